@@ -1,0 +1,77 @@
+// `npm start`: opens Chromium with the freshly built Debrief on the demo mailbox.
+//   npm start                       a browser window on the demo Gmail and Outlook (needs a display)
+//   npm start -- --live             the real Gmail instead, in a profile kept under tmp/live-profile
+//   npm start -- --screenshots DIR  no window: writes PNGs of the demo pages, popup and options to DIR
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DEMO_URLS, routeDemoMailbox } from "./lib/demo-mailbox";
+import { launchWithExtension, TMP } from "./lib/extension-browser";
+import { takeScreenshots } from "./lib/screenshots";
+
+const { values } = parseArgs({
+  options: { live: { type: "boolean", default: false }, screenshots: { type: "string" } },
+  allowPositionals: false,
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  if (values.screenshots !== undefined) {
+    const dir = resolve(process.cwd(), values.screenshots);
+    const files = await takeScreenshots(dir);
+    console.log(`Screenshots written:\n${files.map((file) => `  ${file}`).join("\n")}`);
+    return;
+  }
+  const hasDisplay =
+    process.platform !== "linux" || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  if (!hasDisplay) {
+    fail(
+      "There is no display to open a browser window on.\n" +
+        "To see Debrief on the demo mailbox without one, write screenshots instead:\n" +
+        "  npm start -- --screenshots out/",
+    );
+  }
+  if (values.live) {
+    const browser = await launchWithExtension({
+      headless: false,
+      network: true,
+      profileDir: resolve(TMP, "live-profile"),
+      viewport: null,
+    });
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto("https://mail.google.com/");
+    console.log(
+      "Debrief is loaded in this browser window, on the real Gmail. Sign in, then open an email.",
+    );
+    await new Promise((done) => browser.context.on("close", done));
+    return;
+  }
+  const browser = await launchWithExtension({
+    headless: false,
+    profileDir: resolve(TMP, "demo-profile"),
+    viewport: null,
+  });
+  await routeDemoMailbox(browser.context);
+  const gmail = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await gmail.goto(DEMO_URLS.gmail);
+  const outlook = await browser.context.newPage();
+  await outlook.goto(DEMO_URLS.outlook);
+  await gmail.bringToFront();
+  console.log(
+    [
+      "Debrief is running on the demo mailbox (no account, no network):",
+      `  Gmail:   ${DEMO_URLS.gmail}`,
+      `  Outlook: ${DEMO_URLS.outlook}`,
+      "Open Debrief from the puzzle-piece menu in the toolbar (pin it to keep it there).",
+      "Close the browser window to stop.",
+    ].join("\n"),
+  );
+  await new Promise((done) => browser.context.on("close", done));
+}
+
+main().catch((error: unknown) => {
+  fail(error instanceof Error ? error.message : String(error));
+});

@@ -1,0 +1,81 @@
+import { MAX_BODY_CHARS, type OpenedEmail } from "../core/email";
+import type { DebriefDatabase } from "../db/database";
+import { findInterviewsBySender } from "../db/interviews";
+import type { Interview } from "../db/schema";
+import type { InterviewSummary, Message, MessageMap, MessageType, Reply } from "../messages";
+import { findOpenEmail, forgetOpenEmail, rememberOpenEmail, type SessionArea } from "./open-emails";
+
+/** Who sent a message, as the background sees it. */
+export interface MessageSender {
+  tabId: number | null;
+  url: string | null;
+}
+
+type Handler<K extends MessageType> = (
+  message: Message<K>,
+  sender: MessageSender,
+) => Promise<Reply<K>>;
+export type Handlers = { [K in MessageType]: Handler<K> };
+
+function summarise(interview: Interview): InterviewSummary {
+  return {
+    id: interview.id ?? 0,
+    company: interview.company,
+    role: interview.role,
+    date: interview.date,
+  };
+}
+
+function isOpenedEmail(value: unknown): value is OpenedEmail {
+  const email = value as Partial<OpenedEmail> | null;
+  return (
+    typeof email === "object" &&
+    email !== null &&
+    (email.host === "gmail" || email.host === "outlook") &&
+    typeof email.messageId === "string" &&
+    typeof email.threadId === "string" &&
+    typeof email.subject === "string" &&
+    typeof email.body === "string" &&
+    typeof email.from?.name === "string" &&
+    typeof email.from?.address === "string"
+  );
+}
+
+export function createHandlers(deps: {
+  db: DebriefDatabase;
+  session: SessionArea;
+  now?: () => Date;
+}): Handlers {
+  const now = deps.now ?? (() => new Date());
+  return {
+    async emailOpened(message, sender) {
+      if (sender.tabId === null || !isOpenedEmail(message.email)) return { interviews: [] };
+      const email = { ...message.email, body: message.email.body.slice(0, MAX_BODY_CHARS) };
+      const interviews = (await findInterviewsBySender(deps.db, email.from.address)).map(summarise);
+      await rememberOpenEmail(deps.session, {
+        email,
+        tabId: sender.tabId,
+        openedAt: now().toISOString(),
+        interviews,
+      });
+      return { interviews };
+    },
+    async emailClosed(_message, sender) {
+      if (sender.tabId !== null) await forgetOpenEmail(deps.session, sender.tabId);
+      return null;
+    },
+    async getOpenEmail(message) {
+      return findOpenEmail(deps.session, typeof message.tabId === "number" ? message.tabId : null);
+    },
+  };
+}
+
+/** Runs the handler for a message; unknown messages get `undefined`, which the sender sees as no reply. */
+export function dispatch(
+  handlers: Handlers,
+  message: Message,
+  sender: MessageSender,
+): Promise<unknown> | undefined {
+  const handler = handlers[message.type as keyof MessageMap] as Handler<MessageType> | undefined;
+  return handler?.(message, sender);
+}

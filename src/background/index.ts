@@ -1,0 +1,21 @@
+import browser, { type Runtime } from "webextension-polyfill";
+import { openDatabase } from "../db/database";
+import { isMessage } from "../messages";
+import { createHandlers, dispatch } from "./handlers";
+import { forgetOpenEmail } from "./open-emails";
+
+// The background owns the database for content scripts: IndexedDB opened in a content script would
+// belong to the mail site's origin, where the site could read it.
+const db = openDatabase();
+const session = browser.storage.session;
+const handlers = createHandlers({ db, session });
+
+// Listeners are registered synchronously so a message that wakes the worker is not missed.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+  return dispatch(handlers, message, { tabId: sender.tab?.id ?? null, url: sender.url ?? null });
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetOpenEmail(session, tabId);
+});

@@ -1,0 +1,37 @@
+import { type Message, type MessageType, type Reply, sendMessage } from "../messages";
+
+/**
+ * The content script's line to the background. When the extension is reloaded or updated while the
+ * mail tab stays open, this copy of the script is orphaned: its messages throw "Extension context
+ * invalidated". It then says so once in the console and stops the script through `stop()`,
+ * instead of throwing into the page.
+ */
+export function createBackgroundLink(options: {
+  send?: <K extends MessageType>(message: Message<K>) => Promise<Reply<K>>;
+  stop: () => void;
+  log?: (line: string) => void;
+}) {
+  const send = options.send ?? sendMessage;
+  const log = options.log ?? ((line: string) => console.info(line));
+  let lost = false;
+  return {
+    get lost(): boolean {
+      return lost;
+    },
+    /** The background's reply, or null when it could not be reached. */
+    async request<K extends MessageType>(message: Message<K>): Promise<Reply<K> | null> {
+      if (lost) return null;
+      try {
+        return await send(message);
+      } catch (error) {
+        lost = true;
+        const reason = error instanceof Error ? error.message : String(error);
+        log(
+          `Debrief: lost contact with the extension (${reason}); reload this tab to use Debrief again.`,
+        );
+        options.stop();
+        return null;
+      }
+    },
+  };
+}

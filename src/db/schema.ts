@@ -1,0 +1,122 @@
+import type { MailHost } from "../core/email";
+
+/**
+ * The interview history, as stored in IndexedDB. Version 1 of the schema.
+ * Dates are ISO strings: `YYYY-MM-DD` for a calendar day the user picked,
+ * full timestamps (`toISOString()`) for moments Debrief recorded.
+ */
+
+export type InterviewStatus = "active" | "offer" | "rejected" | "withdrawn" | "no_answer";
+
+export interface Interviewer {
+  name: string;
+  email: string;
+  title: string;
+}
+
+/** A conversation in the user's mail that belongs to an interview. */
+export interface ThreadLink {
+  host: MailHost;
+  threadId: string;
+}
+
+export interface Interview {
+  id?: number;
+  company: string;
+  role: string;
+  /** Free text: "Phone screen", "Second round", "Onsite". */
+  round: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `HH:MM` in the user's local time, or "" when not known. */
+  time: string;
+  interviewers: Interviewer[];
+  status: InterviewStatus;
+  threads: ThreadLink[];
+  postingUrl: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Indexed copies, kept in step by the database hooks: lower-cased interviewer addresses. */
+  interviewerEmails?: string[];
+  /** Indexed copies: `host:threadId`. */
+  threadKeys?: string[];
+}
+
+export type ChecklistAnswer = "yes" | "partly" | "no";
+
+export interface Reflection {
+  id?: number;
+  interviewId: number;
+  /** One entry per checklist question, by the question's key. */
+  answers: Record<string, { answer: ChecklistAnswer; note: string }>;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Feedback {
+  id?: number;
+  interviewId: number;
+  /** False when the user records that no feedback came. */
+  received: boolean;
+  text: string;
+  themes: string[];
+  receivedAt: string;
+  createdAt: string;
+}
+
+export interface NextStep {
+  id?: number;
+  interviewId: number;
+  feedbackId: number | null;
+  text: string;
+  /** 0 or 1: IndexedDB cannot index booleans. */
+  done: 0 | 1;
+  dueDate: string;
+  createdAt: string;
+  doneAt: string;
+}
+
+export type TemplateKind = "feedback_request" | "thank_you" | "check_in";
+
+export interface Template {
+  id?: number;
+  kind: TemplateKind;
+  language: string;
+  name: string;
+  subject: string;
+  body: string;
+  isDefault: 0 | 1;
+  /** The built-in template this one was made from, if any, so it can be reset. */
+  builtinKey: string;
+  updatedAt: string;
+}
+
+/** A message Debrief drafted in the user's mail client: the user sends it, never Debrief. */
+export interface FollowUp {
+  id?: number;
+  interviewId: number;
+  kind: TemplateKind;
+  host: MailHost;
+  messageId: string;
+  draftedAt: string;
+}
+
+export type VerdictDecision = "rejection" | "not_rejection";
+
+/** What Debrief, or the user, decided about one message. */
+export interface MessageVerdict {
+  /** `host:messageId`. */
+  messageKey: string;
+  decision: VerdictDecision;
+  /** "detector" or "user": the user's word overrides the detector's for good. */
+  decidedBy: "detector" | "user";
+  interviewId: number | null;
+  decidedAt: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,103 @@
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { describe, expect, it } from "vitest";
+import { createHandlers, dispatch } from "../../src/background/handlers";
+import type { SessionArea } from "../../src/background/open-emails";
+import type { OpenedEmail } from "../../src/core/email";
+import { emptyDraft } from "../../src/core/interview-draft";
+import { openDatabase } from "../../src/db/database";
+import { addInterview } from "../../src/db/interviews";
+
+function memorySession(): SessionArea {
+  const store: Record<string, unknown> = {};
+  return {
+    get: async (key) => (key in store ? { [key]: structuredClone(store[key]) } : {}),
+    set: async (items) => {
+      Object.assign(store, structuredClone(items));
+    },
+  };
+}
+
+const email: OpenedEmail = {
+  host: "gmail",
+  messageId: "msg-f:1",
+  threadId: "thread-1",
+  subject: "Your interview",
+  from: { name: "Priya Raman", address: "priya.raman@lumen.example" },
+  body: "Thank you for your time.",
+};
+
+function setup() {
+  const db = openDatabase({
+    name: `test-${Math.random()}`,
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+  });
+  let clock = 0;
+  const handlers = createHandlers({
+    db,
+    session: memorySession(),
+    now: () => new Date(Date.UTC(2026, 10, 26, 9, 0, clock++)),
+  });
+  return { db, handlers };
+}
+
+describe("the background's answers", () => {
+  it("links an opened email to the interviews of its sender", async () => {
+    const { db, handlers } = setup();
+    const id = await addInterview(db, {
+      ...emptyDraft(),
+      company: "Lumen",
+      role: "Data analyst",
+      date: "2026-11-10",
+      interviewers: [{ name: "Priya Raman", email: "priya.raman@lumen.example", title: "" }],
+    });
+    const reply = await dispatch(
+      handlers,
+      { type: "emailOpened", email },
+      { tabId: 7, url: "https://mail.google.com/mail/u/0/" },
+    );
+    expect(reply).toEqual({
+      interviews: [{ id, company: "Lumen", role: "Data analyst", date: "2026-11-10" }],
+    });
+    const open = await handlers.getOpenEmail(
+      { type: "getOpenEmail", tabId: 7 },
+      { tabId: null, url: null },
+    );
+    expect(open?.email.subject).toBe("Your interview");
+    expect(open?.interviews).toHaveLength(1);
+  });
+
+  it("forgets the email when the tab closes it, and falls back to the newest one elsewhere", async () => {
+    const { handlers } = setup();
+    const sender = (tabId: number) => ({ tabId, url: "https://mail.google.com/" });
+    await handlers.emailOpened({ type: "emailOpened", email }, sender(1));
+    await handlers.emailOpened(
+      { type: "emailOpened", email: { ...email, messageId: "msg-f:2", subject: "Newer" } },
+      sender(2),
+    );
+    expect(
+      (await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 99 }, sender(3)))?.email.subject,
+    ).toBe("Newer");
+    await handlers.emailClosed({ type: "emailClosed" }, sender(2));
+    expect(
+      (await handlers.getOpenEmail({ type: "getOpenEmail", tabId: null }, sender(3)))?.email
+        .subject,
+    ).toBe("Your interview");
+    await handlers.emailClosed({ type: "emailClosed" }, sender(1));
+    expect(
+      await handlers.getOpenEmail({ type: "getOpenEmail", tabId: null }, sender(3)),
+    ).toBeNull();
+  });
+
+  it("ignores malformed emails and unknown messages", async () => {
+    const { handlers } = setup();
+    const bad = { type: "emailOpened", email: { host: "gmail", subject: 3 } } as never;
+    expect(await dispatch(handlers, bad, { tabId: 1, url: null })).toEqual({ interviews: [] });
+    expect(
+      await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 1 }, { tabId: null, url: null }),
+    ).toBeNull();
+    expect(
+      dispatch(handlers, { type: "noSuchMessage" } as never, { tabId: 1, url: null }),
+    ).toBeUndefined();
+  });
+});

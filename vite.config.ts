@@ -1,0 +1,42 @@
+import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vite";
+import baseManifest from "./manifest.json" with { type: "json" };
+
+// One config, two targets: `vite build` for Chrome and Edge (dist/),
+// `vite build --mode firefox` for Firefox (dist-firefox/).
+export default defineConfig(({ mode }) => {
+  const firefox = mode === "firefox";
+  const manifest = firefox
+    ? {
+        ...baseManifest,
+        minimum_chrome_version: undefined,
+        browser_specific_settings: {
+          gecko: {
+            id: "debrief@debrief.invalid",
+            strict_min_version: "128.0",
+            data_collection_permissions: { required: ["none"] },
+          },
+        },
+      }
+    : baseManifest;
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifest as ManifestV3Export,
+        browser: firefox ? "firefox" : "chrome",
+        // A self-contained content script: no loader, no web-accessible chunks.
+        contentScripts: { standaloneFiles: ["src/content/index.ts"] },
+      }),
+    ],
+    build: {
+      outDir: firefox ? "dist-firefox" : "dist",
+      emptyOutDir: true,
+      target: firefox ? "firefox128" : "chrome120",
+      // Readable stack traces in the user's own console; nothing is sent anywhere.
+      sourcemap: false,
+      modulePreload: false,
+    },
+  };
+});
