@@ -1,0 +1,11 @@
+import type { DebriefDatabase } from "../db/database";
+
+/**
+ * Empties every table of the database in one transaction: all of it goes, or (on failure) none of it.
+ * Reads the tables from the live schema, so tables added in later versions are cleared too.
+ */
+export async function deleteEverything(db: DebriefDatabase): Promise<void> {
+  await db.transaction("rw", db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}

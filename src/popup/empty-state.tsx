@@ -1,0 +1,18 @@
+import { t } from "../ui/i18n";
+
+/** What a new user sees: what Debrief does, and the one thing to do first. */
+export function EmptyState({ onAdd }: { onAdd: () => void }) {
+  return (
+    <section class="empty-state" aria-labelledby="empty-state-heading">
+      <h2 id="empty-state-heading" tabIndex={-1}>
+        {t("emptyStateHeading")}
+      </h2>
+      <p>{t("emptyStateWhat")}</p>
+      <p>{t("emptyStateFirst")}</p>
+      <p>{t("emptyStateBanner")}</p>
+      <button type="button" class="button button-primary" onClick={onAdd}>
+        {t("addInterview")}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from "preact/hooks";
+import browser from "webextension-polyfill";
+import { type OpenEmailState, sendMessage } from "../messages";
+
+/** The active tab of the window the popup belongs to. Its id needs no "tabs" permission; its address would. */
+async function activeTabId(): Promise<number | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The email the user has open in the current tab, as the background last heard of it from the
+ * content script; null while asking, when no email is open, or when the background does not answer
+ * (then the popup simply has nothing to offer from mail).
+ */
+export function useOpenEmail(): OpenEmailState | null {
+  const [open, setOpen] = useState<OpenEmailState | null>(null);
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      try {
+        const reply = await sendMessage({ type: "getOpenEmail", tabId: await activeTabId() });
+        if (current) setOpen(reply ?? null);
+      } catch {
+        // No background to answer (or it was reloaded): the card is an extra, so it just stays away.
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, []);
+  return open;
+}

@@ -1,0 +1,275 @@
+// @vitest-environment happy-dom
+import "fake-indexeddb/auto";
+import "../setup/i18n";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("webextension-polyfill", () => import("../setup/browser-mock"));
+
+import browser from "webextension-polyfill";
+import { type DebriefDatabase, openDatabase } from "../../src/db/database";
+import { addInterview } from "../../src/db/interviews";
+import type { OpenEmailState } from "../../src/messages";
+import { App } from "../../src/popup/app";
+import { DatabaseContext } from "../../src/ui/db";
+import { button, click, field, hasButton, mount, text, type, waitFor } from "../setup/dom";
+import { missingMessages } from "../setup/i18n";
+
+const sendMessage = vi.mocked(browser.runtime.sendMessage);
+
+let db: DebriefDatabase;
+let page: Awaited<ReturnType<typeof mount>>;
+let databases = 0;
+
+async function openPopup() {
+  page = await mount(
+    <DatabaseContext value={db}>
+      <App />
+    </DatabaseContext>,
+  );
+  return page.root;
+}
+
+beforeEach(() => {
+  databases += 1;
+  db = openDatabase({ name: `popup-test-${databases}` });
+  sendMessage.mockReset();
+  sendMessage.mockResolvedValue(null);
+  missingMessages.clear();
+});
+
+afterEach(async () => {
+  page?.unmount();
+  await db.delete();
+  expect([...missingMessages]).toEqual([]);
+});
+
+const draft = {
+  company: "Lumen Analytics",
+  role: "Data Analyst",
+  round: "Second round",
+  date: "2026-03-04",
+  time: "",
+  interviewers: [{ name: "Priya Raman", email: "priya@lumen-analytics.example", title: "Lead" }],
+  postingUrl: "",
+  notes: "",
+};
+
+describe("popup, first open", () => {
+  it("explains Debrief and offers to add an interview when there are none", async () => {
+    const root = await openPopup();
+    await waitFor(() => expect(root.querySelector("h2")?.textContent).toBe("Welcome to Debrief"));
+    expect(text(root)).toContain("Start by adding the interview you just had.");
+    expect(text(root)).toContain("Gmail or Outlook");
+    expect(text(root)).toContain(
+      "Everything stays in this browser. Debrief sends nothing anywhere.",
+    );
+    expect(hasButton(root, "Add interview")).toBe(true);
+    expect(root.querySelector(".interview-items")).toBeNull();
+  });
+
+  it("has a header and a main landmark, and one h1", async () => {
+    const root = await openPopup();
+    expect(root.querySelectorAll("header")).toHaveLength(1);
+    expect(root.querySelectorAll("main")).toHaveLength(1);
+    expect(root.querySelectorAll("h1")).toHaveLength(1);
+  });
+
+  it("opens the options page from the header", async () => {
+    const root = await openPopup();
+    await click(button(root, "Options"));
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
+  });
+});
+
+describe("adding an interview", () => {
+  it("blocks saving, shows each message next to its field and focuses the first", async () => {
+    const root = await openPopup();
+    await waitFor(() => button(root, "Add interview"));
+    await click(button(root, "Add interview"));
+    await type(field(root, "Link to the job posting"), "not a link");
+    await click(button(root, "Save interview"));
+
+    const company = field(root, "Company");
+    await waitFor(() => expect(document.activeElement).toBe(company));
+    expect(company.getAttribute("aria-invalid")).toBe("true");
+    const companyError = document.getElementById(company.getAttribute("aria-describedby") ?? "");
+    expect(companyError?.textContent).toBe("Enter the company’s name.");
+
+    const date = field(root, "Date");
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    expect(text(root)).toContain("Enter the date of the interview.");
+    expect(field(root, "Link to the job posting").getAttribute("aria-invalid")).toBe("true");
+    expect(text(root)).toContain("Enter the whole link, starting with https://");
+    expect(field(root, "Role").getAttribute("aria-invalid")).toBeNull();
+
+    expect(await db.interviews.count()).toBe(0);
+  });
+
+  it("puts an interviewer's email error on the right row when a blank row comes first", async () => {
+    const root = await openPopup();
+    await waitFor(() => button(root, "Add interview"));
+    await click(button(root, "Add interview"));
+    await type(field(root, "Company"), "Lumen Analytics");
+    await type(field(root, "Date"), "2026-03-04");
+    await click(button(root, "Add an interviewer"));
+    const rows = root.querySelectorAll<HTMLFieldSetElement>(".interviewer-row");
+    expect(rows).toHaveLength(2);
+    const secondEmail = rows[1]?.querySelector<HTMLInputElement>('input[type="email"]');
+    if (!secondEmail) throw new Error("no email field in the second row");
+    await type(secondEmail, "priya-at-lumen");
+    await click(button(root, "Save interview"));
+
+    await waitFor(() => expect(document.activeElement).toBe(secondEmail));
+    expect(secondEmail.getAttribute("aria-invalid")).toBe("true");
+    expect(rows[0]?.querySelector('[aria-invalid="true"]')).toBeNull();
+    expect(text(root)).toContain("Enter an email address such as name@company.com.");
+    expect(await db.interviews.count()).toBe(0);
+  });
+
+  it("clears a field's message as soon as the user corrects it", async () => {
+    const root = await openPopup();
+    await waitFor(() => button(root, "Add interview"));
+    await click(button(root, "Add interview"));
+    await click(button(root, "Save interview"));
+    await waitFor(() => expect(field(root, "Company").getAttribute("aria-invalid")).toBe("true"));
+    await type(field(root, "Company"), "L");
+    expect(field(root, "Company").getAttribute("aria-invalid")).toBeNull();
+    expect(text(root)).not.toContain("Enter the company’s name.");
+  });
+
+  it("saves a valid interview and the list shows it", async () => {
+    const root = await openPopup();
+    await waitFor(() => button(root, "Add interview"));
+    await click(button(root, "Add interview"));
+    expect(root.querySelector("h2")?.textContent).toBe("Add an interview");
+    await type(field(root, "Company"), "  Lumen Analytics ");
+    await type(field(root, "Role"), "Data Analyst");
+    await type(field(root, "Round"), "Second round");
+    await type(field(root, "Date"), "2026-03-04");
+    await type(field(root, "Time"), "14:30");
+    await type(field(root, "Name"), "Priya Raman");
+    await type(field(root, "Email"), "priya@lumen-analytics.example");
+    await type(field(root, "Job title"), "Analytics Lead");
+    await type(field(root, "Notes"), "Asked about SQL window functions.");
+    await click(button(root, "Save interview"));
+
+    await waitFor(() =>
+      expect(root.querySelector(".interview-item-company")?.textContent).toBe("Lumen Analytics"),
+    );
+    expect(text(root)).toContain("Saved your interview at Lumen Analytics.");
+    expect(text(root.querySelector(".interview-item") ?? root)).toContain(
+      "Data Analyst · Second round",
+    );
+
+    const saved = await db.interviews.toArray();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      company: "Lumen Analytics",
+      date: "2026-03-04",
+      time: "14:30",
+      status: "active",
+      interviewers: [
+        { name: "Priya Raman", email: "priya@lumen-analytics.example", title: "Analytics Lead" },
+      ],
+      notes: "Asked about SQL window functions.",
+    });
+  });
+
+  it("drops an interviewer row the user removed, and cancel saves nothing", async () => {
+    const root = await openPopup();
+    await waitFor(() => button(root, "Add interview"));
+    await click(button(root, "Add interview"));
+    await click(button(root, "Remove interviewer 1"));
+    expect(root.querySelectorAll(".interviewer-row")).toHaveLength(0);
+    expect(document.activeElement).toBe(button(root, "Add an interviewer"));
+    await type(field(root, "Company"), "Lumen Analytics");
+    await click(button(root, "Cancel"));
+    await waitFor(() => expect(root.querySelector("h2")?.textContent).toBe("Welcome to Debrief"));
+    expect(await db.interviews.count()).toBe(0);
+  });
+});
+
+describe("the interview list", () => {
+  it("lists interviews newest first, with their status in words", async () => {
+    await addInterview(db, { ...draft, company: "Older Co", date: "2020-01-15" });
+    await addInterview(db, { ...draft, company: "Future Co", date: "2199-06-01" });
+    const root = await openPopup();
+    await waitFor(() => expect(root.querySelectorAll(".interview-item")).toHaveLength(2));
+    const items = [...root.querySelectorAll(".interview-item")];
+    expect(items.map((item) => item.querySelector("h3")?.textContent)).toEqual([
+      "Future Co",
+      "Older Co",
+    ]);
+    expect(items[0]?.querySelector(".status-chip")?.textContent).toBe("Upcoming");
+    expect(items[1]?.querySelector(".status-chip")?.textContent).toBe("Waiting to hear");
+    expect(items[1]?.querySelector("time")?.getAttribute("datetime")).toBe("2020-01-15");
+  });
+
+  it("updates when the database changes elsewhere", async () => {
+    const root = await openPopup();
+    await waitFor(() => expect(root.querySelector("h2")?.textContent).toBe("Welcome to Debrief"));
+    const id = await addInterview(db, draft);
+    await waitFor(() =>
+      expect(root.querySelector(".interview-item-company")?.textContent).toBe("Lumen Analytics"),
+    );
+    await db.interviews.update(id, { status: "offer" });
+    await waitFor(() => expect(root.querySelector(".status-chip")?.textContent).toBe("Offer"));
+  });
+});
+
+describe("the email the user has open", () => {
+  const open: OpenEmailState = {
+    tabId: 7,
+    openedAt: "2026-03-05T09:00:00.000Z",
+    email: {
+      host: "gmail",
+      messageId: "msg-f:1",
+      threadId: "thread-f:1",
+      subject: "Your interview with Lumen Analytics",
+      from: { name: "Priya Raman", address: "talent@lumen-analytics.example" },
+      body: "",
+    },
+    interviews: [],
+  };
+
+  it("asks the background about the active tab and offers to add the email as an interview", async () => {
+    sendMessage.mockResolvedValue(open);
+    const root = await openPopup();
+    await waitFor(() =>
+      expect(text(root)).toContain(
+        "Open in Gmail: Your interview with Lumen Analytics — from Priya Raman",
+      ),
+    );
+    expect(sendMessage).toHaveBeenCalledWith({ type: "getOpenEmail", tabId: 7 });
+    expect(text(root)).not.toContain("Belongs to your interview");
+
+    await click(button(root, "Add as interview"));
+    expect(text(root)).toContain("Filled in from the email you have open.");
+    expect(field(root, "Company").value).toBe("Lumen Analytics");
+    expect(field(root, "Name").value).toBe("Priya Raman");
+    expect(field(root, "Email").value).toBe("talent@lumen-analytics.example");
+    expect(field(root, "Notes").value).toBe("Your interview with Lumen Analytics");
+  });
+
+  it("names the interview the email belongs to", async () => {
+    sendMessage.mockResolvedValue({
+      ...open,
+      email: { ...open.email, host: "outlook" },
+      interviews: [{ id: 1, company: "Lumen Analytics", role: "Data Analyst", date: "2026-03-04" }],
+    });
+    const root = await openPopup();
+    await waitFor(() =>
+      expect(text(root)).toContain("Belongs to your interview at Lumen Analytics."),
+    );
+    expect(text(root)).toContain("Open in Outlook:");
+  });
+
+  it("shows nothing when the background does not answer", async () => {
+    sendMessage.mockRejectedValue(
+      new Error("Could not establish connection. Receiving end does not exist."),
+    );
+    const root = await openPopup();
+    await waitFor(() => expect(root.querySelector("h2")?.textContent).toBe("Welcome to Debrief"));
+    expect(root.querySelector(".open-email-card")).toBeNull();
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * A stand-in for `webextension-polyfill`, whose real module throws outside an extension.
+ * Use: `vi.mock("webextension-polyfill", () => import("../setup/browser-mock"))`; a test then
+ * imports `browser` from "webextension-polyfill" to script replies and inspect calls.
+ */
+import { vi } from "vitest";
+
+const browser = {
+  runtime: {
+    sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => null),
+    openOptionsPage: vi.fn(async (): Promise<void> => undefined),
+  },
+  tabs: {
+    query: vi.fn(async (_query: unknown): Promise<{ id?: number }[]> => [{ id: 7 }]),
+  },
+};
+
+export default browser;

@@ -1,0 +1,91 @@
+/**
+ * The interface's words: every key the pages ask for exists in `_locales/en/messages.json`, every
+ * message is well-formed for chrome.i18n, and the bundle carries no words nobody uses.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import bundle from "../../_locales/en/messages.json";
+import type { DraftError } from "../../src/core/interview-draft";
+import { SECTION_MESSAGE } from "../../src/options/sections";
+import { TEMPLATE_KIND_MESSAGE } from "../../src/options/template-kinds";
+import { STATUS_MESSAGE } from "../../src/popup/interview-status";
+
+interface MessageEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+
+const messages: Record<string, MessageEntry> = bundle;
+const projectRoot = resolve(import.meta.dirname, "../..");
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+// Written out so that a new kind of error fails to compile here until it has its words.
+const DRAFT_ERRORS = {
+  errorCompanyRequired: true,
+  errorDateRequired: true,
+  errorDateImpossible: true,
+  errorTimeImpossible: true,
+  errorEmailInvalid: true,
+  errorUrlInvalid: true,
+} satisfies Record<DraftError, true>;
+
+describe("_locales/en/messages.json", () => {
+  it("has every key the pages pass to t()", () => {
+    const asked = new Set<string>();
+    for (const folder of ["src/popup", "src/options", "src/ui"]) {
+      for (const file of sourceFiles(join(projectRoot, folder))) {
+        for (const match of readFileSync(file, "utf8").matchAll(/\bt\(\s*"([^"]+)"/g)) {
+          if (match[1]) asked.add(match[1]);
+        }
+      }
+    }
+    const named = [
+      ...Object.values(STATUS_MESSAGE),
+      ...Object.values(SECTION_MESSAGE),
+      ...Object.values(TEMPLATE_KIND_MESSAGE).flatMap((kind) => [kind.name, kind.purpose]),
+      ...Object.keys(DRAFT_ERRORS),
+      "extensionDescription",
+    ];
+    const missing = [...asked, ...named].filter((key) => !(key in messages));
+    expect(missing).toEqual([]);
+  });
+
+  it("words every message for a translator, with the placeholders it uses", () => {
+    for (const [key, entry] of Object.entries(messages)) {
+      expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
+      expect(entry.message, key).not.toBe("");
+      expect(entry.description ?? "", key).not.toBe("");
+      const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((match) =>
+        match[1]?.toLowerCase(),
+      );
+      expect(Object.keys(entry.placeholders ?? {}).sort(), key).toEqual([...new Set(used)].sort());
+      for (const placeholder of Object.values(entry.placeholders ?? {})) {
+        expect(placeholder.content, key).toMatch(/^\$[1-9]$/);
+      }
+    }
+  });
+
+  it("keeps the description within the stores' 132 characters", () => {
+    expect(messages.extensionDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+
+  it("holds no words that nothing in src/ or manifest.json uses", () => {
+    const everything = [
+      ...sourceFiles(join(projectRoot, "src")).map((file) => readFileSync(file, "utf8")),
+      readFileSync(join(projectRoot, "manifest.json"), "utf8"),
+    ].join("\n");
+    const unused = Object.keys(messages).filter(
+      (key) => !everything.includes(`"${key}"`) && !everything.includes(`__MSG_${key}__`),
+    );
+    expect(unused).toEqual([]);
+  });
+});
