@@ -11,10 +11,12 @@ export default defineConfig(({ mode }) => {
     ? {
         ...baseManifest,
         minimum_chrome_version: undefined,
+        // Firefox runs the background as an event page, not a service worker.
+        background: { scripts: [baseManifest.background.service_worker], type: "module" },
         browser_specific_settings: {
           gecko: {
             id: "debrief@debrief.invalid",
-            strict_min_version: "128.0",
+            strict_min_version: "142.0",
             data_collection_permissions: { required: ["none"] },
           },
         },
@@ -33,7 +35,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: firefox ? "dist-firefox" : "dist",
       emptyOutDir: true,
-      target: firefox ? "firefox128" : "chrome120",
+      target: firefox ? "firefox142" : "chrome120",
       // Readable stack traces in the user's own console; nothing is sent anywhere.
       sourcemap: false,
       modulePreload: false,

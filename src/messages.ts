@@ -9,7 +9,7 @@ export interface InterviewSummary {
   date: string;
 }
 
-/** The email open in a mail tab, as the background last heard of it. */
+/** The email open in a mail tab, as the background last heard of it, with the interviews of its sender. */
 export interface OpenEmailState {
   email: OpenedEmail;
   tabId: number;

@@ -47,11 +47,13 @@ export function createHandlers(deps: {
   now?: () => Date;
 }): Handlers {
   const now = deps.now ?? (() => new Date());
+  const interviewsOf = async (email: OpenedEmail) =>
+    (await findInterviewsBySender(deps.db, email.from.address)).map(summarise);
   return {
     async emailOpened(message, sender) {
       if (sender.tabId === null || !isOpenedEmail(message.email)) return { interviews: [] };
       const email = { ...message.email, body: message.email.body.slice(0, MAX_BODY_CHARS) };
-      const interviews = (await findInterviewsBySender(deps.db, email.from.address)).map(summarise);
+      const interviews = await interviewsOf(email);
       await rememberOpenEmail(deps.session, {
         email,
         tabId: sender.tabId,
@@ -65,7 +67,13 @@ export function createHandlers(deps: {
       return null;
     },
     async getOpenEmail(message) {
-      return findOpenEmail(deps.session, typeof message.tabId === "number" ? message.tabId : null);
+      const open = await findOpenEmail(
+        deps.session,
+        typeof message.tabId === "number" ? message.tabId : null,
+      );
+      if (open === null) return null;
+      // Looked up again: an interview may have been added for this sender since the email was opened.
+      return { ...open, interviews: await interviewsOf(open.email) };
     },
   };
 }

@@ -21,8 +21,8 @@ type Screen =
 export function App() {
   const db = useDatabase();
   const interviews = useLiveQuery(() => listInterviews(db), [db]);
-  const openEmail = useOpenEmail();
   const [screen, setScreen] = useState<Screen>({ name: "home" });
+  const openEmail = useOpenEmail(interviews.state === "ready" ? interviews.value.length : null);
 
   // On a change of screen, focus moves to the new screen's heading so keyboard and screen reader
   // users start at its top; not on first open, where the browser's own focus is right.

@@ -15,9 +15,10 @@ async function activeTabId(): Promise<number | null> {
 /**
  * The email the user has open in the current tab, as the background last heard of it from the
  * content script; null while asking, when no email is open, or when the background does not answer
- * (then the popup simply has nothing to offer from mail).
+ * (then the popup simply has nothing to offer from mail). Asked again whenever `refresh` changes,
+ * so an interview just saved from the email shows as the one it belongs to.
  */
-export function useOpenEmail(): OpenEmailState | null {
+export function useOpenEmail(refresh: unknown = null): OpenEmailState | null {
   const [open, setOpen] = useState<OpenEmailState | null>(null);
   useEffect(() => {
     let current = true;
@@ -32,6 +33,6 @@ export function useOpenEmail(): OpenEmailState | null {
     return () => {
       current = false;
     };
-  }, []);
+  }, [refresh]);
   return open;
 }

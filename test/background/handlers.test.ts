@@ -101,3 +101,21 @@ describe("the background's answers", () => {
     ).toBeUndefined();
   });
 });
+
+describe("the email open in a tab", () => {
+  it("belongs to an interview added after it was opened", async () => {
+    const { db, handlers } = setup();
+    await handlers.emailOpened({ type: "emailOpened", email }, { tabId: 4, url: null });
+    await addInterview(db, {
+      ...emptyDraft(),
+      company: "Lumen",
+      date: "2026-11-10",
+      interviewers: [{ name: "Priya", email: email.from.address, title: "" }],
+    });
+    const open = await handlers.getOpenEmail(
+      { type: "getOpenEmail", tabId: 4 },
+      { tabId: null, url: null },
+    );
+    expect(open?.interviews.map((interview) => interview.company)).toEqual(["Lumen"]);
+  });
+});

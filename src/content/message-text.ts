@@ -1,0 +1,299 @@
+import { MAX_BODY_CHARS } from "../core/email";
+import type { Selector } from "./select";
+
+/**
+ * Plain text of a rendered email body, as a reader sees it: paragraphs and `<br>` become line
+ * breaks, quoted history and hidden parts are left out. Walks the DOM itself because `innerText`
+ * needs layout, which happy-dom (the unit tests) does not have, and because it lets the walk skip
+ * quotes and stop early on huge mail. One pass over the nodes, so linear in the size of the body.
+ */
+
+export interface MessageTextOptions {
+  /** Host-specific elements to leave out with everything inside them (from the host's selectors). */
+  skip?: readonly Selector[];
+  /** Where to stop cutting: these elements and everything after them are left out. */
+  cutAt?: readonly Selector[];
+  /** Longest text returned; defaults to MAX_BODY_CHARS. */
+  maxChars?: number;
+}
+
+// The quoting conventions below are written by the *sender's* mail client into the email itself,
+// so they show up in either web client. Both clients rewrite names in received HTML (Gmail adds an
+// `m_<number>` prefix to classes, Outlook adds `x_` to ids and classes), hence the substring tests.
+
+/** Classes of quoted history: Gmail (`gmail_quote`, `gmail_quote_container`, `gmail_attr`), Yahoo, Thunderbird. */
+const QUOTE_CLASS = /gmail_quote|yahoo_quoted|moz-cite-prefix/;
+/** Gmail's 2012–2017 composer wrapped signature and quote in `.gmail_extra`; only a wrapper holding a quote is skipped. */
+const LEGACY_GMAIL_EXTRA = /gmail_extra/;
+/**
+ * Outlook's reply header block, and the new Outlook's container of the message being answered.
+ * The quoted message follows the header as siblings, so both end the new text.
+ */
+const QUOTE_ID = /divRplyFwdMsg$|mail-editor-reference-message-container/;
+/** Outlook puts `#appendonsend` right before the quoted history, which runs to the end of the body. */
+const CUT_ID = /appendonsend$/;
+
+const NOT_RENDERED = new Set([
+  "SCRIPT",
+  "STYLE",
+  "TEMPLATE",
+  "NOSCRIPT",
+  "HEAD",
+  "TITLE",
+  "META",
+  "LINK",
+  "IFRAME",
+  "OBJECT",
+  "SVG",
+  "CANVAS",
+  "AUDIO",
+  "VIDEO",
+  "SELECT",
+  "TEXTAREA",
+  "INPUT",
+  "BUTTON",
+]);
+
+/** Blocks that the browser sets apart with a blank line (margins), per the `innerText` algorithm. */
+const PARAGRAPH = new Set(["P", "BLOCKQUOTE", "PRE", "H1", "H2", "H3", "H4", "H5", "H6", "HR"]);
+const BLOCK = new Set([
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "CENTER",
+  "DD",
+  "DETAILS",
+  "DIALOG",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "FORM",
+  "HEADER",
+  "LI",
+  "MAIN",
+  "NAV",
+  "OL",
+  "SECTION",
+  "SUMMARY",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TFOOT",
+  "TR",
+  "UL",
+  "CAPTION",
+]);
+const CELL = new Set(["TD", "TH"]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** True when the element's own markup hides it (inline style or the `hidden` attribute). No layout needed. */
+export function isHiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute("hidden")) return true;
+  const style = element.getAttribute("style");
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * True unless the element or an ancestor is hidden by markup. Gmail keeps earlier views in the
+ * page and hides them with `display: none`, so "present" is not "on screen".
+ */
+export function isShownByMarkup(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (isHiddenByMarkup(node)) return false;
+  }
+  return true;
+}
+
+type Verdict = "keep" | "skip" | "cut";
+
+function classOf(element: Element): string {
+  // SVG elements have an SVGAnimatedString className; the attribute is always a string.
+  return element.getAttribute("class") ?? "";
+}
+
+function matchesAny(element: Element, selectors: readonly Selector[] | undefined): boolean {
+  if (!selectors) return false;
+  for (const selector of selectors) {
+    try {
+      if (element.matches(selector.css)) return true;
+    } catch {
+      // A selector the engine cannot parse must not cost the whole body.
+    }
+  }
+  return false;
+}
+
+function verdictFor(element: Element, options: MessageTextOptions): Verdict {
+  const id = element.id;
+  if (id && (CUT_ID.test(id) || QUOTE_ID.test(id))) return "cut";
+  if (matchesAny(element, options.cutAt)) return "cut";
+  if (NOT_RENDERED.has(element.tagName.toUpperCase())) return "skip";
+  if (element.tagName.toUpperCase() === "BLOCKQUOTE") return "skip";
+  if (isHiddenByMarkup(element)) return "skip";
+  const className = classOf(element);
+  if (className) {
+    if (QUOTE_CLASS.test(className)) return "skip";
+    if (LEGACY_GMAIL_EXTRA.test(className) && element.querySelector("[class*=gmail_quote]")) {
+      return "skip";
+    }
+  }
+  if (matchesAny(element, options.skip)) return "skip";
+  return "keep";
+}
+
+/**
+ * Output pieces: text; a block's request for at least this many line breaks (a run of requests
+ * collapses to the largest, like `innerText`); or LINE_BREAK for a `<br>`, which adds one line.
+ */
+type Piece = string | number;
+const LINE_BREAK = -1;
+
+function breaksBefore(tag: string): number {
+  if (PARAGRAPH.has(tag)) return 2;
+  if (BLOCK.has(tag)) return 1;
+  return 0;
+}
+
+/**
+ * Plain text of `root`'s content. Never throws: on any failure it returns what it had read so far
+ * (possibly ""). `root` itself is read even if hidden, since the caller chose it.
+ */
+export function messageText(
+  root: Node | null | undefined,
+  options: MessageTextOptions = {},
+): string {
+  const limit = Math.max(0, options.maxChars ?? MAX_BODY_CHARS);
+  const pieces: Piece[] = [];
+  let textLength = 0;
+  let preDepth = 0;
+  try {
+    if (!root) return "";
+    if (root.nodeType === 3) {
+      pieces.push(collapse(root.nodeValue ?? "", false));
+    } else {
+      // Iterative walk over firstChild/nextSibling: no recursion depth limit on deeply nested mail.
+      let node: Node | null = root.firstChild;
+      walk: while (node) {
+        let descend = false;
+        if (node.nodeType === 3) {
+          const text = collapse(node.nodeValue ?? "", preDepth > 0);
+          if (text) {
+            pieces.push(text);
+            textLength += text.length;
+            // Slack for whitespace that tidying removes later.
+            if (textLength > limit + 1024) break;
+          }
+        } else if (node.nodeType === 1) {
+          const element = node as Element;
+          const verdict = verdictFor(element, options);
+          if (verdict === "cut") break;
+          if (verdict === "keep") {
+            descend = open(element, pieces);
+            if (element.tagName.toUpperCase() === "PRE") preDepth++;
+          }
+        }
+        if (descend && node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+        if (descend) close(node as Element, pieces);
+        if (descend && (node as Element).tagName.toUpperCase() === "PRE") preDepth--;
+        // Climb until a next sibling exists, closing the elements we leave.
+        while (node && node !== root && !node.nextSibling) {
+          node = node.parentNode;
+          if (!node || node === root) break walk;
+          close(node as Element, pieces);
+          if ((node as Element).tagName.toUpperCase() === "PRE") preDepth--;
+        }
+        if (!node || node === root) break;
+        node = node.nextSibling;
+      }
+    }
+  } catch {
+    // Fall through with what was read: a partial body beats none, and callers must never see a throw.
+  }
+  try {
+    return tidy(join(pieces), limit);
+  } catch {
+    return "";
+  }
+}
+
+/** Emits what comes before an element's content; says whether to read inside it. */
+function open(element: Element, pieces: Piece[]): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === "BR") {
+    pieces.push(LINE_BREAK);
+    return false;
+  }
+  if (tag === "IMG") {
+    // Gmail draws emoji as images carrying the character (`img[data-emoji]`, InboxSDK gmail-thread-view.ts).
+    const emoji = element.getAttribute("data-emoji");
+    if (emoji) pieces.push(emoji);
+    return false;
+  }
+  const breaks = breaksBefore(tag);
+  if (breaks) pieces.push(breaks);
+  return true;
+}
+
+function close(element: Element, pieces: Piece[]): void {
+  const tag = element.tagName.toUpperCase();
+  const breaks = breaksBefore(tag);
+  if (breaks) pieces.push(breaks);
+  else if (CELL.has(tag)) pieces.push(" ");
+}
+
+function collapse(text: string, preformatted: boolean): string {
+  const spaced = text.replace(/\u00a0/g, " ").replace(/[\u200b\u2060\ufeff\u00ad]/g, "");
+  if (preformatted) return spaced.replace(/\r\n?/g, "\n");
+  return spaced.replace(/[ \t\n\r\f]+/g, " ");
+}
+
+/**
+ * Resolves line breaks: a run of block requests becomes the largest; a `<br>` adds one more, so
+ * `<div><br></div>` between lines is a blank line while a `<br>` ending a block adds nothing
+ * (as browsers render it). No breaks at either end.
+ */
+function join(pieces: readonly Piece[]): string {
+  const out: string[] = [];
+  let pending = 0;
+  let started = false;
+  for (const piece of pieces) {
+    if (piece === LINE_BREAK) {
+      if (started) pending += 1;
+      continue;
+    }
+    if (typeof piece === "number") {
+      pending = Math.max(pending, piece);
+      continue;
+    }
+    if (!piece) continue;
+    // Whitespace between blocks (source indentation) is not text: it would become a blank line.
+    if ((pending || !started) && piece.trim() === "") continue;
+    if (pending) out.push("\n".repeat(pending));
+    pending = 0;
+    out.push(piece);
+    started = true;
+  }
+  return out.join("");
+}
+
+function tidy(text: string, limit: number): string {
+  const lines = text.split("\n").map((line) => line.replace(/[ \t\f\v]+/g, " ").trim());
+  const joined = lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  if (joined.length <= limit) return joined;
+  let cut = joined.slice(0, limit);
+  // Never leave half of a surrogate pair (an emoji) at the end.
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut.trimEnd();
+}

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Window } from "happy-dom";
+
+/** Test helpers: the demo mail apps and the static fixture pages, loaded into happy-dom. */
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const fixturesDir = join(here, "..", "fixtures");
+export const mailboxDir = join(fixturesDir, "mailbox");
+
+/** The real captures the project may use as data, when the shared folder is there. */
+export const realFixturesDir = join(here, "..", "..", "..", "shared", "fixtures", "real");
+
+export function readFixture(...path: string[]): string {
+  return readFileSync(join(fixturesDir, ...path), "utf8");
+}
+
+export interface DemoPage {
+  window: Window;
+  /** The page's document, typed as the DOM's: the adapters take a standard Document. */
+  document: Document;
+  /** Where the page is now, as the content script would see it. */
+  url(): URL;
+  /** Lets queued events (hashchange, timers) run. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function openWindow(url: string): Window {
+  // No network in tests: scripts are evaluated from disk below, never fetched.
+  return new Window({
+    url,
+    width: 1440,
+    height: 900,
+    settings: {
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
+}
+
+function wrap(window: Window): DemoPage {
+  return {
+    window,
+    document: window.document as unknown as Document,
+    url: () => new URL(window.location.href),
+    settle: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await window.happyDOM.waitUntilComplete();
+    },
+    close: () => window.happyDOM.close(),
+  };
+}
+
+/** Loads test/fixtures/mailbox/<client>.html at `url` and runs its scripts, as the test router would. */
+export async function openDemo(client: "gmail" | "outlook", url: string): Promise<DemoPage> {
+  const window = openWindow(url);
+  const html = readFileSync(join(mailboxDir, `${client}.html`), "utf8");
+  const scripts = [...html.matchAll(/<script src="\/demo-mailbox\/([\w.-]+)"><\/script>/g)].map(
+    (m) => m[1] ?? "",
+  );
+  window.document.write(html.replace(/<script\b[^>]*><\/script>/g, ""));
+  for (const script of scripts) {
+    window.eval(readFileSync(join(mailboxDir, script), "utf8"));
+  }
+  const page = wrap(window);
+  await page.settle();
+  return page;
+}
+
+/** Loads a static HTML page (a fixture file's text) at `url`; it has no scripts to run. */
+export async function openStatic(html: string, url: string): Promise<DemoPage> {
+  const window = openWindow(url);
+  window.document.write(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ""));
+  const page = wrap(window);
+  await page.settle();
+  return page;
+}
+
+export function realFixture(name: string): string | null {
+  const path = join(realFixturesDir, name);
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
