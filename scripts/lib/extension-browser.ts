@@ -45,6 +45,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     "--disable-sync",
     "--disable-component-update",
   ];
+  if (options.headless === false) {
+    // A window sized for a mail client, without the bar that warns about the flags above.
+    args.push("--window-size=1360,900", "--test-type");
+  }
   if (!options.network) {
     args.push(
       "--disable-background-networking",
