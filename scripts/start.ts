@@ -2,24 +2,43 @@
 //   npm start                       a browser window on the demo Gmail and Outlook (needs a display)
 //   npm start -- --live             the real Gmail instead, in a profile kept under tmp/live-profile
 //   npm start -- --screenshots DIR  no window: writes PNGs of the demo pages, popup and options to DIR
+import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEMO_URLS, routeDemoMailbox } from "./lib/demo-mailbox";
 import { launchWithExtension, TMP } from "./lib/extension-browser";
 import { takeScreenshots } from "./lib/screenshots";
 
-const { values } = parseArgs({
-  options: { live: { type: "boolean", default: false }, screenshots: { type: "string" } },
-  allowPositionals: false,
-});
-
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
+function readArgs() {
+  try {
+    return parseArgs({
+      options: { live: { type: "boolean", default: false }, screenshots: { type: "string" } },
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    return fail(
+      `${error instanceof Error ? error.message : String(error)}\n` +
+        "Usage: npm start [-- --live | -- --screenshots DIR]",
+    );
+  }
+}
+
+/** Builds dist/ afresh: a dist/ left by an older build or a dev server must never be what runs. */
+function build(): void {
+  const result = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  if (result.status !== 0) fail("The build failed; see above.");
+}
+
+const values = readArgs();
+
 async function main(): Promise<void> {
   if (values.screenshots !== undefined) {
+    build();
     const dir = resolve(process.cwd(), values.screenshots);
     const files = await takeScreenshots(dir);
     console.log(`Screenshots written:\n${files.map((file) => `  ${file}`).join("\n")}`);
@@ -34,6 +53,7 @@ async function main(): Promise<void> {
         "  npm start -- --screenshots out/",
     );
   }
+  build();
   if (values.live) {
     const browser = await launchWithExtension({
       headless: false,

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname, normalize, resolve } from "node:path";
 import type { BrowserContext, Route } from "playwright-core";
+import { MAIL_SITES } from "../../src/content/host";
 
 /**
  * The demo mailbox: the project's fixture pages served at the real Gmail and Outlook addresses, so the
@@ -8,10 +9,7 @@ import type { BrowserContext, Route } from "playwright-core";
  */
 export const MAILBOX_DIR = resolve(import.meta.dirname, "../../test/fixtures/mailbox");
 
-export const DEMO_HOSTS = {
-  gmail: ["mail.google.com"],
-  outlook: ["outlook.live.com", "outlook.office.com", "outlook.office365.com"],
-} as const;
+export const DEMO_HOSTS = MAIL_SITES;
 
 export const DEMO_URLS = {
   gmail: "https://mail.google.com/mail/u/0/#inbox",
@@ -86,7 +84,7 @@ export function isDemoAddress(address: string): boolean {
     const url = new URL(address);
     return (
       url.protocol === "https:" &&
-      Object.values(DEMO_HOSTS).some((hosts) => (hosts as readonly string[]).includes(url.hostname))
+      Object.values(DEMO_HOSTS).some((hosts) => hosts.includes(url.hostname))
     );
   } catch {
     return false;

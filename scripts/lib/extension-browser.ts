@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { type BrowserContext, chromium, type Worker } from "playwright-core";
 import { findChromium } from "./chromium";
@@ -38,17 +38,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const args = [
     `--disable-extensions-except=${dist}`,
     `--load-extension=${dist}`,
-    "--no-sandbox",
     "--disable-gpu",
     "--no-first-run",
     "--no-default-browser-check",
     "--disable-sync",
     "--disable-component-update",
   ];
-  if (options.headless === false) {
-    // A window sized for a mail client, without the bar that warns about the flags above.
-    args.push("--window-size=1360,900", "--test-type");
-  }
+  // Chromium refuses to start as root with its sandbox on; anyone else keeps it.
+  if (process.getuid?.() === 0) args.push("--no-sandbox");
+  if (options.headless === false) args.push("--window-size=1360,900");
   if (!options.network) {
     args.push(
       "--disable-background-networking",
@@ -56,6 +54,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       "--host-resolver-rules=MAP * ~NOTFOUND",
     );
   }
+  // Let the request log below see the service worker's requests too.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
@@ -85,6 +85,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     worker,
     strayRequests,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, "")}`,
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
   };
 }

@@ -2,19 +2,12 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { DEMO_URLS, routeDemoMailbox } from "./demo-mailbox";
+import { DEMO_REJECTION_SUBJECT, openConversation, openOptions, openPopup } from "./demo-pages";
 import { launchWithExtension } from "./extension-browser";
 
-/** The demo conversation the screenshots open: a rejection after a panel interview. */
-export const DEMO_REJECTION_SUBJECT = "Interview: Senior Product Analyst at Lumen Analytics";
-
-async function openConversation(
-  page: Page,
-  url: string,
-  subject: string,
-  bodySelector: string,
-): Promise<void> {
+async function showConversation(page: Page, url: string, bodySelector: string): Promise<void> {
   await page.goto(url);
-  await page.getByText(subject, { exact: true }).first().click();
+  await openConversation(page, DEMO_REJECTION_SUBJECT);
   await page.locator(bodySelector).last().waitFor({ state: "visible" });
 }
 
@@ -35,21 +28,14 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
   try {
     await routeDemoMailbox(browser.context);
     const gmail = await browser.context.newPage();
-    await openConversation(gmail, DEMO_URLS.gmail, DEMO_REJECTION_SUBJECT, ".a3s");
+    await showConversation(gmail, DEMO_URLS.gmail, ".a3s");
     await shot(gmail, "gmail");
     const outlook = await browser.context.newPage();
-    await openConversation(
-      outlook,
-      DEMO_URLS.outlook,
-      DEMO_REJECTION_SUBJECT,
-      "[id^=UniqueMessageBody]",
-    );
+    await showConversation(outlook, DEMO_URLS.outlook, "[id^=UniqueMessageBody]");
     await shot(outlook, "outlook");
     await outlook.close();
 
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 580 });
-    await popup.goto(browser.extensionUrl("src/popup/index.html"));
+    const popup = await openPopup(browser);
     await popup.getByRole("button", { name: "Add as interview" }).waitFor();
     await shot(popup, "popup-welcome");
     await popup.getByRole("button", { name: "Add as interview" }).click();
@@ -62,9 +48,7 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     await popup.getByText("Belongs to your interview at Lumen Analytics.").waitFor();
     await shot(popup, "popup");
 
-    const options = await browser.context.newPage();
-    await options.setViewportSize({ width: 1100, height: 760 });
-    await options.goto(browser.extensionUrl("src/options/index.html"));
+    const options = await openOptions(browser);
     await options.getByRole("heading", { name: "Templates" }).waitFor();
     await shot(options, "options", true);
   } finally {

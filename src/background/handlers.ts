@@ -84,6 +84,7 @@ export function dispatch(
   message: Message,
   sender: MessageSender,
 ): Promise<unknown> | undefined {
-  const handler = handlers[message.type as keyof MessageMap] as Handler<MessageType> | undefined;
-  return handler?.(message, sender);
+  if (!Object.hasOwn(handlers, message.type)) return undefined;
+  const handler = handlers[message.type as keyof MessageMap] as Handler<MessageType>;
+  return handler(message, sender);
 }

@@ -16,6 +16,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return dispatch(handlers, message, { tabId: sender.tab?.id ?? null, url: sender.url ?? null });
 });
 
+// A tab that closes, reloads or goes elsewhere no longer shows its email; a mail tab that reloads
+// reports it again. Neither event needs the "tabs" permission.
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetOpenEmail(session, tabId);
+});
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === "loading") void forgetOpenEmail(session, tabId);
 });

@@ -8,15 +8,32 @@ import { type Message, type MessageType, type Reply, sendMessage } from "../mess
  */
 export function createBackgroundLink(options: {
   send?: <K extends MessageType>(message: Message<K>) => Promise<Reply<K>>;
+  /** False once the extension that injected this script is gone (its runtime id disappears). */
+  isConnected?: () => boolean;
   stop: () => void;
   log?: (line: string) => void;
 }) {
   const send = options.send ?? sendMessage;
+  const isConnected =
+    options.isConnected ??
+    (() => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id));
   const log = options.log ?? ((line: string) => console.info(line));
   let lost = false;
+  const lose = (reason: string) => {
+    lost = true;
+    log(
+      `Debrief: lost contact with the extension (${reason}); reload this tab to use Debrief again.`,
+    );
+    options.stop();
+  };
   return {
     get lost(): boolean {
       return lost;
+    },
+    /** Checks, without a message, that the extension is still there; stops the script if not. */
+    alive(): boolean {
+      if (!lost && !isConnected()) lose("the extension was reloaded or removed");
+      return !lost;
     },
     /** The background's reply, or null when it could not be reached. */
     async request<K extends MessageType>(message: Message<K>): Promise<Reply<K> | null> {

@@ -1,26 +1,69 @@
 import type { MailHost, OpenedEmail } from "../core/email";
 
-/** What a host adapter found when it looked at the page. */
-export type ReadResult =
-  /** An email is open and was read. */
-  | { kind: "email"; email: OpenedEmail }
+/** An email seems open but the markup is not what the selectors know; `missing` names what was not found. */
+export interface Unrecognised {
+  kind: "unrecognised";
+  missing: string;
+}
+
+/** What reading a found message gave. */
+export type ReadResult = { kind: "email"; email: OpenedEmail } | Unrecognised;
+
+/**
+ * What a host adapter found when it looked at the page. Finding is cheap (a few selector queries,
+ * no text taken from the body), so it can run on every page change; reading is separate.
+ */
+export type Found =
+  /**
+   * A message is open. `messageId` is the id `read()` will give the email. `read()` takes its
+   * subject, sender and body from the page as it is when called, so call it right away. Never throws.
+   */
+  | { kind: "message"; messageId: string; read(): ReadResult }
   /** No email is open (the inbox, settings, a search list). */
   | { kind: "none" }
-  /** An email seems open but the markup is not what the selectors know; `missing` names what was not found. */
-  | { kind: "unrecognised"; missing: string };
+  | Unrecognised;
 
 /** One per mail client: the only code that knows the client's markup (through its `selectors.ts`). */
 export interface HostAdapter {
   host: MailHost;
-  /** Reads the newest expanded message of the conversation open in `doc`. Never throws. */
-  readOpenEmail(doc: Document, url: URL): ReadResult;
+  /** Finds the newest expanded message of the conversation open in `doc`, without reading it. Never throws. */
+  findOpenMessage(doc: Document, url: URL): Found;
 }
+
+export const NONE: Found = { kind: "none" };
+
+export function unrecognised(missing: string): Unrecognised {
+  return { kind: "unrecognised", missing };
+}
+
+/**
+ * Runs one step of an adapter under its "never throws" contract: a page the adapter does not
+ * understand is reported as unrecognised, not crashed on.
+ */
+export function safely<T>(step: () => T | Unrecognised): T | Unrecognised {
+  try {
+    return step();
+  } catch (error) {
+    return unrecognised(`reader error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** A found message whose `read()` keeps the "never throws" contract too. */
+export function foundMessage(messageId: string, read: () => ReadResult): Found {
+  return { kind: "message", messageId, read: () => safely(read) };
+}
+
+/** The sites Debrief runs on, by client: the manifest's content-script matches say the same (tested). */
+export const MAIL_SITES: Readonly<Record<MailHost, readonly string[]>> = {
+  gmail: ["mail.google.com"],
+  outlook: ["outlook.live.com", "outlook.office.com", "outlook.office365.com"],
+};
 
 /** Which client a page belongs to, by its address; null elsewhere. */
 export function hostOf(url: URL): MailHost | null {
   if (url.protocol !== "https:") return null;
-  if (url.hostname === "mail.google.com") return "gmail";
-  if (["outlook.live.com", "outlook.office.com", "outlook.office365.com"].includes(url.hostname))
-    return "outlook";
+  for (const [host, names] of Object.entries(MAIL_SITES) as [MailHost, readonly string[]][]) {
+    if (names.includes(url.hostname)) return host;
+  }
   return null;
 }

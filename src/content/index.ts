@@ -18,7 +18,8 @@ function start(): void {
     onOpened: (email) => void background.request({ type: "emailOpened", email }),
     onClosed: () => void background.request({ type: "emailClosed" }),
   });
-  watchPage({ onChange: check, signal: lifetime.signal });
+  // An orphaned copy (the extension was reloaded under this tab) stops at its next look at the page.
+  watchPage({ onChange: () => background.alive() && check(), signal: lifetime.signal });
 }
 
 start();

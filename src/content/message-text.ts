@@ -1,5 +1,5 @@
 import { MAX_BODY_CHARS } from "../core/email";
-import type { Selector } from "./select";
+import { isHiddenByMarkup, matchesAny, type Selector } from "./select";
 
 /**
  * Plain text of a rendered email body, as a reader sees it: paragraphs and `<br>` become line
@@ -89,46 +89,15 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(["TD", "TH"]);
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-/** True when the element's own markup hides it (inline style or the `hidden` attribute). No layout needed. */
-export function isHiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute("hidden")) return true;
-  const style = element.getAttribute("style");
-  return style !== null && HIDDEN_STYLE.test(style);
-}
-
-/**
- * True unless the element or an ancestor is hidden by markup. Gmail keeps earlier views in the
- * page and hides them with `display: none`, so "present" is not "on screen".
- */
-export function isShownByMarkup(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (isHiddenByMarkup(node)) return false;
-  }
-  return true;
-}
-
-type Verdict = "keep" | "skip" | "cut";
+/** What the walk does with an element: read it, leave it out with its content, or stop there. */
+type NodeTreatment = "keep" | "skip" | "cut";
 
 function classOf(element: Element): string {
   // SVG elements have an SVGAnimatedString className; the attribute is always a string.
   return element.getAttribute("class") ?? "";
 }
 
-function matchesAny(element: Element, selectors: readonly Selector[] | undefined): boolean {
-  if (!selectors) return false;
-  for (const selector of selectors) {
-    try {
-      if (element.matches(selector.css)) return true;
-    } catch {
-      // A selector the engine cannot parse must not cost the whole body.
-    }
-  }
-  return false;
-}
-
-function verdictFor(element: Element, options: MessageTextOptions): Verdict {
+function treatmentOf(element: Element, options: MessageTextOptions): NodeTreatment {
   const id = element.id;
   if (id && (CUT_ID.test(id) || QUOTE_ID.test(id))) return "cut";
   if (matchesAny(element, options.cutAt)) return "cut";
@@ -190,9 +159,9 @@ export function messageText(
           }
         } else if (node.nodeType === 1) {
           const element = node as Element;
-          const verdict = verdictFor(element, options);
-          if (verdict === "cut") break;
-          if (verdict === "keep") {
+          const treatment = treatmentOf(element, options);
+          if (treatment === "cut") break;
+          if (treatment === "keep") {
             descend = open(element, pieces);
             if (element.tagName.toUpperCase() === "PRE") preDepth++;
           }
@@ -296,4 +265,9 @@ function tidy(text: string, limit: number): string {
   const last = cut.charCodeAt(cut.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
   return cut.trimEnd();
+}
+
+/** Text of a single-line field (a subject, a name): all white space folded to single spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }

@@ -4,6 +4,8 @@ import type { HostAdapter } from "./host";
 /**
  * Follows which email the page shows and reports each change once: a newly opened email, or that none
  * is open any more. Markup the adapter does not recognise is logged once per kind and otherwise ignored.
+ * Each check only finds the open message (cheap); its body is read once, when its id is new. A message
+ * that could not be read is tried again on the next check, since its markup may still be arriving.
  */
 export function createOpenEmailTracker(options: {
   adapter: HostAdapter;
@@ -15,22 +17,30 @@ export function createOpenEmailTracker(options: {
   const doc = options.doc ?? document;
   const log = options.log ?? ((line: string) => console.info(line));
   const reported = new Set<string>();
+  /** The id of the message last reported as opened, while it stays open. */
   let current: string | null = null;
 
+  function logOnce(missing: string): void {
+    if (reported.has(missing)) return;
+    reported.add(missing);
+    log(
+      `Debrief: this ${options.adapter.host} page's markup is not one Debrief knows (${missing} not found); Debrief stays out of the way.`,
+    );
+  }
+
   return function check(): void {
-    const result = options.adapter.readOpenEmail(doc, new URL(doc.location.href));
-    if (result.kind === "email") {
-      const key = `${result.email.host}:${result.email.messageId}`;
-      if (key === current) return;
-      current = key;
-      options.onOpened(result.email);
-      return;
-    }
-    if (result.kind === "unrecognised" && !reported.has(result.missing)) {
-      reported.add(result.missing);
-      log(
-        `Debrief: this ${options.adapter.host} page's markup is not one Debrief knows (${result.missing} not found); Debrief stays out of the way.`,
-      );
+    const found = options.adapter.findOpenMessage(doc, new URL(doc.location.href));
+    if (found.kind === "message") {
+      if (found.messageId === current) return;
+      const result = found.read();
+      if (result.kind === "email") {
+        current = found.messageId;
+        options.onOpened(result.email);
+        return;
+      }
+      logOnce(result.missing);
+    } else if (found.kind === "unrecognised") {
+      logOnce(found.missing);
     }
     if (current !== null) {
       current = null;

@@ -1,26 +1,35 @@
 /**
- * Calls `onChange` shortly after the page changes: one observer for the whole page, whatever the host.
- * Mutations only schedule a check, so a busy page costs one timer per batch; the check itself runs at
- * most once per `delayMs`. Address changes (hash, history) schedule it too. Everything is removed
- * when `signal` aborts.
+ * Calls `onChange` once the page has settled after a change: one observer for the whole page,
+ * whatever the host. A mutation only moves a timer, so a busy page costs next to nothing per
+ * change; `onChange` runs `delayMs` after the last change of a burst, and at least every
+ * `maxWaitMs` while changes never stop (Gmail's page rarely rests). Everything is removed when
+ * `signal` aborts.
  */
 export function watchPage(options: {
   onChange: () => void;
   signal: AbortSignal;
   delayMs?: number;
+  maxWaitMs?: number;
   doc?: Document;
 }): void {
   const doc = options.doc ?? document;
   const view = doc.defaultView ?? window;
   const delayMs = options.delayMs ?? 30;
+  const maxWaitMs = options.maxWaitMs ?? 150;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChangeAt = 0;
 
   const run = () => {
     timer = undefined;
     if (!options.signal.aborted) options.onChange();
   };
   const schedule = () => {
-    if (timer === undefined && !options.signal.aborted) timer = setTimeout(run, delayMs);
+    if (options.signal.aborted) return;
+    const now = performance.now();
+    if (timer === undefined) firstChangeAt = now;
+    else if (now - firstChangeAt >= maxWaitMs) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, Math.min(delayMs, maxWaitMs - (now - firstChangeAt)));
   };
 
   const observer = new MutationObserver(schedule);
@@ -31,11 +40,13 @@ export function watchPage(options: {
     attributes: true,
     attributeFilter: ["class", "aria-selected", "aria-expanded"],
   });
+  // Hash changes (Gmail) and back/forward fire these; Outlook's pushState fires nothing, but the
+  // reading pane it redraws is seen by the observer.
   view.addEventListener("hashchange", schedule, { signal: options.signal });
   view.addEventListener("popstate", schedule, { signal: options.signal });
   options.signal.addEventListener("abort", () => {
     observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
   });
   schedule();
 }

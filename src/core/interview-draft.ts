@@ -1,11 +1,21 @@
-import type { Interviewer } from "../db/schema";
+export interface Interviewer {
+  name: string;
+  email: string;
+  title: string;
+}
 
-/** What the user types into the interview form, before it is checked. */
+/**
+ * An interview as the user describes it: what the interview form edits. The stored interview
+ * (`db/schema.ts`) adds what Debrief keeps about it.
+ */
 export interface InterviewDraft {
   company: string;
   role: string;
+  /** Free text: "Phone screen", "Second round", "Onsite". */
   round: string;
+  /** `YYYY-MM-DD`. */
   date: string;
+  /** `HH:MM` in the user's local time, or "" when not known. */
   time: string;
   interviewers: Interviewer[];
   postingUrl: string;

@@ -1,4 +1,7 @@
 import type { MailHost } from "../core/email";
+import type { InterviewDraft } from "../core/interview-draft";
+
+export type { Interviewer } from "../core/interview-draft";
 
 /**
  * The interview history, as stored in IndexedDB. Version 1 of the schema.
@@ -8,33 +11,16 @@ import type { MailHost } from "../core/email";
 
 export type InterviewStatus = "active" | "offer" | "rejected" | "withdrawn" | "no_answer";
 
-export interface Interviewer {
-  name: string;
-  email: string;
-  title: string;
-}
-
 /** A conversation in the user's mail that belongs to an interview. */
 export interface ThreadLink {
   host: MailHost;
   threadId: string;
 }
 
-export interface Interview {
+export interface Interview extends InterviewDraft {
   id?: number;
-  company: string;
-  role: string;
-  /** Free text: "Phone screen", "Second round", "Onsite". */
-  round: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  /** `HH:MM` in the user's local time, or "" when not known. */
-  time: string;
-  interviewers: Interviewer[];
   status: InterviewStatus;
   threads: ThreadLink[];
-  postingUrl: string;
-  notes: string;
   createdAt: string;
   updatedAt: string;
   /** Indexed copies, kept in step by the database hooks: lower-cased interviewer addresses. */

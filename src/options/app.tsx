@@ -1,6 +1,6 @@
 import type { FunctionComponent } from "preact";
-import { useEffect, useRef } from "preact/hooks";
 import { PrivacyNote } from "../ui/privacy-note";
+import { useFocusHeading } from "../ui/use-focus-heading";
 import { DataSection } from "./data-section";
 import { OptionsHeader } from "./options-header";
 import { OptionsNav } from "./options-nav";
@@ -19,17 +19,8 @@ export function App() {
   const section = useSection();
   const View = SECTION_VIEW[section];
 
-  // After the user picks a section, focus its heading, so the next Tab continues inside it rather than
-  // back in the navigation. Not on first load, where the browser's own focus is right.
-  const main = useRef<HTMLElement>(null);
-  const firstSection = useRef(true);
-  useEffect(() => {
-    if (firstSection.current) {
-      firstSection.current = false;
-      return;
-    }
-    main.current?.querySelector<HTMLElement>("#section-heading")?.focus();
-  }, [section]);
+  // After the user picks a section, the next Tab continues inside it rather than in the navigation.
+  const main = useFocusHeading<HTMLElement>(section);
 
   return (
     <div class="options">

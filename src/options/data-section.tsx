@@ -102,6 +102,9 @@ export function DataSection() {
           // Back to where the user started, as a non-modal close would.
           deleteButton.current?.focus();
         }}
+        onFailedClosed={(message) =>
+          setNotice({ kind: "failure", text: t("deleteFailed", message) })
+        }
       />
     </section>
   );

@@ -5,13 +5,21 @@ export interface DeleteEverythingDialogProps {
   open: boolean;
   onConfirm: () => Promise<void>;
   onClose: () => void;
+  /** A failure that came after the dialog had closed anyway, for the page to show instead. */
+  onFailedClosed: (message: string) => void;
 }
 
 /**
  * The confirmation before the one action that cannot be undone. A modal <dialog>: the browser traps
- * focus inside and Escape cancels. Focus starts on "Cancel", so a stray Enter deletes nothing.
+ * focus inside and Escape cancels, except while the deletion runs, so its outcome is seen.
+ * Focus starts on "Cancel", so a stray Enter deletes nothing.
  */
-export function DeleteEverythingDialog({ open, onConfirm, onClose }: DeleteEverythingDialogProps) {
+export function DeleteEverythingDialog({
+  open,
+  onConfirm,
+  onClose,
+  onFailedClosed,
+}: DeleteEverythingDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [working, setWorking] = useState(false);
@@ -36,7 +44,10 @@ export function DeleteEverythingDialog({ open, onConfirm, onClose }: DeleteEvery
       await onConfirm();
       dialog.current?.close();
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      // Chrome closes a modal dialog on a second Escape even when the first was refused.
+      if (dialog.current?.open) setFailed(message);
+      else onFailedClosed(message);
     } finally {
       setWorking(false);
     }
@@ -50,6 +61,9 @@ export function DeleteEverythingDialog({ open, onConfirm, onClose }: DeleteEvery
       aria-describedby="delete-dialog-text"
       // Every way out (Cancel, Escape, done) ends in the close event, so this is the one place the page hears of it.
       onClose={onClose}
+      onCancel={(event) => {
+        if (working) event.preventDefault();
+      }}
     >
       <h2 id="delete-dialog-heading">{t("deleteDialogHeading")}</h2>
       <p id="delete-dialog-text">{t("deleteDialogText")}</p>

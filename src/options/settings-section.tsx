@@ -1,28 +1,34 @@
 import { useEffect, useState } from "preact/hooks";
+import { readMyName, saveMyName } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
 import { SectionHeading } from "./section-heading";
-import { SETTING } from "./settings-keys";
 
+/** Reading the saved name: Save waits for it, so a slow read cannot overwrite what the user typed. */
+type ReadState = "reading" | "read" | { failed: string };
 type SaveState = "idle" | "saved" | { failed: string };
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 export function SettingsSection() {
   const db = useDatabase();
   const [name, setName] = useState("");
-  const [loaded, setLoaded] = useState(false);
+  const [readState, setReadState] = useState<ReadState>("reading");
   const [saveState, setSaveState] = useState<SaveState>("idle");
 
   useEffect(() => {
     let current = true;
-    db.settings
-      .get(SETTING.myName)
-      .then((setting) => {
+    readMyName(db)
+      .then((saved) => {
         if (!current) return;
-        setName(typeof setting?.value === "string" ? setting.value : "");
-        setLoaded(true);
+        setName(saved);
+        setReadState("read");
       })
-      .catch((error: unknown) => current && setSaveState({ failed: String(error) }));
+      // The user can still type their name and save it over whatever could not be read.
+      .catch((error: unknown) => current && setReadState({ failed: errorText(error) }));
     return () => {
       current = false;
     };
@@ -31,17 +37,23 @@ export function SettingsSection() {
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      await db.settings.put({ key: SETTING.myName, value: name.trim() });
-      setName(name.trim());
+      setName(await saveMyName(db, name));
+      // What is saved now replaces whatever could not be read.
+      setReadState("read");
       setSaveState("saved");
     } catch (error) {
-      setSaveState({ failed: error instanceof Error ? error.message : String(error) });
+      setSaveState({ failed: errorText(error) });
     }
   };
 
   return (
     <section class="options-section" aria-labelledby="section-heading">
       <SectionHeading text={t("sectionSettings")} />
+      {typeof readState === "object" ? (
+        <p class="form-failure" role="alert">
+          {t("settingsReadFailed", readState.failed)}
+        </p>
+      ) : null}
       <form class="settings-form" onSubmit={save}>
         <TextField
           id="setting-my-name"
@@ -55,7 +67,7 @@ export function SettingsSection() {
           autocomplete="name"
         />
         <div class="form-actions">
-          <button type="submit" class="button button-primary" disabled={!loaded}>
+          <button type="submit" class="button button-primary" disabled={readState === "reading"}>
             {t("settingsSave")}
           </button>
           {/* Always in the page so the announcement is heard when its text changes. */}

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { emptyDraft, type InterviewDraft } from "../core/interview-draft";
 import { listInterviews } from "../db/interviews";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { PrivacyNote } from "../ui/privacy-note";
+import { useFocusHeading } from "../ui/use-focus-heading";
 import { useLiveQuery } from "../ui/use-live-query";
 import { draftFromOpenEmail } from "./draft-from-email";
 import { EmptyState } from "./empty-state";
@@ -24,17 +25,7 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: "home" });
   const openEmail = useOpenEmail(interviews.state === "ready" ? interviews.value.length : null);
 
-  // On a change of screen, focus moves to the new screen's heading so keyboard and screen reader
-  // users start at its top; not on first open, where the browser's own focus is right.
-  const main = useRef<HTMLElement>(null);
-  const firstScreen = useRef(true);
-  useEffect(() => {
-    if (firstScreen.current) {
-      firstScreen.current = false;
-      return;
-    }
-    main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-  }, [screen]);
+  const main = useFocusHeading<HTMLElement>(screen);
 
   const startAdding = (initial: InterviewDraft, prefilled: boolean) =>
     setScreen({ name: "add", initial, prefilled });

@@ -1,6 +1,6 @@
+import { companyFromAddress } from "../core/extract/company-from-address";
 import { emptyDraft, type InterviewDraft } from "../core/interview-draft";
 import type { OpenEmailState } from "../messages";
-import { companyFromAddress } from "./company-from-address";
 
 /**
  * A new interview filled in from the email the user has open: its sender as the interviewer, its

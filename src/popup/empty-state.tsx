@@ -9,7 +9,7 @@ export function EmptyState({ onAdd }: { onAdd: () => void }) {
       </h2>
       <p>{t("emptyStateWhat")}</p>
       <p>{t("emptyStateFirst")}</p>
-      <p>{t("emptyStateBanner")}</p>
+      <p>{t("emptyStateOpenEmail")}</p>
       <button type="button" class="button button-primary" onClick={onAdd}>
         {t("addInterview")}
       </button>

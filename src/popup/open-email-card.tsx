@@ -18,7 +18,8 @@ export function OpenEmailCard({ open, onAdd }: { open: OpenEmailState; onAdd: ()
       </p>
       {known ? <p class="open-email-match">{t("openEmailBelongsTo", known.company)}</p> : null}
       <button type="button" class="button button-secondary button-small" onClick={onAdd}>
-        {t("openEmailAdd")}
+        {/* A known interview's company and role are filled in: this is likely its next round. */}
+        {known ? t("openEmailAddRound") : t("openEmailAdd")}
       </button>
     </section>
   );

@@ -10,9 +10,13 @@ import { addInterview } from "../../src/db/interviews";
 function memorySession(): SessionArea {
   const store: Record<string, unknown> = {};
   return {
-    get: async (key) => (key in store ? { [key]: structuredClone(store[key]) } : {}),
+    get: async (key) =>
+      structuredClone(key === null ? store : key in store ? { [key]: store[key] } : {}),
     set: async (items) => {
       Object.assign(store, structuredClone(items));
+    },
+    remove: async (key) => {
+      delete store[key];
     },
   };
 }
@@ -103,6 +107,26 @@ describe("the background's answers", () => {
 });
 
 describe("the email open in a tab", () => {
+  it("keeps each tab's email when two tabs report at the same moment", async () => {
+    const { handlers } = setup();
+    await Promise.all([
+      handlers.emailOpened({ type: "emailOpened", email }, { tabId: 1, url: null }),
+      handlers.emailOpened(
+        { type: "emailOpened", email: { ...email, subject: "Other" } },
+        { tabId: 2, url: null },
+      ),
+    ]);
+    const first = await handlers.getOpenEmail(
+      { type: "getOpenEmail", tabId: 1 },
+      { tabId: null, url: null },
+    );
+    const second = await handlers.getOpenEmail(
+      { type: "getOpenEmail", tabId: 2 },
+      { tabId: null, url: null },
+    );
+    expect([first?.email.subject, second?.email.subject]).toEqual(["Your interview", "Other"]);
+  });
+
   it("belongs to an interview added after it was opened", async () => {
     const { db, handlers } = setup();
     await handlers.emailOpened({ type: "emailOpened", email }, { tabId: 4, url: null });

@@ -7,7 +7,12 @@ vi.mock("webextension-polyfill", () => ({ default: {} }));
 describe("the content script's line to the background", () => {
   it("returns the background's reply", async () => {
     const send = vi.fn(async () => ({ interviews: [] }));
-    const link = createBackgroundLink({ send: send as never, stop: () => {}, log: () => {} });
+    const link = createBackgroundLink({
+      send: send as never,
+      isConnected: () => true,
+      stop: () => {},
+      log: () => {},
+    });
     expect(await link.request({ type: "emailClosed" })).toEqual({ interviews: [] });
   });
 
@@ -19,6 +24,7 @@ describe("the content script's line to the background", () => {
     });
     const link = createBackgroundLink({
       send: send as never,
+      isConnected: () => true,
       stop,
       log: (line) => lines.push(line),
     });
@@ -29,5 +35,27 @@ describe("the content script's line to the background", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/reload this tab/);
     expect(link.lost).toBe(true);
+  });
+});
+
+describe("an orphaned content script", () => {
+  it("stops at its next look at the page, before sending anything", () => {
+    const lines: string[] = [];
+    const stop = vi.fn();
+    const send = vi.fn();
+    let connected = true;
+    const link = createBackgroundLink({
+      send: send as never,
+      isConnected: () => connected,
+      stop,
+      log: (line) => lines.push(line),
+    });
+    expect(link.alive()).toBe(true);
+    connected = false;
+    expect(link.alive()).toBe(false);
+    expect(link.alive()).toBe(false);
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(lines).toEqual([expect.stringContaining("reload this tab")]);
+    expect(send).not.toHaveBeenCalled();
   });
 });

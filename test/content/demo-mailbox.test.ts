@@ -5,7 +5,8 @@ import { Window } from "happy-dom";
 import { afterEach, describe, expect, it } from "vitest";
 import { gmailAdapter } from "../../src/content/gmail/read";
 import { outlookAdapter } from "../../src/content/outlook/read";
-import { type DemoPage, mailboxDir, openDemo } from "./pages";
+import type { OpenedEmail } from "../../src/core/email";
+import { type DemoPage, emailOf, findAndRead, mailboxDir, openDemo } from "./pages";
 
 /** The shape emails.js promises (see its header comment). */
 interface Person {
@@ -128,6 +129,13 @@ describe("the demo pages", () => {
   });
 });
 
+/** What both clients must show of a conversation's newest message. */
+function expectNewest(email: OpenedEmail, subject: string, newest: DemoMessage): void {
+  expect(email.subject).toBe(subject);
+  expect(email.from).toEqual(newest.from);
+  expect(email.body.startsWith(newest.paragraphs[0] as string)).toBe(true);
+}
+
 describe("every demo conversation opens by deep link in both clients", () => {
   let page: DemoPage | null = null;
   afterEach(async () => {
@@ -143,26 +151,18 @@ describe("every demo conversation opens by deep link in both clients", () => {
         "gmail",
         `https://mail.google.com/mail/u/0/#inbox/${conversation.threadId}`,
       );
-      const result = gmailAdapter.readOpenEmail(page.document, page.url());
-      expect(result.kind).toBe("email");
-      if (result.kind !== "email") return;
-      expect(result.email.subject).toBe(conversation.subject);
-      expect(result.email.messageId).toBe(newest.id);
-      expect(result.email.from).toEqual(newest.from);
-      expect(result.email.body.startsWith(newest.paragraphs[0] as string)).toBe(true);
+      const email = emailOf(findAndRead(gmailAdapter, page));
+      expect(email.messageId).toBe(newest.id);
+      expectNewest(email, conversation.subject, newest);
     });
 
     it(`Outlook /mail/inbox/id/… (${conversation.kind}: ${conversation.subject})`, async () => {
       const url = `https://outlook.office365.com/mail/inbox/id/${encodeURIComponent(newest.outlookItemId)}`;
       page = await openDemo("outlook", url);
-      const result = outlookAdapter.readOpenEmail(page.document, page.url());
-      expect(result.kind).toBe("email");
-      if (result.kind !== "email") return;
-      expect(result.email.subject).toBe(conversation.subject);
-      expect(result.email.messageId).toBe(newest.outlookItemId);
-      expect(result.email.threadId).toBe(conversation.outlookConversationId);
-      expect(result.email.from).toEqual(newest.from);
-      expect(result.email.body.startsWith(newest.paragraphs[0] as string)).toBe(true);
+      const email = emailOf(findAndRead(outlookAdapter, page));
+      expect(email.messageId).toBe(newest.outlookItemId);
+      expect(email.threadId).toBe(conversation.outlookConversationId);
+      expectNewest(email, conversation.subject, newest);
     });
   }
 });

@@ -2,14 +2,23 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { gmailAdapter, gmailThreadIdFromHash } from "../../src/content/gmail/read";
 import * as gmail from "../../src/content/gmail/selectors";
-import type { ReadResult } from "../../src/content/host";
 import { queryFirst } from "../../src/content/select";
-import type { OpenedEmail } from "../../src/core/email";
-import { type DemoPage, openDemo, openStatic, readFixture, realFixture } from "./pages";
+import {
+  countWalks,
+  type DemoPage,
+  emailOf,
+  findAndRead,
+  openDemo,
+  openStatic,
+  readFixture,
+  realFixture,
+  throwingDocument,
+} from "./pages";
 
 const GMAIL = "https://mail.google.com/mail/u/0/";
 const LUMEN = "FMfcgzQXJWbLjzHxTcsnRkPdWqvrxTnG";
 const FELDMANN = "FMfcgzQXKdBrLmWqTzxHcNsVpJkfGtRw";
+const COFFEE_CHAT = `${GMAIL}#inbox/FMfcgzQXLqWnRsTvBcDfGhJkLmNpQrSt`;
 
 let page: DemoPage | null = null;
 afterEach(async () => {
@@ -17,13 +26,8 @@ afterEach(async () => {
   page = null;
 });
 
-function read(opened: DemoPage): ReadResult {
-  return gmailAdapter.readOpenEmail(opened.document, opened.url());
-}
-
-function emailOf(result: ReadResult): OpenedEmail {
-  if (result.kind !== "email") throw new Error(`expected an email, got ${JSON.stringify(result)}`);
-  return result.email;
+function read(opened: DemoPage) {
+  return findAndRead(gmailAdapter, opened);
 }
 
 describe("Gmail adapter on the demo mailbox", () => {
@@ -31,6 +35,17 @@ describe("Gmail adapter on the demo mailbox", () => {
     page = await openDemo("gmail", `${GMAIL}#inbox`);
     expect(page.document.querySelectorAll("tr.zA").length).toBeGreaterThan(5);
     expect(read(page)).toEqual({ kind: "none" });
+  });
+
+  it("finds the open message and its id without reading the body; reading is on request", async () => {
+    page = await openDemo("gmail", `${GMAIL}#inbox/${LUMEN}`);
+    const walks = countWalks(queryFirst(page.document, gmail.body) as Element);
+    const found = gmailAdapter.findOpenMessage(page.document, page.url());
+    expect(found).toMatchObject({ kind: "message", messageId: "msg-f:1782318250946271591" });
+    expect(walks()).toBe(0);
+    if (found.kind !== "message") return;
+    expect(emailOf(found.read()).body).toContain("not to move forward");
+    expect(walks()).toBeGreaterThan(0);
   });
 
   it("reads the newest message of a deep-linked conversation, without the quoted history", async () => {
@@ -125,12 +140,14 @@ describe("Gmail adapter on the demo mailbox", () => {
   });
 });
 
+/** The static 2026-11 conversation: three messages, an older view hidden in the page. */
+function openCoffeeChat(): Promise<DemoPage> {
+  return openStatic(readFixture("gmail", "conversation-2026-11.html"), COFFEE_CHAT);
+}
+
 describe("Gmail adapter on fixture pages", () => {
   it("reads the newest open message, skipping a hidden older view and the hidden preheader", async () => {
-    page = await openStatic(
-      readFixture("gmail", "conversation-2026-11.html"),
-      `${GMAIL}#inbox/FMfcgzQXLqWnRsTvBcDfGhJkLmNpQrSt`,
-    );
+    page = await openCoffeeChat();
     const email = emailOf(read(page));
     expect(email.subject).toBe("Coffee chat follow-up ☕");
     expect(email.threadId).toBe("thread-f:1790000000000000101");
@@ -143,10 +160,7 @@ describe("Gmail adapter on fixture pages", () => {
   });
 
   it("reads the newest *expanded* message when the newest is collapsed", async () => {
-    page = await openStatic(
-      readFixture("gmail", "conversation-2026-11.html"),
-      `${GMAIL}#inbox/FMfcgzQXLqWnRsTvBcDfGhJkLmNpQrSt`,
-    );
+    page = await openCoffeeChat();
     const items = page.document.querySelectorAll(".g.id:not([style]) [role=listitem]");
     const newest = items[items.length - 1] as Element;
     newest.classList.replace("h7", "kv");
@@ -171,22 +185,18 @@ describe("Gmail adapter on fixture pages", () => {
   });
 
   it("says what is missing when the address opens a thread but the markup is unknown", async () => {
-    const url = `${GMAIL}#inbox/FMfcgzQXLqWnRsTvBcDfGhJkLmNpQrSt`;
     page = await openStatic(
       "<div role=main><div class=zz9><h2>Subject</h2><div class=qq>Body</div></div></div>",
-      url,
+      COFFEE_CHAT,
     );
     expect(read(page)).toEqual({ kind: "unrecognised", missing: "message" });
     await page.close();
-    page = await openStatic("<div class=loading>Loading…</div>", url);
+    page = await openStatic("<div class=loading>Loading…</div>", COFFEE_CHAT);
     expect(read(page)).toEqual({ kind: "unrecognised", missing: "thread view" });
   });
 
   it("names the part it could not find in a recognised message", async () => {
-    page = await openStatic(
-      readFixture("gmail", "conversation-2026-11.html"),
-      `${GMAIL}#inbox/FMfcgzQXLqWnRsTvBcDfGhJkLmNpQrSt`,
-    );
+    page = await openCoffeeChat();
     for (const span of page.document.querySelectorAll(".g.id:not([style]) .h7 [email]"))
       span.removeAttribute("email");
     expect(read(page)).toEqual({ kind: "unrecognised", missing: "sender" });
@@ -208,15 +218,8 @@ describe("Gmail adapter on fixture pages", () => {
   });
 
   it("reports instead of throwing when the DOM throws", () => {
-    const hostile = {
-      querySelectorAll() {
-        throw new Error("document went away");
-      },
-      querySelector() {
-        throw new Error("document went away");
-      },
-    } as unknown as Document;
-    expect(gmailAdapter.readOpenEmail(hostile, new URL(`${GMAIL}#inbox`))).toEqual({
+    const hostile = throwingDocument("document went away");
+    expect(gmailAdapter.findOpenMessage(hostile, new URL(`${GMAIL}#inbox`))).toEqual({
       kind: "unrecognised",
       missing: "reader error: document went away",
     });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { isShownByMarkup, messageText } from "../../src/content/message-text";
+import { messageText } from "../../src/content/message-text";
+import { isShownByMarkup } from "../../src/content/select";
 import { MAX_BODY_CHARS } from "../../src/core/email";
 
 /** A detached element holding `html` (test input written here, never data from mail). */

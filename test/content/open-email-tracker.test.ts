@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import type { HostAdapter, ReadResult } from "../../src/content/host";
+import type { Found, HostAdapter, ReadResult } from "../../src/content/host";
 import { createOpenEmailTracker } from "../../src/content/open-email-tracker";
 import type { OpenedEmail } from "../../src/core/email";
 
@@ -13,45 +13,106 @@ const email = (messageId: string): OpenedEmail => ({
   body: "",
 });
 
-function scripted(results: ReadResult[]): HostAdapter {
-  return { host: "gmail", readOpenEmail: () => results.shift() ?? { kind: "none" } };
+/** Message `id` as found on the page; reading it gives `result` and is counted in `reads`. */
+function message(
+  id: string,
+  reads: string[],
+  result: ReadResult = { kind: "email", email: email(id) },
+): Found {
+  return {
+    kind: "message",
+    messageId: id,
+    read: () => {
+      reads.push(id);
+      return result;
+    },
+  };
+}
+
+/** An adapter that finds what it is given, one check at a time, then nothing. */
+function scripted(finds: Found[]): HostAdapter {
+  return { host: "gmail", findOpenMessage: () => finds.shift() ?? { kind: "none" } };
+}
+
+function track(finds: Found[]) {
+  const events: string[] = [];
+  const lines: string[] = [];
+  const check = createOpenEmailTracker({
+    adapter: scripted(finds),
+    onOpened: (opened) => events.push(`open ${opened.messageId}`),
+    onClosed: () => events.push("close"),
+    log: (line) => lines.push(line),
+  });
+  return { check, events, lines };
 }
 
 describe("following the open email", () => {
   it("reports each newly opened email once, and its closing once", () => {
-    const events: string[] = [];
-    const check = createOpenEmailTracker({
-      adapter: scripted([
-        { kind: "email", email: email("1") },
-        { kind: "email", email: email("1") },
-        { kind: "email", email: email("2") },
-        { kind: "none" },
-        { kind: "none" },
-      ]),
-      onOpened: (opened) => events.push(`open ${opened.messageId}`),
-      onClosed: () => events.push("close"),
-      log: () => {},
-    });
+    const reads: string[] = [];
+    const { check, events } = track([
+      message("1", reads),
+      message("1", reads),
+      message("2", reads),
+      { kind: "none" },
+      { kind: "none" },
+    ]);
     for (let i = 0; i < 5; i++) check();
     expect(events).toEqual(["open 1", "open 2", "close"]);
   });
 
-  it("logs markup it does not know once, and shows nothing", () => {
-    const lines: string[] = [];
-    const events: string[] = [];
-    const check = createOpenEmailTracker({
-      adapter: scripted([
-        { kind: "unrecognised", missing: "message body" },
-        { kind: "unrecognised", missing: "message body" },
-      ]),
-      onOpened: () => events.push("open"),
-      onClosed: () => events.push("close"),
-      log: (line) => lines.push(line),
-    });
-    check();
-    check();
+  it("reads a message once however often the page changes while it stays open", () => {
+    const reads: string[] = [];
+    const finds = [
+      ...Array.from({ length: 10 }, () => message("1", reads)),
+      message("2", reads),
+      message("2", reads),
+      { kind: "none" } as const,
+      message("1", reads),
+      message("1", reads),
+    ];
+    const { check, events } = track(finds);
+    for (let i = 0; i < 15; i++) check();
+    // Reopening message 1 after it was closed is a new opening: read and reported again.
+    expect(reads).toEqual(["1", "2", "1"]);
+    expect(events).toEqual(["open 1", "open 2", "close", "open 1"]);
+  });
+
+  it("reads again a message it could not read, until it can", () => {
+    const reads: string[] = [];
+    const { check, events, lines } = track([
+      message("1", reads, { kind: "unrecognised", missing: "body" }),
+      message("1", reads, { kind: "unrecognised", missing: "body" }),
+      message("1", reads),
+      message("1", reads),
+    ]);
+    for (let i = 0; i < 4; i++) check();
+    expect(reads).toEqual(["1", "1", "1"]);
+    expect(events).toEqual(["open 1"]);
     expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("body not found");
+  });
+
+  it("logs markup it does not know once per kind, and shows nothing", () => {
+    const { check, events, lines } = track([
+      { kind: "unrecognised", missing: "message body" },
+      { kind: "unrecognised", missing: "message body" },
+      { kind: "unrecognised", missing: "sender" },
+    ]);
+    for (let i = 0; i < 3; i++) check();
+    expect(lines).toHaveLength(2);
     expect(lines[0]).toContain("message body");
+    expect(lines[1]).toContain("sender");
     expect(events).toEqual([]);
+  });
+
+  it("closes the open email when the next message cannot be read", () => {
+    const reads: string[] = [];
+    const { check, events } = track([
+      message("1", reads),
+      message("2", reads, { kind: "unrecognised", missing: "sender" }),
+      message("2", reads, { kind: "unrecognised", missing: "sender" }),
+    ]);
+    for (let i = 0; i < 3; i++) check();
+    expect(events).toEqual(["open 1", "close"]);
   });
 });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import type { ReadResult } from "../../src/content/host";
 import {
   outlookAdapter,
   outlookItemIdFromPath,
@@ -8,8 +7,16 @@ import {
 } from "../../src/content/outlook/read";
 import * as outlook from "../../src/content/outlook/selectors";
 import { queryFirst } from "../../src/content/select";
-import type { OpenedEmail } from "../../src/core/email";
-import { type DemoPage, openDemo, openStatic, readFixture } from "./pages";
+import {
+  countWalks,
+  type DemoPage,
+  emailOf,
+  findAndRead,
+  openDemo,
+  openStatic,
+  readFixture,
+  throwingDocument,
+} from "./pages";
 
 const OUTLOOK = "https://outlook.live.com";
 const LUMEN_CONVERSATION =
@@ -25,13 +32,8 @@ afterEach(async () => {
   page = null;
 });
 
-function read(opened: DemoPage): ReadResult {
-  return outlookAdapter.readOpenEmail(opened.document, opened.url());
-}
-
-function emailOf(result: ReadResult): OpenedEmail {
-  if (result.kind !== "email") throw new Error(`expected an email, got ${JSON.stringify(result)}`);
-  return result.email;
+function read(opened: DemoPage) {
+  return findAndRead(outlookAdapter, opened);
 }
 
 function rowOf(opened: DemoPage, convid: string): HTMLElement {
@@ -178,6 +180,23 @@ describe("Outlook adapter on the demo mailbox", () => {
 });
 
 describe("Outlook adapter on fixture pages", () => {
+  it("finds the open message and its id without reading the body; reading is on request", async () => {
+    page = await openStatic(
+      readFixture("outlook", "reading-pane-de-2025-12.html"),
+      "https://outlook.office365.com/mail/inbox",
+    );
+    const walks = countWalks(queryFirst(page.document, outlook.body) as Element);
+    const found = outlookAdapter.findOpenMessage(page.document, page.url());
+    expect(found).toMatchObject({
+      kind: "message",
+      messageId: "AAQkADdemoBrandt/+0000000000000000000000000AAA=#1",
+    });
+    expect(walks()).toBe(0);
+    if (found.kind !== "message") return;
+    expect(emailOf(found.read()).body).toContain("Leider haben wir");
+    expect(walks()).toBeGreaterThan(0);
+  });
+
   it("reads a German reading pane: no English labels, newest on top, no item id in the address", async () => {
     page = await openStatic(
       readFixture("outlook", "reading-pane-de-2025-12.html"),
@@ -238,15 +257,8 @@ describe("Outlook adapter on fixture pages", () => {
   });
 
   it("reports instead of throwing when the DOM throws", () => {
-    const hostile = {
-      querySelectorAll() {
-        throw new Error("gone");
-      },
-      querySelector() {
-        throw new Error("gone");
-      },
-    } as unknown as Document;
-    expect(outlookAdapter.readOpenEmail(hostile, new URL(`${OUTLOOK}/mail/inbox`))).toEqual({
+    const hostile = throwingDocument("gone");
+    expect(outlookAdapter.findOpenMessage(hostile, new URL(`${OUTLOOK}/mail/inbox`))).toEqual({
       kind: "unrecognised",
       missing: "reader error: gone",
     });

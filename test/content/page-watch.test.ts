@@ -24,3 +24,19 @@ describe("watching the page", () => {
     expect(checks).toBe(3);
   });
 });
+
+describe("watching a page that never rests", () => {
+  it("still checks while changes keep coming", async () => {
+    let checks = 0;
+    const lifetime = new AbortController();
+    watchPage({ onChange: () => checks++, signal: lifetime.signal, delayMs: 20, maxWaitMs: 60 });
+    await settle();
+    checks = 0;
+    const busy = setInterval(() => document.body.append(document.createElement("span")), 5);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    clearInterval(busy);
+    lifetime.abort();
+    // A pure debounce would never have fired; the maximum wait makes it fire about every 60 ms.
+    expect(checks).toBeGreaterThanOrEqual(3);
+  });
+});

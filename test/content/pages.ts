@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Window } from "happy-dom";
+import type { HostAdapter, ReadResult } from "../../src/content/host";
+import type { OpenedEmail } from "../../src/core/email";
 
 /** Test helpers: the demo mail apps and the static fixture pages, loaded into happy-dom. */
 
@@ -87,4 +89,55 @@ export async function openStatic(html: string, url: string): Promise<DemoPage> {
 export function realFixture(name: string): string | null {
   const path = join(realFixturesDir, name);
   return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
+
+/**
+ * What the content script would get for `page`: "none" or "unrecognised" from finding, else what
+ * reading the found message gives. Also checks that the email read carries the id that was found.
+ */
+export function findAndRead(adapter: HostAdapter, page: DemoPage): { kind: "none" } | ReadResult {
+  const found = adapter.findOpenMessage(page.document, page.url());
+  if (found.kind !== "message") return found;
+  const result = found.read();
+  if (result.kind === "email" && result.email.messageId !== found.messageId) {
+    throw new Error(`found ${found.messageId} but read ${result.email.messageId}`);
+  }
+  return result;
+}
+
+export function emailOf(result: { kind: "none" } | ReadResult): OpenedEmail {
+  if (result.kind !== "email") throw new Error(`expected an email, got ${JSON.stringify(result)}`);
+  return result.email;
+}
+
+/**
+ * Counts how often anything starts walking `element`'s children through the DOM API (as
+ * `messageText` does), so a test can tell whether a body was read.
+ */
+export function countWalks(element: Element): () => number {
+  let walks = 0;
+  let owner: object | null = element;
+  let getter: (() => Node | null) | undefined;
+  while (owner && !getter) {
+    getter = Object.getOwnPropertyDescriptor(owner, "firstChild")?.get;
+    owner = Object.getPrototypeOf(owner);
+  }
+  if (!getter) throw new Error("no firstChild getter to watch");
+  const read = getter;
+  Object.defineProperty(element, "firstChild", {
+    configurable: true,
+    get() {
+      walks++;
+      return read.call(this);
+    },
+  });
+  return () => walks;
+}
+
+/** A document whose every query throws `message`, as a page torn down mid-check might. */
+export function throwingDocument(message: string): Document {
+  const fail = (): never => {
+    throw new Error(message);
+  };
+  return { querySelectorAll: fail, querySelector: fail } as unknown as Document;
 }

@@ -1,4 +1,3 @@
-import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { type MailboxOptions, routeDemoMailbox } from "../../scripts/lib/demo-mailbox";
 import { type ExtensionBrowser, launchWithExtension } from "../../scripts/lib/extension-browser";
@@ -32,21 +31,13 @@ export function useExtensionBrowser(options: MailboxOptions = {}): () => Extensi
 export async function openEmails(browser: ExtensionBrowser): Promise<OpenEmailState[]> {
   const stored = await browser.worker.evaluate(async () => {
     const scope = globalThis as unknown as {
-      chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+      chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
     };
-    return (await scope.chrome.storage.session.get("openEmails")).openEmails ?? {};
+    return scope.chrome.storage.session.get(null);
   });
-  return Object.values(stored as Record<string, OpenEmailState>);
+  return Object.entries(stored)
+    .filter(([key]) => key.startsWith("openEmail:"))
+    .map(([, value]) => value as OpenEmailState);
 }
 
-export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 380, height: 580 });
-  await page.goto(browser.extensionUrl("src/popup/index.html"));
-  return page;
-}
-
-/** Opens a demo conversation the way a user does: from the message list, by its subject. */
-export async function openConversation(page: Page, subject: string): Promise<void> {
-  await page.getByText(subject, { exact: true }).first().click();
-}
+export { openConversation, openOptions, openPopup } from "../../scripts/lib/demo-pages";

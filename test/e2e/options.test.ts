@@ -1,14 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { openPopup, useExtensionBrowser } from "./harness";
+import { openOptions as openOptionsPage, openPopup, useExtensionBrowser } from "./harness";
 
 const browser = useExtensionBrowser();
 
-async function openOptions() {
-  const page = await browser().context.newPage();
-  await page.goto(browser().extensionUrl("src/options/index.html"));
-  return page;
-}
+const openOptions = () => openOptionsPage(browser());
 
 describe("the options page", () => {
   it("shows its three sections and keeps the user's name", async () => {

@@ -4,10 +4,17 @@ import "../setup/i18n";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("../../src/options/download-file", () => ({ downloadFile: vi.fn() }));
+// The real deletion, unless a test holds it up to act while it runs.
+vi.mock("../../src/options/delete-everything", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/options/delete-everything")>();
+  return { deleteEverything: vi.fn(real.deleteEverything) };
+});
 
+import { act } from "preact/test-utils";
 import { type DebriefDatabase, openDatabase } from "../../src/db/database";
 import { addInterview } from "../../src/db/interviews";
 import { App } from "../../src/options/app";
+import { deleteEverything } from "../../src/options/delete-everything";
 import { downloadFile } from "../../src/options/download-file";
 import type { DebriefExport } from "../../src/options/export-data";
 import { DatabaseContext } from "../../src/ui/db";
@@ -47,6 +54,7 @@ beforeEach(() => {
   databases += 1;
   db = openDatabase({ name: `options-test-${databases}` });
   vi.mocked(downloadFile).mockClear();
+  vi.mocked(deleteEverything).mockClear();
   missingMessages.clear();
 });
 
@@ -79,9 +87,13 @@ describe("options page", () => {
 });
 
 describe("templates", () => {
-  it("says the built-in wording is used when none is saved, and names the three kinds", async () => {
+  it("names the three kinds of message when no template is saved, promising nothing", async () => {
     const root = await openOptions("templates");
-    await waitFor(() => expect(text(root)).toContain("Debrief uses its built-in wording"));
+    await waitFor(() =>
+      expect(text(root)).toContain(
+        "You have no saved templates. These are the kinds of message Debrief will help you write; templates you save show here.",
+      ),
+    );
     const kinds = [...root.querySelectorAll(".kind-list dt")].map((term) => term.textContent);
     expect(kinds).toEqual(["Thank-you note", "Check-in", "Feedback request"]);
   });
@@ -129,6 +141,25 @@ describe("settings", () => {
     await waitFor(() =>
       expect(field(root, "Your name, as it should appear in replies").value).toBe("Alex Doe"),
     );
+  });
+
+  it("says when the saved name cannot be read, and still lets the user save one", async () => {
+    const read = vi.spyOn(db.settings, "get").mockRejectedValue(new Error("UnknownError"));
+    const root = await openOptions("settings");
+    await waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+        "Debrief could not read your saved name. You can type it and save it again. (UnknownError)",
+      ),
+    );
+    expect(text(root)).not.toContain("could not be saved");
+    expect(button(root, "Save").disabled).toBe(false);
+    read.mockRestore();
+
+    await type(field(root, "Your name, as it should appear in replies"), "Alex Doe");
+    await click(button(root, "Save"));
+    await waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe("Saved."));
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(await db.settings.get("myName")).toEqual({ key: "myName", value: "Alex Doe" });
   });
 });
 
@@ -185,5 +216,61 @@ describe("your data", () => {
     expect(dialog?.open).toBe(false);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     expect(text(root)).toContain("Everything is deleted.");
+  });
+
+  /** Opens the data section and confirms a deletion that runs until the test makes it fail. */
+  async function startHeldDeletion() {
+    let reject: (error: Error) => void = () => undefined;
+    vi.mocked(deleteEverything).mockImplementationOnce(
+      () => new Promise((_resolve, no) => (reject = no)),
+    );
+    const root = await openOptions("data");
+    await waitFor(() => expect(count(root, "interviews")).not.toBe("…"));
+    const dialog = root.querySelector("dialog");
+    if (!dialog) throw new Error("no dialog");
+    await click(button(root, "Delete everything…"));
+    await click(button(root, "Delete everything"));
+    return { root, dialog, fail: (error: Error) => act(() => reject(error)) };
+  }
+
+  /** The cancel event Escape fires; true when the dialog refused it. */
+  function pressEscape(dialog: HTMLDialogElement): boolean {
+    const cancel = new Event("cancel", { cancelable: true });
+    dialog.dispatchEvent(cancel);
+    return cancel.defaultPrevented;
+  }
+
+  it("cannot be dismissed while deleting, and shows a failure in the open dialog", async () => {
+    await addInterview(db, draft);
+    const { dialog, fail } = await startHeldDeletion();
+    expect(button(dialog, "Keep my data").disabled).toBe(true);
+    expect(pressEscape(dialog)).toBe(true);
+    expect(dialog.open).toBe(true);
+
+    await fail(new Error("QuotaExceededError"));
+    await waitFor(() =>
+      expect(dialog.querySelector('[role="alert"]')?.textContent).toBe(
+        "Nothing was deleted: QuotaExceededError",
+      ),
+    );
+    expect(dialog.open).toBe(true);
+    expect(await db.interviews.count()).toBe(1);
+    // Once nothing runs, Escape closes it again.
+    expect(pressEscape(dialog)).toBe(false);
+  });
+
+  it("shows on the page a failure that came after the browser closed the dialog anyway", async () => {
+    const { root, dialog, fail } = await startHeldDeletion();
+    // Chrome closes a modal dialog on a repeated Escape, refused or not.
+    await act(() => dialog.close());
+    await fail(new Error("QuotaExceededError"));
+
+    await waitFor(() =>
+      expect(root.querySelector('.options-section > [role="alert"]')?.textContent).toBe(
+        "Nothing was deleted: QuotaExceededError",
+      ),
+    );
+    expect(dialog.open).toBe(false);
+    expect(dialog.querySelector('[role="alert"]')).toBeNull();
   });
 });

@@ -57,26 +57,27 @@ const draft = {
 describe("popup, first open", () => {
   it("explains Debrief and offers to add an interview when there are none", async () => {
     const root = await openPopup();
-    await waitFor(() => expect(root.querySelector("h2")?.textContent).toBe("Welcome to Debrief"));
+    await waitFor(() =>
+      expect(root.querySelector("main h2")?.textContent).toBe("Welcome to Debrief"),
+    );
     expect(text(root)).toContain("Start by adding the interview you just had.");
-    expect(text(root)).toContain("Gmail or Outlook");
     expect(text(root)).toContain(
+      "Open an email about an interview in Gmail or Outlook on the web, and Debrief offers to fill in a new interview from it here.",
+    );
+    expect(text(root.querySelector("main") ?? root)).toContain(
       "Everything stays in this browser. Debrief sends nothing anywhere.",
     );
     expect(hasButton(root, "Add interview")).toBe(true);
     expect(root.querySelector(".interview-items")).toBeNull();
   });
 
-  it("has a header and a main landmark, and one h1", async () => {
+  it("names Debrief in the header and opens the options page from there", async () => {
     const root = await openPopup();
-    expect(root.querySelectorAll("header")).toHaveLength(1);
-    expect(root.querySelectorAll("main")).toHaveLength(1);
+    const header = root.querySelector("header");
+    if (!header) throw new Error("no header");
     expect(root.querySelectorAll("h1")).toHaveLength(1);
-  });
-
-  it("opens the options page from the header", async () => {
-    const root = await openPopup();
-    await click(button(root, "Options"));
+    expect(header.querySelector("h1")?.textContent).toBe("Debrief");
+    await click(button(header, "Options"));
     expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
   });
 });
@@ -141,7 +142,9 @@ describe("adding an interview", () => {
     const root = await openPopup();
     await waitFor(() => button(root, "Add interview"));
     await click(button(root, "Add interview"));
-    expect(root.querySelector("h2")?.textContent).toBe("Add an interview");
+    const heading = root.querySelector("main h2");
+    expect(heading?.textContent).toBe("Add an interview");
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     await type(field(root, "Company"), "  Lumen Analytics ");
     await type(field(root, "Role"), "Data Analyst");
     await type(field(root, "Round"), "Second round");
@@ -185,6 +188,7 @@ describe("adding an interview", () => {
     await type(field(root, "Company"), "Lumen Analytics");
     await click(button(root, "Cancel"));
     await waitFor(() => expect(root.querySelector("h2")?.textContent).toBe("Welcome to Debrief"));
+    expect(document.activeElement).toBe(root.querySelector("main h2"));
     expect(await db.interviews.count()).toBe(0);
   });
 });
@@ -251,7 +255,7 @@ describe("the email the user has open", () => {
     expect(field(root, "Notes").value).toBe("Your interview with Lumen Analytics");
   });
 
-  it("names the interview the email belongs to", async () => {
+  it("names the interview the email belongs to and offers to add a later round of it", async () => {
     sendMessage.mockResolvedValue({
       ...open,
       email: { ...open.email, host: "outlook" },
@@ -262,6 +266,12 @@ describe("the email the user has open", () => {
       expect(text(root)).toContain("Belongs to your interview at Lumen Analytics."),
     );
     expect(text(root)).toContain("Open in Outlook:");
+    expect(hasButton(root, "Add as interview")).toBe(false);
+
+    await click(button(root, "Add a later round"));
+    expect(field(root, "Company").value).toBe("Lumen Analytics");
+    expect(field(root, "Role").value).toBe("Data Analyst");
+    expect(field(root, "Date").value).toBe("");
   });
 
   it("shows nothing when the background does not answer", async () => {

@@ -1,29 +1,32 @@
 import type { OpenedEmail } from "../../core/email";
-import type { HostAdapter, ReadResult } from "../host";
-import { isShownByMarkup, messageText } from "../message-text";
-import { queryAllFirst, queryFirst, type Selector } from "../select";
+import {
+  type Found,
+  foundMessage,
+  type HostAdapter,
+  NONE,
+  type ReadResult,
+  safely,
+  unrecognised,
+} from "../host";
+import { messageText, oneLine } from "../message-text";
+import {
+  closestFirst,
+  firstShown,
+  isShownByMarkup,
+  matchesAny,
+  queryAllFirst,
+  queryFirst,
+  type Selector,
+} from "../select";
 import * as gmail from "./selectors";
 
-/** Reads the newest expanded message of the conversation open in Gmail. */
+/** Finds and reads the newest expanded message of the conversation open in Gmail. */
 export const gmailAdapter: HostAdapter = {
   host: "gmail",
-  readOpenEmail(doc: Document, url: URL): ReadResult {
-    try {
-      return readGmail(doc, url);
-    } catch (error) {
-      // The contract is "never throws": a page we do not understand is reported, not crashed on.
-      return { kind: "unrecognised", missing: `reader error: ${describe(error)}` };
-    }
-  },
+  findOpenMessage: (doc, url) => safely(() => findGmail(doc, url)),
 };
 
-const NONE: ReadResult = { kind: "none" };
-
-function unrecognised(missing: string): ReadResult {
-  return { kind: "unrecognised", missing };
-}
-
-function readGmail(doc: Document, url: URL): ReadResult {
+function findGmail(doc: Document, url: URL): Found {
   // Gmail keeps earlier views in the page, hidden, so only what is shown counts; the address says
   // whether a conversation *should* be on screen, which separates "inbox" from "markup changed".
   const threadInUrl = gmailThreadIdFromHash(url.hash);
@@ -38,9 +41,20 @@ function readGmail(doc: Document, url: URL): ReadResult {
   const newest = expanded[expanded.length - 1];
   if (!newest) return unrecognised("expanded message");
 
+  // The id is an attribute of the message item: found without looking into the body.
   const messageId = messageIdOf(newest);
   if (!messageId) return unrecognised("message id");
 
+  return foundMessage(messageId, () => readGmail(doc, thread, newest, messageId, threadInUrl));
+}
+
+function readGmail(
+  doc: Document,
+  thread: Element,
+  newest: Element,
+  messageId: string,
+  threadInUrl: string | null,
+): ReadResult {
   const subjectElement = firstShown(thread, gmail.subject) ?? firstShown(doc, gmail.subject);
   if (!subjectElement) return unrecognised("subject");
   const subject = oneLine(messageText(subjectElement));
@@ -62,7 +76,7 @@ function readGmail(doc: Document, url: URL): ReadResult {
 /**
  * The thread id in a Gmail address such as `#inbox/FMfcgzQXJWbLjzHxTcsnRkPdWqvrxTnG` or
  * `#label/Jobs/18c2f0a1b2c3d4e5`: the last path segment, when it looks like an id rather than a
- * page (`#inbox/p2`) or a search (`#search/lumen+analytics`). Exported for the navigation watcher.
+ * page (`#inbox/p2`) or a search (`#search/lumen+analytics`). Exported for its tests.
  */
 export function gmailThreadIdFromHash(hash: string): string | null {
   const path = hash.replace(/^#/, "").split("?")[0] ?? "";
@@ -131,38 +145,6 @@ function usableId(value: string | null): string | null {
   return id && id !== "undefined" && id !== "null" ? id : null;
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-// Small selector helpers. They try each list in order, like select.ts, and add the "shown" test
-// Gmail needs because of its hidden cached views.
-
-function firstShown(root: ParentNode, selectors: readonly Selector[]): Element | null {
-  for (const selector of selectors) {
-    for (const element of root.querySelectorAll(selector.css)) {
-      if (isShownByMarkup(element)) return element;
-    }
-  }
-  return null;
-}
-
 function selfOrFirst(element: Element, selectors: readonly Selector[]): Element | null {
   return matchesAny(element, selectors) ? element : queryFirst(element, selectors);
-}
-
-function closestFirst(element: Element, selectors: readonly Selector[]): Element | null {
-  for (const selector of selectors) {
-    const found = element.closest(selector.css);
-    if (found) return found;
-  }
-  return null;
-}
-
-function matchesAny(element: Element, selectors: readonly Selector[]): boolean {
-  return selectors.some((selector) => element.matches(selector.css));
 }

@@ -1,29 +1,31 @@
 import type { OpenedEmail } from "../../core/email";
-import type { HostAdapter, ReadResult } from "../host";
-import { isShownByMarkup, messageText } from "../message-text";
-import { queryAllFirst, queryFirst, type Selector } from "../select";
+import {
+  type Found,
+  foundMessage,
+  type HostAdapter,
+  NONE,
+  type ReadResult,
+  safely,
+  unrecognised,
+} from "../host";
+import { messageText, oneLine } from "../message-text";
+import {
+  closestFirst,
+  firstShown,
+  isShownByMarkup,
+  matchesAny,
+  queryAllFirst,
+  queryFirst,
+} from "../select";
 import * as outlook from "./selectors";
 
-/** Reads the newest expanded message of the conversation open in Outlook on the web. */
+/** Finds and reads the newest expanded message of the conversation open in Outlook on the web. */
 export const outlookAdapter: HostAdapter = {
   host: "outlook",
-  readOpenEmail(doc: Document, url: URL): ReadResult {
-    try {
-      return readOutlook(doc, url);
-    } catch (error) {
-      // The contract is "never throws": a page we do not understand is reported, not crashed on.
-      return { kind: "unrecognised", missing: `reader error: ${describe(error)}` };
-    }
-  },
+  findOpenMessage: (doc, url) => safely(() => findOutlook(doc, url)),
 };
 
-const NONE: ReadResult = { kind: "none" };
-
-function unrecognised(missing: string): ReadResult {
-  return { kind: "unrecognised", missing };
-}
-
-function readOutlook(doc: Document, url: URL): ReadResult {
+function findOutlook(doc: Document, url: URL): Found {
   // The address says whether a message *should* be open, which separates "nothing selected"
   // from "Outlook changed its markup".
   const itemId = outlookItemIdFromPath(url.pathname);
@@ -40,9 +42,10 @@ function readOutlook(doc: Document, url: URL): ReadResult {
   const newest = messages[position];
   if (!newest) return unrecognised("expanded message");
 
+  // Messages have no id in the page: the id comes from the address, the conversation and the
+  // message's place in it, none of which needs the body.
   const subjectElement = firstShown(pane, outlook.subject) ?? firstShown(doc, outlook.subject);
   if (!subjectElement) return unrecognised("subject");
-  const subject = oneLine(messageText(subjectElement));
 
   const threadId = conversationIdOf(doc, subjectElement) ?? itemId;
   if (!threadId) return unrecognised("thread id");
@@ -51,6 +54,17 @@ function readOutlook(doc: Document, url: URL): ReadResult {
   const chronologicalIndex = messages.length - 1 - position;
   const messageId =
     itemId && position === 0 ? itemId : `${itemId ?? threadId}#${chronologicalIndex}`;
+
+  return foundMessage(messageId, () => readOutlook(subjectElement, newest, messageId, threadId));
+}
+
+function readOutlook(
+  subjectElement: Element,
+  newest: Element,
+  messageId: string,
+  threadId: string,
+): ReadResult {
+  const subject = oneLine(messageText(subjectElement));
 
   const from = senderOf(newest);
   if (!from) return unrecognised("sender");
@@ -66,7 +80,7 @@ function readOutlook(doc: Document, url: URL): ReadResult {
 /**
  * The item id in an Outlook address: `/mail/inbox/id/<ItemId>`, `/mail/0/inbox/id/<ItemId>`
  * (second account) or `/mail/deeplink/read/<ItemId>`, URL-decoded (ids are base64 with `+/=`).
- * Exported for the navigation watcher.
+ * Exported for its tests.
  */
 export function outlookItemIdFromPath(pathname: string): string | null {
   const match =
@@ -115,20 +129,10 @@ function outermostOnly(elements: readonly Element[]): Element[] {
 
 function isExpanded(message: Element): boolean {
   // The labelled element sits inside the wrapper; `.aVla3` sits just outside it.
-  let stateCarrier: Element | null = null;
-  for (const selector of outlook.messageStateCarrier) {
-    stateCarrier =
-      message.closest(selector.css) ??
-      [...message.children].find((child) => child.matches(selector.css)) ??
-      null;
-    if (stateCarrier) break;
-  }
-  if (
-    stateCarrier &&
-    outlook.collapsedMessage.some((selector) => stateCarrier.matches(selector.css))
-  ) {
-    return false;
-  }
+  const stateCarrier =
+    closestFirst(message, outlook.messageStateCarrier) ??
+    [...message.children].find((child) => matchesAny(child, outlook.messageStateCarrier));
+  if (stateCarrier && matchesAny(stateCarrier, outlook.collapsedMessage)) return false;
   // Collapsed messages have no body in the page; an open one shows it.
   return firstShown(message, outlook.body) !== null;
 }
@@ -183,21 +187,4 @@ export function parseMailbox(text: string): { name: string; address: string } {
 
 function cleanName(name: string): string {
   return name.replace(/^["'\s]+|["'\s<>]+$/g, "").trim();
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function firstShown(root: ParentNode, selectors: readonly Selector[]): Element | null {
-  for (const selector of selectors) {
-    for (const element of root.querySelectorAll(selector.css)) {
-      if (isShownByMarkup(element)) return element;
-    }
-  }
-  return null;
 }

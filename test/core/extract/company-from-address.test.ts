@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyFromAddress } from "../../src/popup/company-from-address";
+import { companyFromAddress } from "../../../src/core/extract/company-from-address";
 
 describe("companyFromAddress", () => {
   it.each([
