@@ -1,0 +1,44 @@
+/** An email as the detector reads it: only the newest message counts, quoted history is left out. */
+export interface EmailInput {
+  subject: string;
+  body: string;
+  from?: { name?: string; address?: string };
+}
+
+export type EmailKind =
+  | "rejection_after_application"
+  | "rejection_after_interview"
+  | "position_filled"
+  | "application_received"
+  | "interview_invite"
+  | "offer"
+  | "recruiter_outreach"
+  | "job_alert"
+  | "other";
+
+export type Language = "en" | "es" | "fr" | "de" | "pt" | "nl" | "it";
+
+export const LANGUAGES: readonly Language[] = ["en", "es", "fr", "de", "pt", "nl", "it"];
+
+/** A phrase that weighed in the decision, with where it stands, so the banner can answer "Why?". */
+export interface Reason {
+  /** The words as they appear in the email. */
+  phrase: string;
+  field: "subject" | "body";
+  /** Offsets into that field of the email as given (before quoted history was cut). */
+  start: number;
+  end: number;
+  /** What the phrase says: "rejection", "interview", "conditional", "offer", ... */
+  signal: string;
+  /** How much it weighed: positive towards a rejection, negative against. */
+  weight: number;
+}
+
+export interface Verdict {
+  verdict: "rejection" | "not_rejection";
+  /** How sure the detector is of `verdict`, from 0 to 1. */
+  confidence: number;
+  kind: EmailKind;
+  language: Language;
+  reasons: Reason[];
+}
