@@ -1,6 +1,6 @@
 // `npm run size`: how big the built extension is, and what the content script costs each mail page.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dist = resolve(import.meta.dirname, "..", process.argv[2] ?? "dist");
@@ -43,3 +43,37 @@ for (const file of files) {
 console.log(
   `content script, everything a mail page loads: ${kb(raw)}, ${kb(gzip)} gzip (budget 25 KB gzip)`,
 );
+
+// The detector's share of the content script: its code with the English phrases, which is what a
+// mail page loads; another language's phrases come from the background when an email needs them.
+const { build } = await import("vite");
+const detect = resolve(import.meta.dirname, "../src/core/detect");
+const entry = resolve(import.meta.dirname, "../tmp/detector-in-page.ts");
+mkdirSync(dirname(entry), { recursive: true });
+writeFileSync(
+  entry,
+  `export { createClassifier } from "${detect}/classify";\nexport { en } from "${detect}/phrases/en";\n`,
+);
+const output = await build({
+  configFile: false,
+  logLevel: "silent",
+  build: { write: false, minify: true, lib: { entry, formats: ["es"] } },
+});
+const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+  "output" in result ? result.output : [],
+);
+const code = chunks.flatMap((chunk) => (chunk.type === "chunk" ? [Buffer.from(chunk.code)] : []));
+const codeBytes = code.reduce((sum, part) => sum + part.length, 0);
+const codeGzip = code.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0);
+console.log(
+  `rejection detector in the content script (code and English phrases), minified: ${kb(codeBytes)}, ${kb(codeGzip)} gzip (budget 10 KB gzip)`,
+);
+for (const language of ["es", "fr", "de", "pt", "nl", "it"]) {
+  const { [language]: book } = (await import(
+    `../src/core/detect/phrases/${language}.ts`
+  )) as Record<string, unknown>;
+  const json = JSON.stringify(book);
+  console.log(
+    `  ${language} phrases, sent by the background when needed: ${kb(json.length)}, ${kb(gzipSync(json, { level: 9 }).length)} gzip`,
+  );
+}

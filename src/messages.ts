@@ -1,4 +1,6 @@
 import browser from "webextension-polyfill";
+import type { PhraseBook } from "./core/detect/phrases/types";
+import type { Language } from "./core/detect/types";
 import type { OpenedEmail } from "./core/email";
 
 /** An interview as the content script and popup see it in replies: no notes, no history. */
@@ -26,6 +28,11 @@ export interface MessageMap {
   emailOpened: { request: { email: OpenedEmail }; response: { interviews: InterviewSummary[] } };
   /** The mail tab no longer shows an email. */
   emailClosed: { request: { readonly _?: never }; response: null };
+  /**
+   * The content script carries the detector with its English phrases only; it asks for another
+   * language's phrases the first time an email in that language is opened.
+   */
+  phraseBook: { request: { language: Language }; response: PhraseBook | null };
   /** The popup asks which email the user has open, to fill in a new interview from it. */
   getOpenEmail: { request: { tabId: number | null }; response: OpenEmailState | null };
 }

@@ -1,3 +1,4 @@
+import { BOOKS } from "../core/detect/phrases";
 import { MAX_BODY_CHARS, type OpenedEmail } from "../core/email";
 import type { DebriefDatabase } from "../db/database";
 import { findInterviewsBySender } from "../db/interviews";
@@ -65,6 +66,12 @@ export function createHandlers(deps: {
     async emailClosed(_message, sender) {
       if (sender.tabId !== null) await forgetOpenEmail(deps.session, sender.tabId);
       return null;
+    },
+    async phraseBook(message) {
+      const language = message.language;
+      return typeof language === "string" && Object.hasOwn(BOOKS, language)
+        ? (BOOKS[language] ?? null)
+        : null;
     },
     async getOpenEmail(message) {
       const open = await findOpenEmail(

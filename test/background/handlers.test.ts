@@ -143,3 +143,26 @@ describe("the email open in a tab", () => {
     expect(open?.interviews.map((interview) => interview.company)).toEqual(["Lumen"]);
   });
 });
+
+describe("phrases for the content script's detector", () => {
+  it("sends a language's phrases, and nothing for a language Debrief does not read", async () => {
+    const { handlers } = setup();
+    const spanish = await handlers.phraseBook(
+      { type: "phraseBook", language: "es" },
+      { tabId: 1, url: null },
+    );
+    expect(spanish?.rejection?.length).toBeGreaterThan(5);
+    expect(
+      await handlers.phraseBook(
+        { type: "phraseBook", language: "xx" as never },
+        { tabId: 1, url: null },
+      ),
+    ).toBeNull();
+    expect(
+      await handlers.phraseBook(
+        { type: "phraseBook", language: "toString" as never },
+        { tabId: 1, url: null },
+      ),
+    ).toBeNull();
+  });
+});

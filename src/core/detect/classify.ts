@@ -1,0 +1,292 @@
+import { kindOf } from "./kind";
+import { guessLanguage } from "./language";
+import { type Match, PhraseIndex } from "./matcher";
+import { newestMessageEnd } from "./newest-message";
+import type { PhraseBook, Signal } from "./phrases/types";
+import { type Tokens, tokenize } from "./tokens";
+import type { EmailInput, Language, Reason, Verdict } from "./types";
+
+/** How much of the newest message is read: rejections say so near the top, never 20,000 characters down. */
+export const READ_LIMIT = 20_000;
+
+const WEIGHTS: Record<Signal, number> = {
+  rejection: 4,
+  filled: 4,
+  rejectionHint: 2,
+  regret: 1,
+  progress: -5,
+  offer: -6,
+  reschedule: -4,
+  acknowledgement: -2,
+  jobAlert: -4,
+  outreach: -4,
+  withdrawal: -7,
+  job: 0,
+  notJob: 0,
+  interviewed: 0,
+  application: 0,
+};
+
+/** What mail clients put before a reply's or a forward's subject, in the seven languages. */
+const REPLY_MARKS = new Set([
+  "re",
+  "aw",
+  "antw",
+  "sv",
+  "rv",
+  "res",
+  "r",
+  "wg",
+  "fw",
+  "fwd",
+  "tr",
+  "enc",
+  "rif",
+  "doorst",
+]);
+
+const DECISIVE: ReadonlySet<Signal> = new Set(["rejection", "filled"]);
+/** Signals a decisive sentence outweighs: "we will not move on to the next stage" is no invitation. */
+const OUTWEIGHED: ReadonlySet<Signal> = new Set([
+  "progress",
+  "acknowledgement",
+  "reschedule",
+  "regret",
+]);
+
+/** Hopeful signals a negation just before them turns around: "we will not be inviting you". */
+const NEGATABLE: ReadonlySet<Signal> = new Set(["offer", "progress"]);
+
+interface Hit extends Match {
+  field: "subject" | "body";
+  tokens: Tokens;
+  weight: number;
+  /** The phrase's signal, or why it was set aside: inside a condition, or about something else. */
+  signal: Signal | "conditional" | "notAboutJob";
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** True when one of `words` stands up to `reach` words before the match, in its sentence. */
+function preceded(hit: Match, tokens: Tokens, words: ReadonlySet<string>, reach: number): boolean {
+  const sentence = tokens.sentences[hit.first];
+  for (let i = hit.first - 1; i >= 0 && i >= hit.first - reach; i--) {
+    if (tokens.sentences[i] !== sentence) return false;
+    if (words.has(tokens.words[i] ?? "")) return true;
+  }
+  return false;
+}
+
+function sentenceKey(hit: Hit): string {
+  return `${hit.field}:${hit.tokens.sentences[hit.first]}`;
+}
+
+function confidence(score: number): number {
+  return 1 / (1 + Math.exp(-(score - 3) / 1.5));
+}
+
+/** Each language's phrases, by language; English must be there. */
+export type PhraseBooks = Partial<Record<Language, PhraseBook>> & { en: PhraseBook };
+
+/**
+ * The phrases an email is read with: its language's, with English beside them, since mail in any
+ * language quotes English templates and signatures. Only those two, since a phrase of one language
+ * can mean something else in another ("felicidades": congratulations in Spanish, good wishes in
+ * Portuguese).
+ */
+interface Reader {
+  index: PhraseIndex;
+  conditionals: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
+}
+
+function readerOf(books: readonly PhraseBook[]): Reader {
+  return {
+    index: new PhraseIndex(books),
+    conditionals: new Set(books.flatMap((each) => each.conditionals)),
+    negations: new Set(books.flatMap((each) => each.negations)),
+  };
+}
+
+const NOT_READ: Verdict = {
+  verdict: "not_rejection",
+  confidence: 0.5,
+  kind: "other",
+  language: "en",
+  reasons: [],
+};
+
+/**
+ * A classifier reading the languages of `books`. Languages may be added to `books` later (the
+ * content script receives them as it needs them); until then such mail is read in English.
+ * The classifier says whether an email is a job rejection, how sure that is, what kind of email it
+ * is, in which language, and which phrases decided. Only the newest message counts. Never throws.
+ */
+export function createClassifier(books: PhraseBooks): (email: EmailInput) => Verdict {
+  const readers = new Map<PhraseBook, Reader>();
+  const readerFor = (language: Language): Reader => {
+    const book = books[language] ?? books.en;
+    let reader = readers.get(book);
+    if (!reader) {
+      reader = readerOf(book === books.en ? [book] : [book, books.en]);
+      readers.set(book, reader);
+    }
+    return reader;
+  };
+  return (email) => {
+    try {
+      return judge(email, readerFor);
+    } catch {
+      return { ...NOT_READ, reasons: [] };
+    }
+  };
+}
+
+function judge(email: EmailInput, readerFor: (language: Language) => Reader): Verdict {
+  const subject = text(email?.subject).slice(0, 1000);
+  const body = text(email?.body);
+  const newestEnd = newestMessageEnd(
+    body.length > READ_LIMIT * 2 ? body.slice(0, READ_LIMIT * 2) : body,
+  );
+  const fields = [
+    { field: "subject" as const, tokens: tokenize(subject) },
+    { field: "body" as const, tokens: tokenize(body, Math.min(newestEnd, READ_LIMIT)) },
+  ];
+  const language = guessLanguage(fields.map((field) => field.tokens));
+  const reader = readerFor(language);
+  const { conditionals, negations } = reader;
+
+  const hits: Hit[] = fields.flatMap(({ field, tokens }) =>
+    reader.index.find(tokens).map((match) => ({
+      ...match,
+      field,
+      tokens,
+      signal: match.pattern.signal as Hit["signal"],
+      weight: WEIGHTS[match.pattern.signal],
+    })),
+  );
+
+  // A verdict inside a condition is no verdict; a decisive sentence outweighs hopeful words beside it;
+  // a candidate's own withdrawal outweighs the "not continue" it is phrased with.
+  const decisiveSentences = new Set<string>();
+  const withdrawalSentences = new Set(
+    hits.filter((hit) => hit.signal === "withdrawal").map(sentenceKey),
+  );
+  // "We cannot accept your application for the course": a no, but about something else.
+  // "If you have not heard from us within a month, please assume your application was unsuccessful."
+  const acknowledgementSentences = new Set(
+    hits.filter((hit) => hit.signal === "acknowledgement").map(sentenceKey),
+  );
+  const otherDealingSentences = new Set(
+    hits.filter((hit) => hit.signal === "notJob").map(sentenceKey),
+  );
+  const jobSentences = new Set(hits.filter((hit) => hit.signal === "job").map(sentenceKey));
+  for (const hit of hits) {
+    if (!DECISIVE.has(hit.signal as Signal) && hit.signal !== "rejectionHint") continue;
+    const sentence = sentenceKey(hit);
+    if (
+      preceded(hit, hit.tokens, conditionals, 30) ||
+      withdrawalSentences.has(sentence) ||
+      acknowledgementSentences.has(sentence)
+    ) {
+      hit.signal = "conditional";
+      hit.weight = 0;
+    } else if (otherDealingSentences.has(sentence) && !jobSentences.has(sentence)) {
+      hit.signal = "notAboutJob";
+      hit.weight = 0;
+    } else if (DECISIVE.has(hit.signal as Signal)) {
+      decisiveSentences.add(sentenceKey(hit));
+    }
+  }
+  // A reply's subject repeats the message it answers ("Re: Invitation to a second interview").
+  const subjectIsReply = REPLY_MARKS.has(fields[0]?.tokens.words[0] ?? "");
+  for (const hit of hits) {
+    if (subjectIsReply && hit.field === "subject" && hit.weight < 0) hit.weight = 0;
+    if (
+      OUTWEIGHED.has(hit.signal as Signal) &&
+      hit.weight < 0 &&
+      decisiveSentences.has(sentenceKey(hit))
+    ) {
+      hit.weight = 0;
+    }
+    if (NEGATABLE.has(hit.signal as Signal) && preceded(hit, hit.tokens, negations, 4)) {
+      hit.weight = 0;
+    }
+    // "If your profile matches, we will invite you to interview" promises nothing yet.
+    if (hit.signal === "progress" && preceded(hit, hit.tokens, conditionals, 15)) {
+      hit.signal = "acknowledgement";
+      hit.weight = WEIGHTS.acknowledgement;
+    }
+  }
+
+  const sums = new Map<Signal, number>();
+  const counts = new Map<Signal, number>();
+  for (const hit of hits) {
+    if (hit.signal === "conditional" || hit.signal === "notAboutJob") continue;
+    sums.set(hit.signal, (sums.get(hit.signal) ?? 0) + hit.weight);
+    counts.set(hit.signal, (counts.get(hit.signal) ?? 0) + 1);
+  }
+  const sum = (signal: Signal) => sums.get(signal) ?? 0;
+  const count = (signal: Signal) => counts.get(signal) ?? 0;
+
+  const decisive = Math.min(sum("rejection") + sum("filled"), 8);
+  const negative = [...sums].reduce((total, [, weight]) => total + Math.min(weight, 0), 0);
+  const score =
+    decisive + Math.min(sum("rejectionHint"), 4) + Math.min(sum("regret"), 2) + negative;
+  // Context words are counted by place, not by pattern. Words for applying count towards a job only
+  // when nothing names another dealing: "your application" is a course's as often as a job's.
+  const places = (signal: Signal) =>
+    new Set(hits.filter((hit) => hit.signal === signal).map((hit) => `${hit.field}:${hit.first}`))
+      .size;
+  const otherDealings = places("notJob");
+  const jobWords = places("job") + (otherDealings === 0 ? places("application") : 0);
+  const aboutJob = jobWords > otherDealings;
+  const rejection = decisive >= 4 && score >= 4 && aboutJob;
+
+  const sure = confidence(aboutJob ? score : Math.min(score, 0));
+  const reasons: Reason[] = hits
+    .filter(
+      (hit) =>
+        hit.signal !== "job" &&
+        hit.signal !== "notJob" &&
+        hit.signal !== "interviewed" &&
+        hit.signal !== "application",
+    )
+    .sort(
+      (a, b) =>
+        Math.abs(b.weight) - Math.abs(a.weight) ||
+        (a.field === b.field ? a.first - b.first : a.field === "subject" ? -1 : 1),
+    )
+    .map((hit) => {
+      const start = hit.tokens.starts[hit.first] ?? 0;
+      const end = hit.tokens.ends[hit.last] ?? start;
+      const source = hit.field === "subject" ? subject : body;
+      return {
+        phrase: source.slice(start, end),
+        field: hit.field,
+        start,
+        end,
+        signal: hit.signal,
+        weight: hit.weight,
+      };
+    });
+  if (!aboutJob && decisive >= 4) {
+    reasons.push({
+      phrase: "",
+      field: "body",
+      start: 0,
+      end: 0,
+      signal: otherDealings > 0 ? "notJob" : "noJobWords",
+      weight: 0,
+    });
+  }
+  return {
+    verdict: rejection ? "rejection" : "not_rejection",
+    confidence: Math.round((rejection ? sure : 1 - sure) * 1000) / 1000,
+    kind: kindOf(rejection, sums, count, fields[0]?.tokens ?? tokenize("")),
+    language,
+    reasons,
+  };
+}

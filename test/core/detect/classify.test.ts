@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { classify, createClassifier } from "../../../src/core/detect";
+import { en } from "../../../src/core/detect/phrases/en";
+import { es } from "../../../src/core/detect/phrases/es";
+
+describe("deciding what is a rejection", () => {
+  it("calls a plain rejection one, and says why", () => {
+    const verdict = classify({
+      subject: "Your application to Quarry Labs",
+      body: "Hi Sam,\n\nThank you for applying for the Analyst role. After careful review we have decided not to move forward with your application.\n\nBest,\nRiya",
+    });
+    expect(verdict).toMatchObject({
+      verdict: "rejection",
+      kind: "rejection_after_application",
+      language: "en",
+    });
+    expect(verdict.reasons[0]?.phrase).toBe("not to move forward");
+  });
+
+  it("does not count a rejection stated as a condition", () => {
+    const verdict = classify({
+      subject: "We received your application",
+      body: "Thanks for applying for the Analyst position. If you are not selected for an interview, we will keep your CV on file.",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+    expect(verdict.reasons.some((reason) => reason.signal === "conditional")).toBe(true);
+  });
+
+  it("does not count a rejection of something other than a job", () => {
+    const verdict = classify({
+      subject: "Your booking request",
+      body: "We regret to inform you that your booking request was not successful, as the room is reserved.",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("turns hopeful words around when a negation stands before them", () => {
+    const verdict = classify({
+      subject: "Analyst position",
+      body: "Thank you for applying. We will not be inviting you to an interview for this role.",
+    });
+    expect(verdict.verdict).toBe("rejection");
+  });
+
+  it("reads a promise made on a condition as an acknowledgement, not an invitation", () => {
+    const verdict = classify({
+      subject: "Thanks for applying",
+      body: "We have received your application for the Analyst position. If your experience matches, we will invite you to an interview.",
+    });
+    expect(verdict).toMatchObject({ verdict: "not_rejection", kind: "application_received" });
+  });
+
+  it("reads only the newest message of a reply", () => {
+    const verdict = classify({
+      subject: "Re: Next steps",
+      body: "Great, Thursday at 10 works for me.\n\nOn Mon, 2 Mar 2026, Riya <riya@quarry.example> wrote:\n> Unfortunately we have decided to move forward with other candidates for the role.",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("tells a rejection after an interview from one after an application", () => {
+    const verdict = classify({
+      subject: "Following your interview",
+      body: "Thank you for interviewing with us last week. We have decided to pursue other candidates for the position.",
+    });
+    expect(verdict.kind).toBe("rejection_after_interview");
+  });
+
+  it("gives a low confidence to what it calls a rejection only just", () => {
+    const sure = classify({
+      subject: "",
+      body: "We regret to inform you that we will not be moving forward with your application for the role. Unfortunately the position has been filled.",
+    });
+    const barely = classify({ subject: "", body: "The position has been filled." });
+    expect(sure.verdict).toBe("rejection");
+    expect(barely.verdict).toBe("rejection");
+    expect(sure.confidence).toBeGreaterThan(barely.confidence);
+  });
+});
+
+describe("a classifier given only some languages", () => {
+  const spanishRejection = {
+    subject: "Tu candidatura",
+    body: "Hola Ana, gracias por tu interés en el puesto. Tras revisar los perfiles, hemos decidido continuar con otros candidatos. Te deseamos mucha suerte.",
+  };
+
+  it("reads an email in a language it has no phrases for as English, and calls nothing", () => {
+    expect(createClassifier({ en })(spanishRejection).verdict).toBe("not_rejection");
+  });
+
+  it("reads it once the language's phrases arrive", () => {
+    const books: Parameters<typeof createClassifier>[0] = { en };
+    const judge = createClassifier(books);
+    books.es = es;
+    expect(judge(spanishRejection)).toMatchObject({ verdict: "rejection", language: "es" });
+  });
+});

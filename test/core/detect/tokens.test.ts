@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { fold } from "../../../src/core/detect/fold";
+import { tokenize } from "../../../src/core/detect/tokens";
+
+describe("words and where they stand", () => {
+  it("folds case and accents without moving any character", () => {
+    const text = "Désolé, Straße – ÀÉÎÕÜ n’a";
+    expect(fold(text)).toBe("desole, strase - aeiou n'a");
+    expect(fold(text).length).toBe(text.length);
+  });
+
+  it("gives each word its place in the original text", () => {
+    const text = "Leider  müssen wir Ihnen mitteilen";
+    const tokens = tokenize(text);
+    expect(tokens.words).toEqual(["leider", "mussen", "wir", "ihnen", "mitteilen"]);
+    expect(text.slice(tokens.starts[1], tokens.ends[1])).toBe("müssen");
+  });
+
+  it("skips markup and quoted lines, and numbers sentences", () => {
+    const tokens = tokenize('<p class="x">One.</p> Two\n> quoted line\nThree');
+    expect(tokens.words).toEqual(["one", "two", "three"]);
+    expect(tokens.sentences[0]).not.toBe(tokens.sentences[1]);
+  });
+});

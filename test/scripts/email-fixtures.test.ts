@@ -1,0 +1,108 @@
+// The project's own labelled emails (test/fixtures/emails/<lang>.jsonl) are the detector's unit-test
+// data and the default set of `npm run bench:detect`: these checks keep them well-formed and complete.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseLabelledLine } from "../../scripts/lib/detect-jsonl";
+import { LANGUAGES } from "../../src/core/detect/types";
+
+const dir = join(import.meta.dirname, "..", "fixtures", "emails");
+
+const REJECTION_KINDS = [
+  "rejection_after_application",
+  "rejection_after_interview",
+  "position_filled",
+];
+const LOOK_ALIKE_KINDS = [
+  "application_received",
+  "interview_invite",
+  "offer",
+  "recruiter_outreach",
+  "job_alert",
+  "other",
+];
+const FIELDS = [
+  "id",
+  "label",
+  "kind",
+  "lang",
+  "subject",
+  "body",
+  "from_name",
+  "from_address",
+  "hard_negative",
+  "ambiguous",
+];
+
+// Where a mail client starts the quoted history, in each language (Gmail, then Outlook).
+const QUOTE_HEADER =
+  /^(On .+ wrote:|El .+ escribió:|Le .+ a écrit :|Am .+ schrieb .+:|Em .+ escreveu:|Op .+ schreef .+:|Il giorno .+ ha scritto:)$|^(From|De|Von|Van|Da) ?: .+\n(Sent|Enviado|Enviado el|Envoyé|Gesendet|Verzonden|Inviato) ?: /m;
+
+type Row = Record<string, unknown>;
+
+function rowsOf(lang: string): Row[] {
+  return readFileSync(join(dir, `${lang}.jsonl`), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as Row);
+}
+
+describe("the project's labelled emails", () => {
+  it("has a file for each language the detector reads", () => {
+    expect(readdirSync(dir)).toEqual(
+      expect.arrayContaining(LANGUAGES.map((lang) => `${lang}.jsonl`)),
+    );
+  });
+
+  const ids = new Set<string>();
+
+  describe.each([...LANGUAGES])("%s", (lang) => {
+    const rows = rowsOf(lang);
+    const rejections = rows.filter((row) => row.label === "rejection");
+    const lookAlikes = rows.filter((row) => row.label === "not_rejection");
+
+    it("reads as the benchmark reads it, with the corpus's fields and nothing left ambiguous", () => {
+      for (const [index, row] of rows.entries()) {
+        const parsed = parseLabelledLine(JSON.stringify(row));
+        expect(parsed, `line ${index + 1}`).toMatchObject({ ok: true });
+        expect(
+          Object.keys(row)
+            .filter((key) => key !== "note")
+            .sort(),
+        ).toEqual([...FIELDS].sort());
+        expect(row.id).toMatch(new RegExp(`^${lang}-\\d{3}$`));
+        expect(ids.has(row.id as string), `${row.id} is used twice`).toBe(false);
+        ids.add(row.id as string);
+        expect(row.lang).toBe(lang);
+        expect(row.ambiguous).toBe(false);
+        expect(typeof row.hard_negative).toBe("boolean");
+        for (const key of ["subject", "body", "from_name"] as const)
+          expect((row[key] as string).trim(), `${row.id} ${key}`).not.toBe("");
+        // Invented senders only: .example is reserved, so no address can ever reach a real person.
+        expect(row.from_address, `${row.id}`).toMatch(/^[a-z0-9._-]+@[a-z0-9.-]+\.example$/);
+      }
+    });
+
+    it("gives each email a kind that agrees with its label", () => {
+      for (const row of rejections) expect(REJECTION_KINDS, `${row.id}`).toContain(row.kind);
+      for (const row of lookAlikes) expect(LOOK_ALIKE_KINDS, `${row.id}`).toContain(row.kind);
+      for (const row of rejections) expect(row.hard_negative, `${row.id}`).toBe(false);
+    });
+
+    it("holds enough rejections and look-alikes, of every kind", () => {
+      expect(rejections.length).toBeGreaterThanOrEqual(lang === "en" ? 12 : 4);
+      expect(lookAlikes.length).toBeGreaterThanOrEqual(lang === "en" ? 25 : 8);
+      expect(new Set(rejections.map((row) => row.kind))).toEqual(new Set(REJECTION_KINDS));
+      expect(new Set(lookAlikes.map((row) => row.kind))).toEqual(new Set(LOOK_ALIKE_KINDS));
+      expect(lookAlikes.filter((row) => row.hard_negative).length).toBeGreaterThanOrEqual(
+        lang === "en" ? 15 : 6,
+      );
+    });
+
+    it("quotes earlier messages both ways: a rejection quoting a non-rejection, and the reverse", () => {
+      const quoting = (row: Row) => QUOTE_HEADER.test(row.body as string);
+      expect(rejections.some(quoting)).toBe(true);
+      expect(lookAlikes.some(quoting)).toBe(true);
+    });
+  });
+});
