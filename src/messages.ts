@@ -19,6 +19,38 @@ export interface OpenEmailState {
   interviews: InterviewSummary[];
 }
 
+/** A rejection the user has open, as the content script read it. */
+export interface OpenedRejection {
+  email: OpenedEmail;
+  /** The language the detector read it in: the feedback request is written in it when a template exists. */
+  language: Language;
+  /** What the email says of itself (`core/extract`); "" when it does not say. */
+  company: string;
+  role: string;
+  senderFirstName: string;
+}
+
+/** What the banner shows for a rejection, and what it can offer. */
+export interface RejectionState {
+  /** The user said this message is not a rejection: no banner, ever again. */
+  dismissed: boolean;
+  /** The interview the rejection belongs to, once known (a thread link, or the only match). */
+  interview: InterviewSummary | null;
+  /** When several interviews match and none is linked yet: the user picks one. Best first. */
+  candidates: InterviewSummary[];
+  /** When the last feedback request for that interview was drafted (ISO), if one was. */
+  feedbackRequestedAt: string | null;
+  /** The interview is already recorded as rejected. */
+  outcomeLogged: boolean;
+}
+
+/** A feedback request ready to go into the reply. */
+export interface FeedbackRequestDraft {
+  text: string;
+  /** The language of the template used. */
+  language: Language;
+}
+
 /**
  * Every message that crosses to the background, with what it answers.
  * The background's handler map (`background/handlers.ts`) must cover each one.
@@ -33,6 +65,29 @@ export interface MessageMap {
    * language's phrases the first time an email in that language is opened.
    */
   phraseBook: { request: { language: Language }; response: PhraseBook | null };
+  /** A rejection was opened: is it dismissed, which interview is it about, was feedback asked for? */
+  rejectionOpened: { request: { rejection: OpenedRejection }; response: RejectionState };
+  /** The user picked the interview a rejection belongs to; its thread is linked to that interview. */
+  chooseInterview: {
+    request: { rejection: OpenedRejection; interviewId: number };
+    response: RejectionState;
+  };
+  /** No interview matches: the user creates one from what the email says. */
+  createInterviewFromRejection: { request: { rejection: OpenedRejection }; response: RejectionState };
+  /** The feedback request's text, from the user's template (or the built-in one) and the interview. */
+  draftFeedbackRequest: {
+    request: { rejection: OpenedRejection; interviewId: number | null };
+    response: FeedbackRequestDraft;
+  };
+  /** The request is in the reply box: the interview is rejected and the request recorded with its date. */
+  feedbackRequestDrafted: {
+    request: { rejection: OpenedRejection; interviewId: number | null };
+    response: RejectionState;
+  };
+  /** "Log outcome": the interview is recorded as rejected, without a reply. */
+  logRejection: { request: { rejection: OpenedRejection; interviewId: number | null }; response: RejectionState };
+  /** "Not a rejection": the message's banner never returns. */
+  notARejection: { request: { rejection: OpenedRejection }; response: RejectionState };
   /** The popup asks which email the user has open, to fill in a new interview from it. */
   getOpenEmail: { request: { tabId: number | null }; response: OpenEmailState | null };
 }

@@ -29,7 +29,8 @@ export interface LaunchOptions {
 
 /** Starts Chromium with Debrief loaded from `dist` and waits for its service worker. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const dist = resolve(ROOT, options.dist ?? "dist");
+  // DEBRIEF_DIST lets a second build be tested beside the usual one (`vite build --outDir …`).
+  const dist = resolve(ROOT, options.dist ?? process.env.DEBRIEF_DIST ?? "dist");
   mkdirSync(resolve(TMP, "xdg"), { recursive: true });
   // Chromium writes its scratch files and settings here, not in the user's home.
   process.env.TMPDIR = TMP;

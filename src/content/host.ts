@@ -30,6 +30,30 @@ export interface HostAdapter {
   findOpenMessage(doc: Document, url: URL): Found;
 }
 
+/** How typing the feedback request into the reply went. */
+export type ReplyResult =
+  | { ok: true }
+  /** Nothing was typed; `reason` says why, for the banner and the console. */
+  | { ok: false; reason: "no-reply-control" | "no-editor" | "not-inserted" | "aborted" };
+
+/**
+ * Everything Debrief does in one mail client: finding and reading the open message (`HostAdapter`),
+ * where the banner goes, and replying. Assembled per client in `<client>/index.ts`.
+ */
+export interface MailClient extends HostAdapter {
+  /**
+   * The element the banner is inserted before, so it stands just above the message with this id;
+   * null when the message is no longer shown.
+   */
+  bannerSpot(doc: Document, messageId: string): Element | null;
+  /**
+   * Opens the reply to the message with this id (or uses the reply box already open), waits for its
+   * editor, and types `text` above the quoted text and the signature, as typing would, keeping what
+   * the user already wrote. Never sends. Gives up when `signal` aborts.
+   */
+  replyWith(doc: Document, messageId: string, text: string, signal: AbortSignal): Promise<ReplyResult>;
+}
+
 export const NONE: Found = { kind: "none" };
 
 export function unrecognised(missing: string): Unrecognised {
