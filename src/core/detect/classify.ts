@@ -62,7 +62,7 @@ interface Hit extends Match {
   tokens: Tokens;
   weight: number;
   /** The phrase's signal, or why it was set aside: inside a condition, or about something else. */
-  signal: Signal | "conditional" | "notAboutJob";
+  signal: Signal | "conditional" | "notAboutJob" | "quoted";
 }
 
 function text(value: unknown): string {
@@ -84,7 +84,7 @@ function sentenceKey(hit: Hit): string {
 }
 
 function confidence(score: number): number {
-  return 1 / (1 + Math.exp(-(score - 3) / 1.5));
+  return 1 / (1 + Math.exp(-(score - 2) / 1.5));
 }
 
 /** Each language's phrases, by language; English must be there. */
@@ -186,7 +186,11 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
   for (const hit of hits) {
     if (!DECISIVE.has(hit.signal as Signal) && hit.signal !== "rejectionHint") continue;
     const sentence = sentenceKey(hit);
-    if (
+    if (hit.tokens.quoted[hit.first]) {
+      // "I got the usual 'we have decided to move forward with other candidates'": reported, not said.
+      hit.signal = "quoted";
+      hit.weight = 0;
+    } else if (
       preceded(hit, hit.tokens, conditionals, 30) ||
       withdrawalSentences.has(sentence) ||
       acknowledgementSentences.has(sentence)
@@ -217,14 +221,16 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
     // "If your profile matches, we will invite you to interview" promises nothing yet.
     if (hit.signal === "progress" && preceded(hit, hit.tokens, conditionals, 15)) {
       hit.signal = "acknowledgement";
-      hit.weight = WEIGHTS.acknowledgement;
+      hit.weight = -1;
     }
   }
 
   const sums = new Map<Signal, number>();
   const counts = new Map<Signal, number>();
   for (const hit of hits) {
-    if (hit.signal === "conditional" || hit.signal === "notAboutJob") continue;
+    if (hit.signal === "conditional" || hit.signal === "notAboutJob" || hit.signal === "quoted") {
+      continue;
+    }
     sums.set(hit.signal, (sums.get(hit.signal) ?? 0) + hit.weight);
     counts.set(hit.signal, (counts.get(hit.signal) ?? 0) + 1);
   }
@@ -241,9 +247,11 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
     new Set(hits.filter((hit) => hit.signal === signal).map((hit) => `${hit.field}:${hit.first}`))
       .size;
   const otherDealings = places("notJob");
-  const jobWords = places("job") + (otherDealings === 0 ? places("application") : 0);
-  const aboutJob = jobWords > otherDealings;
-  const rejection = decisive >= 4 && score >= 4 && aboutJob;
+  // Meeting and talking with the team counts: a founder's "it's a no from us" after a chat names no job.
+  const jobWords =
+    places("job") + places("interviewed") + (otherDealings === 0 ? places("application") : 0);
+  const aboutJob = jobWords > 0 && jobWords >= otherDealings;
+  const rejection = decisive >= 4 && score >= 3 && aboutJob;
 
   const sure = confidence(aboutJob ? score : Math.min(score, 0));
   const reasons: Reason[] = hits

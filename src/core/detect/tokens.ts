@@ -7,7 +7,13 @@ export interface Tokens {
   ends: number[];
   /** Sentence number of each word: patterns do not reach across sentences. */
   sentences: number[];
+  /** Whether each word stands inside quotation marks: words reported, not said. */
+  quoted: boolean[];
 }
+
+// Quotation marks of the seven languages. Apostrophes are left out: they are letters' business.
+const QUOTE_OPEN = new Set(["«", "„", "‹"]);
+const QUOTE_CLOSE = new Set(["»", "”", "›"]);
 
 /**
  * Splits `text` (up to `limit`) into words. Markup left in the text (`<div class="x">`) is skipped,
@@ -20,8 +26,9 @@ export function tokenize(
 ): Tokens {
   const folded = fold(text.length > limit ? text.slice(0, limit) : text);
   const end = folded.length;
-  const tokens: Tokens = { words: [], starts: [], ends: [], sentences: [] };
+  const tokens: Tokens = { words: [], starts: [], ends: [], sentences: [], quoted: [] };
   let sentence = 0;
+  let quoted = false;
   let atLineStart = true;
   let skipIndex = 0;
   let i = 0;
@@ -56,13 +63,24 @@ export function tokenize(
       tokens.starts.push(start);
       tokens.ends.push(i);
       tokens.sentences.push(sentence);
+      tokens.quoted.push(quoted);
       atLineStart = false;
       continue;
     }
+    const mark = folded.charAt(i);
+    if (mark === '"') quoted = !quoted;
+    else if (mark === "“")
+      quoted = !quoted; // opens in English, closes „…“ in German
+    else if (QUOTE_OPEN.has(mark)) quoted = true;
+    else if (QUOTE_CLOSE.has(mark)) quoted = false;
     if (code === 10) {
       // A blank line ends a sentence, as does a line that ends without punctuation but is followed by
       // a capitalised line: greetings and sign-offs are their own sentences.
-      if (atLineStart) sentence++;
+      // An unclosed quotation ends with its paragraph.
+      if (atLineStart) {
+        sentence++;
+        quoted = false;
+      }
       atLineStart = true;
     } else if (
       code === 46 ||

@@ -4,6 +4,8 @@ export const de: PhraseBook = {
   negations: ["nicht", "kein", "keine", "keinen", "keiner", "nie"],
   conditionals: ["falls", "wenn", "sofern", "sollten", "sollte", "ob"],
   rejection: [
+    "entschieden * deren/dessen",
+    "NOT * fortzusetzen/fortsetzen/weiterzufuhren/weiterfuhren",
     "fur * eine/einen * kandidat+/bewerber+/person+ * entschieden * deren/dessen/die/der",
     "NOT * weiter * mit",
     "fur * andere/anderen/anderer/anderes * kandidat+/bewerber+/bewerbung+/person+/profil+",
@@ -27,6 +29,8 @@ export const de: PhraseBook = {
     "NOT * positiv+ * ruckmeldung/bescheid/nachricht",
   ],
   filled: [
+    "wurde/ist * besetzt/vergeben",
+    "auswahlverfahren * abgeschlossen",
     "stelle/position/vakanz * besetzt/vergeben",
     "bereits * besetzt/vergeben",
     "NOT * mehr * verfugbar/vakant/offen",
@@ -86,6 +90,9 @@ export const de: PhraseBook = {
     "stellenangebote * fur sie",
   ],
   outreach: [
+    "neues * mandat",
+    "details * schicken/senden/zukommen",
+    "dein/ihr/ihren/deinen * profil * vorstellen",
     "profil * aufgefallen",
     "hatten sie * interesse",
     "offen fur * neue",
@@ -112,7 +119,6 @@ export const de: PhraseBook = {
   notJob: [
     "studium",
     "studiengang",
-    "universitat",
     "hochschule",
     "wohnung",
     "vermieter",

@@ -4,6 +4,8 @@ export const es: PhraseBook = {
   negations: ["no", "ni", "nunca", "tampoco"],
   conditionals: ["si", "caso", "cuando"],
   rejection: [
+    "NOT * alcanzad+ * puntuacion/nota/minimo",
+    "hemos/han * cerrado * proceso",
     "continuar/seguir/avanzar/proceder/avanzando/continuando * con * otros/otras/otro/otra * candidat+/perfil+/postulant+/persona+",
     "decidido/optado/elegido/seleccionado/escogido * otro/otra/otros/otras * candidat+/perfil+/postulant+/persona+",
     "NOT * hemos/ha/has/han/sido/fue * seleccionad+/elegid+/preseleccionad+",
@@ -21,6 +23,7 @@ export const es: PhraseBook = {
     "NOT * sido * favorable",
   ],
   filled: [
+    "puesto/vacante/plaza/posicion ** cubiert+/cerrad+",
     "vacante/puesto/posicion/plaza * sido * cubiert+/cerrad+/ocupad+",
     "cubierto * vacante/puesto/posicion/plaza",
     "ya * NOT * disponible",
@@ -51,7 +54,7 @@ export const es: PhraseBook = {
     "sido * preseleccionad+",
     "apto/apta/aptos * continuar",
     "nos gustaria * conocerte/conocerle/entrevistarte/entrevistarle",
-    "tu/su disponibilidad",
+    "confirm+/indica+/envia+ * disponibilidad",
   ],
   offer: [
     "oferta * empleo/trabajo/contratacion",
@@ -117,7 +120,6 @@ export const es: PhraseBook = {
     "ayuda/ayudas",
     "convocatoria",
     "concedida/concedido",
-    "universidad",
     "master",
     "grado",
     "alquiler",

@@ -4,6 +4,9 @@ export const fr: PhraseBook = {
   negations: ["ne", "pas", "n", "non", "aucune", "aucun", "jamais"],
   conditionals: ["si", "s", "cas"],
   rejection: [
+    "choix * autre/autres * profil+/candidat+/personne+",
+    "NOT * aller * plus loin",
+    "NOT * donn+ * suite",
     "NOT ** suite * favorable",
     "suite defavorable",
     "NOT * retenu+/retenir/selectionne+/preselectionne+",
@@ -21,6 +24,8 @@ export const fr: PhraseBook = {
     "NOT * en mesure ** proposer/offrir * poste",
   ],
   filled: [
+    "recrute+ * interne",
+    "clotur+ * recherche/processus/recrutement",
     "poste * pourvu",
     "pourvu * poste",
     "poste * plus * disponible",
@@ -111,7 +116,6 @@ export const fr: PhraseBook = {
   notJob: [
     "master",
     "licence",
-    "universite",
     "scolarite",
     "rentree",
     "pedagogique",

@@ -4,6 +4,8 @@ export const it: PhraseBook = {
   negations: ["non", "ne", "nessun", "nessuna", "mai"],
   conditionals: ["se", "qualora", "caso"],
   rejection: [
+    "NOT * andr+/andare * avanti",
+    "NOT * ammess+/ammesso/ammettere * candidatura",
     "scelto/optato/individuato * un/una * profilo/candidat+ * con/che/piu",
     "NOT * prosegui+/proceder+ * con * tua/sua/la * candidatura",
     "proseguire/procedere/andare/continuare * con * altri/altre/altro/altra * candidat+/profil+",
@@ -41,7 +43,7 @@ export const it: PhraseBook = {
     "invitar+ * colloquio",
     "fissare/programmare/organizzare * colloquio",
     "superato * selezione/fase",
-    "tua/sua disponibilita",
+    "confermar+/indicar+/comunicar+ * disponibilita",
   ],
   offer: [
     "offerta * lavoro/assunzione",
@@ -88,7 +90,6 @@ export const it: PhraseBook = {
     "ruolo",
   ],
   notJob: [
-    "universita",
     "master",
     "laurea",
     "affitto",

@@ -4,6 +4,8 @@ export const nl: PhraseBook = {
   negations: ["niet", "geen", "nooit"],
   conditionals: ["indien", "mocht", "mochten"],
   rejection: [
+    "keuze * NOT * op * jou/u * gevallen",
+    "gekozen * voor * kandidaten/sollicitanten/iemand",
     "verder * met * andere * kandidaten/kandidaat/sollicitanten",
     "keuze * voor * een/andere * kandidaat/sollicitant",
     "gekozen * voor * een/andere * kandidaat/sollicitant",
@@ -81,6 +83,7 @@ export const nl: PhraseBook = {
     "sollicitatie * ingetrokken/intrekken/terugtrekken",
     "teruggetrokken",
   ],
+  application: ["kandidatuur", "aanmelding"],
   job: [
     "sollicit+",
     "vacature",
@@ -95,7 +98,6 @@ export const nl: PhraseBook = {
   ],
   notJob: [
     "opleiding",
-    "universiteit",
     "studie",
     "woning",
     "huur",

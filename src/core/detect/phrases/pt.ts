@@ -4,6 +4,8 @@ export const pt: PhraseBook = {
   negations: ["nao", "nem", "nunca"],
   conditionals: ["se", "caso"],
   rejection: [
+    "escolha * recaiu",
+    "recaiu * sobre",
     "seguir/prosseguir/continuar/avancar/seguiremos * com * outros/outras/outro/outra * candidat+/perfi+/profissiona+/pessoa+",
     "optamos/decidimos/escolhemos/selecionamos * outro/outra/outros/outras * candidat+/perfi+/profissiona+",
     "NOT * selecionad+/aprovad+",
@@ -36,7 +38,7 @@ export const pt: PhraseBook = {
     "agendar * entrevista/conversa/bate",
     "aprovad+ * proxima",
     "gostariamos * conhecer",
-    "sua disponibilidade",
+    "confirmar/indicar/informar * disponibilidade",
   ],
   offer: [
     "proposta * emprego/trabalho/contratacao",
@@ -88,7 +90,9 @@ export const pt: PhraseBook = {
     "talentos",
   ],
   notJob: [
-    "universidade",
+    "bolsa/bolsas",
+    "financiamento",
+    "doutoramento/doutorado",
     "mestrado",
     "faculdade",
     "imovel",
