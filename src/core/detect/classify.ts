@@ -174,11 +174,11 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
   const withdrawalSentences = new Set(
     hits.filter((hit) => hit.signal === "withdrawal").map(sentenceKey),
   );
-  // "We cannot accept your application for the course": a no, but about something else.
   // "If you have not heard from us within a month, please assume your application was unsuccessful."
   const acknowledgementSentences = new Set(
     hits.filter((hit) => hit.signal === "acknowledgement").map(sentenceKey),
   );
+  // "We cannot accept your application for the course": a no, but about something else.
   const otherDealingSentences = new Set(
     hits.filter((hit) => hit.signal === "notJob").map(sentenceKey),
   );
