@@ -2,9 +2,11 @@ import { BOOKS } from "../core/detect/phrases";
 import { MAX_BODY_CHARS, type OpenedEmail } from "../core/email";
 import type { DebriefDatabase } from "../db/database";
 import { findInterviewsBySender } from "../db/interviews";
-import type { Interview } from "../db/schema";
-import type { InterviewSummary, Message, MessageMap, MessageType, Reply } from "../messages";
+import type { Message, MessageMap, MessageType, Reply } from "../messages";
+import { summarise } from "./interview-summary";
 import { findOpenEmail, forgetOpenEmail, rememberOpenEmail, type SessionArea } from "./open-emails";
+import { createRejectionHandlers } from "./rejections";
+import { isOpenedEmail } from "./validate";
 
 /** Who sent a message, as the background sees it. */
 export interface MessageSender {
@@ -18,30 +20,6 @@ type Handler<K extends MessageType> = (
 ) => Promise<Reply<K>>;
 export type Handlers = { [K in MessageType]: Handler<K> };
 
-function summarise(interview: Interview): InterviewSummary {
-  return {
-    id: interview.id ?? 0,
-    company: interview.company,
-    role: interview.role,
-    date: interview.date,
-  };
-}
-
-function isOpenedEmail(value: unknown): value is OpenedEmail {
-  const email = value as Partial<OpenedEmail> | null;
-  return (
-    typeof email === "object" &&
-    email !== null &&
-    (email.host === "gmail" || email.host === "outlook") &&
-    typeof email.messageId === "string" &&
-    typeof email.threadId === "string" &&
-    typeof email.subject === "string" &&
-    typeof email.body === "string" &&
-    typeof email.from?.name === "string" &&
-    typeof email.from?.address === "string"
-  );
-}
-
 export function createHandlers(deps: {
   db: DebriefDatabase;
   session: SessionArea;
@@ -51,6 +29,7 @@ export function createHandlers(deps: {
   const interviewsOf = async (email: OpenedEmail) =>
     (await findInterviewsBySender(deps.db, email.from.address)).map(summarise);
   return {
+    ...createRejectionHandlers({ db: deps.db, now }),
     async emailOpened(message, sender) {
       if (sender.tabId === null || !isOpenedEmail(message.email)) return { interviews: [] };
       const email = { ...message.email, body: message.email.body.slice(0, MAX_BODY_CHARS) };
@@ -85,7 +64,10 @@ export function createHandlers(deps: {
   };
 }
 
-/** Runs the handler for a message; unknown messages get `undefined`, which the sender sees as no reply. */
+/**
+ * Runs the handler for a message; unknown messages get `undefined`, which the sender sees as no
+ * reply. A malformed message rejects with an `InvalidMessageError` and writes nothing.
+ */
 export function dispatch(
   handlers: Handlers,
   message: Message,

@@ -1,7 +1,9 @@
 import type { MailHost } from "../core/email";
 import type { InterviewDraft } from "../core/interview-draft";
+import type { TemplateKind } from "../core/templates/types";
 
 export type { Interviewer } from "../core/interview-draft";
+export type { TemplateKind };
 
 /**
  * The interview history, as stored in IndexedDB. Version 1 of the schema.
@@ -64,8 +66,6 @@ export interface NextStep {
   doneAt: string;
 }
 
-export type TemplateKind = "feedback_request" | "thank_you" | "check_in";
-
 export interface Template {
   id?: number;
   kind: TemplateKind;
@@ -100,6 +100,14 @@ export interface MessageVerdict {
   decidedBy: "detector" | "user";
   interviewId: number | null;
   decidedAt: string;
+  /**
+   * When a feedback request was drafted in reply to this message, and when the user logged it as a
+   * rejection (ISO). Kept with the message as well as with its interview, because the user may do
+   * either before the message has an interview; the interview chosen or created later takes them
+   * over. Optional and not indexed: rows written before they existed stay valid, no version needed.
+   */
+  feedbackRequestedAt?: string;
+  outcomeLoggedAt?: string;
 }
 
 export interface Setting {

@@ -1,0 +1,218 @@
+import { companyFromDomain } from "../core/extract";
+import type { InterviewDraft } from "../core/interview-draft";
+import type { DebriefDatabase } from "../db/database";
+import {
+  addInterview,
+  findInterviewsByThread,
+  linkThread,
+  setInterviewStatus,
+} from "../db/interviews";
+import { mailDomain } from "../db/matching";
+import type { ThreadLink } from "../db/schema";
+import {
+  isDismissed,
+  messageKeyOf,
+  readVerdict,
+  recordDetectorVerdict,
+  recordUserVerdict,
+} from "../db/verdicts";
+import type { OpenedRejection, RejectionState } from "../messages";
+import { localDay } from "../ui/format-date";
+import { draftFeedbackRequest } from "./feedback-request";
+import type { Handlers } from "./handlers";
+import { DISMISSED, describeRejection, findRejectionInterview } from "./rejection-state";
+import { InvalidMessageError, readInterviewId, readRejection } from "./validate";
+
+type RejectionHandlers = Pick<
+  Handlers,
+  | "rejectionOpened"
+  | "chooseInterview"
+  | "createInterviewFromRejection"
+  | "draftFeedbackRequest"
+  | "feedbackRequestDrafted"
+  | "logRejection"
+  | "notARejection"
+>;
+
+/** Mailboxes that speak for a process, not a person: no interviewer is made of them. */
+const NOT_A_PERSON_MAILBOX =
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|mailer[-_.]?daemon|bounces?|careers?|jobs?|recruit(?:ing|ment|ers?)?|talent|hr|hiring|people|team|info|hello|contact|support|apply|applications?)(?:[-_.+].*)?$/i;
+const HIRING_PLATFORM =
+  /(?:^|\.)(?:greenhouse(?:-mail)?\.io|lever\.co|ashbyhq\.com|myworkday(?:jobs)?\.com|workday\.com|smartrecruiters(?:mail)?\.com|icims\.com|jobvite\.com|bamboohr\.com|workable(?:mail)?\.com|recruitee\.com|teamtailor(?:-mail)?\.com|breezy\.hr|jazzhr\.com|applytojob\.com|successfactors\.(?:com|eu)|taleo\.net|personio\.(?:de|com)|pinpointhq\.com|hirevue\.com|linkedin\.com|indeed(?:email)?\.com)$/;
+const TEAM_NAME = /\b(?:team|talent|recruit\w*|careers?|hiring|hr|jobs?|people|notifications?)\b/i;
+
+/** The sender as an interviewer, unless the email came from a no-reply, team or hiring-platform address. */
+function senderAsInterviewer(rejection: OpenedRejection): InterviewDraft["interviewers"] {
+  const { name, address } = rejection.email.from;
+  const local = address.slice(0, Math.max(0, address.lastIndexOf("@")));
+  const personName = name || rejection.senderFirstName;
+  if (
+    local === "" ||
+    NOT_A_PERSON_MAILBOX.test(local) ||
+    HIRING_PLATFORM.test(mailDomain(address)) ||
+    TEAM_NAME.test(personName)
+  )
+    return [];
+  return [{ name: personName, email: address, title: "" }];
+}
+
+/** A new interview from what a rejection says; dated today, for the user to correct in the popup. */
+export function interviewFromRejection(rejection: OpenedRejection, now: Date): InterviewDraft {
+  const { from } = rejection.email;
+  return {
+    company:
+      rejection.company || companyFromDomain(from.address) || from.name || mailDomain(from.address),
+    role: rejection.role,
+    round: "",
+    date: localDay(now),
+    time: "",
+    interviewers: senderAsInterviewer(rejection),
+    postingUrl: "",
+    notes: "",
+  };
+}
+
+export function createRejectionHandlers(deps: {
+  db: DebriefDatabase;
+  now: () => Date;
+}): RejectionHandlers {
+  const { db, now } = deps;
+  const keyOf = (rejection: OpenedRejection) =>
+    messageKeyOf(rejection.email.host, rejection.email.messageId);
+  const threadOf = (rejection: OpenedRejection): ThreadLink => ({
+    host: rejection.email.host,
+    threadId: rejection.email.threadId,
+  });
+
+  async function interviewOrFail(type: string, id: number) {
+    const interview = await db.interviews.get(id);
+    if (!interview) throw new InvalidMessageError(type, `no interview has id ${id}`);
+    return interview;
+  }
+
+  /**
+   * The user acted on a rejection ("choose" an interview for it, "draft" a feedback request, "log"
+   * the outcome): one transaction links its conversation to the interview, records what was done,
+   * and returns what the banner shows next. An interview the message is newly put with takes over
+   * what was done from it before: a request drafted, an outcome logged.
+   */
+  async function act(
+    type: string,
+    rejection: OpenedRejection,
+    interviewId: number | null,
+    action: "choose" | "draft" | "log",
+  ): Promise<RejectionState> {
+    const at = now();
+    const stamp = at.toISOString();
+    const key = keyOf(rejection);
+    return db.transaction("rw", db.interviews, db.followUps, db.verdicts, async () => {
+      const before = await readVerdict(db, key);
+      const drafted = action === "draft" ? stamp : before?.feedbackRequestedAt;
+      const logged = action === "log" ? stamp : before?.outcomeLoggedAt;
+      if (interviewId !== null) {
+        await interviewOrFail(type, interviewId);
+        await linkThread(db, interviewId, threadOf(rejection), at);
+        const newlyHere = before?.interviewId !== interviewId;
+        const followUp = {
+          interviewId,
+          kind: "feedback_request" as const,
+          host: rejection.email.host,
+          messageId: rejection.email.messageId,
+        };
+        if (action === "draft") await db.followUps.add({ ...followUp, draftedAt: stamp });
+        else if (drafted && newlyHere) {
+          const recorded = await db.followUps
+            .where("[interviewId+kind]")
+            .equals([interviewId, "feedback_request"])
+            .filter((row) => row.messageId === followUp.messageId)
+            .count();
+          if (recorded === 0) await db.followUps.add({ ...followUp, draftedAt: drafted });
+        }
+        if (action !== "choose" || (newlyHere && (drafted || logged)))
+          await setInterviewStatus(db, interviewId, "rejected", at);
+      }
+      const verdict = await recordUserVerdict(
+        db,
+        key,
+        {
+          decision: "rejection",
+          interviewId,
+          ...(drafted ? { feedbackRequestedAt: drafted } : {}),
+          ...(logged ? { outcomeLoggedAt: logged } : {}),
+        },
+        at,
+      );
+      const interview =
+        interviewId === null ? null : ((await db.interviews.get(interviewId)) ?? null);
+      return describeRejection(db, { interview, candidates: [] }, verdict);
+    });
+  }
+
+  return {
+    async rejectionOpened(message) {
+      const rejection = readRejection("rejectionOpened", message.rejection);
+      const key = keyOf(rejection);
+      const verdict = await readVerdict(db, key);
+      if (isDismissed(verdict)) return DISMISSED;
+      const match = await findRejectionInterview(db, rejection, verdict);
+      await recordDetectorVerdict(db, key, match.interview?.id ?? null, now());
+      return describeRejection(db, match, verdict);
+    },
+
+    async chooseInterview(message) {
+      const rejection = readRejection("chooseInterview", message.rejection);
+      const interviewId = readInterviewId("chooseInterview", message.interviewId, false);
+      return act("chooseInterview", rejection, interviewId, "choose");
+    },
+
+    async createInterviewFromRejection(message) {
+      const type = "createInterviewFromRejection";
+      const rejection = readRejection(type, message.rejection);
+      return db.transaction("rw", db.interviews, db.followUps, db.verdicts, async () => {
+        // Asked twice (a double click, two tabs), the conversation is already linked: no second interview.
+        const [linked] = await findInterviewsByThread(db, threadOf(rejection));
+        const interviewId =
+          linked?.id ??
+          (await addInterview(db, interviewFromRejection(rejection, now()), now(), [
+            threadOf(rejection),
+          ]));
+        return act(type, rejection, interviewId, "choose");
+      });
+    },
+
+    async draftFeedbackRequest(message) {
+      const type = "draftFeedbackRequest";
+      const rejection = readRejection(type, message.rejection);
+      const interviewId = readInterviewId(type, message.interviewId, true);
+      const interview = interviewId === null ? null : await interviewOrFail(type, interviewId);
+      return draftFeedbackRequest(db, rejection, interview, now());
+    },
+
+    async feedbackRequestDrafted(message) {
+      const type = "feedbackRequestDrafted";
+      const rejection = readRejection(type, message.rejection);
+      return act(type, rejection, readInterviewId(type, message.interviewId, true), "draft");
+    },
+
+    async logRejection(message) {
+      const type = "logRejection";
+      const rejection = readRejection(type, message.rejection);
+      return act(type, rejection, readInterviewId(type, message.interviewId, true), "log");
+    },
+
+    async notARejection(message) {
+      const rejection = readRejection("notARejection", message.rejection);
+      const key = keyOf(rejection);
+      await db.transaction("rw", db.verdicts, async () => {
+        const before = await readVerdict(db, key);
+        await recordUserVerdict(
+          db,
+          key,
+          { decision: "not_rejection", interviewId: before?.interviewId ?? null },
+          now(),
+        );
+      });
+      return DISMISSED;
+    },
+  };
+}

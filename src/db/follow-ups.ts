@@ -1,0 +1,24 @@
+import type { DebriefDatabase } from "./database";
+import type { FollowUp, TemplateKind } from "./schema";
+
+/** Records a message Debrief drafted for an interview. Returns its id. */
+export async function addFollowUp(db: DebriefDatabase, followUp: FollowUp): Promise<number> {
+  return (await db.followUps.add(followUp)) as number;
+}
+
+/** When the latest message of a kind was drafted for an interview (ISO), or null if none was. */
+export async function lastDraftedAt(
+  db: DebriefDatabase,
+  interviewId: number,
+  kind: TemplateKind,
+): Promise<string | null> {
+  const drafted = await db.followUps
+    .where("[interviewId+kind]")
+    .equals([interviewId, kind])
+    .toArray();
+  return drafted.reduce<string | null>(
+    (latest, followUp) =>
+      latest === null || followUp.draftedAt > latest ? followUp.draftedAt : latest,
+    null,
+  );
+}
