@@ -35,18 +35,16 @@ export function createBackgroundLink(options: {
       if (!lost && !isConnected()) lose("the extension was reloaded or removed");
       return !lost;
     },
-    /** The background's reply, or null when it could not be reached. */
+    /** The background's reply, or null when it could not be reached or refused the message. */
     async request<K extends MessageType>(message: Message<K>): Promise<Reply<K> | null> {
       if (lost) return null;
       try {
         return await send(message);
       } catch (error) {
-        lost = true;
         const reason = error instanceof Error ? error.message : String(error);
-        log(
-          `Debrief: lost contact with the extension (${reason}); reload this tab to use Debrief again.`,
-        );
-        options.stop();
+        // The background refused this message (it names itself): the link still stands.
+        if (reason.startsWith("Debrief: ")) log(reason);
+        else lose(reason);
         return null;
       }
     },

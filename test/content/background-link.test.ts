@@ -59,3 +59,23 @@ describe("an orphaned content script", () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe("a message the background refuses", () => {
+  it("is logged and answered with nothing, and the line to the background stays up", async () => {
+    const lines: string[] = [];
+    const stop = vi.fn();
+    const send = vi.fn(async () => {
+      throw new Error("Debrief: chooseInterview: no interview 42");
+    });
+    const link = createBackgroundLink({
+      send: send as never,
+      isConnected: () => true,
+      stop,
+      log: (line) => lines.push(line),
+    });
+    await expect(link.request({ type: "emailClosed" })).resolves.toBeNull();
+    expect(link.lost).toBe(false);
+    expect(stop).not.toHaveBeenCalled();
+    expect(lines).toEqual(["Debrief: chooseInterview: no interview 42"]);
+  });
+});
