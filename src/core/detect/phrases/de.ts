@@ -4,6 +4,7 @@ export const de: PhraseBook = {
   negations: ["nicht", "kein", "keine", "keinen", "keiner", "nie"],
   conditionals: ["falls", "wenn", "sofern", "sollten", "sollte", "ob"],
   rejection: [
+    "NOT ** anbieten",
     "entschieden * deren/dessen",
     "NOT * fortzusetzen/fortsetzen/weiterzufuhren/weiterfuhren",
     "fur * eine/einen * kandidat+/bewerber+/person+ * entschieden * deren/dessen/die/der",

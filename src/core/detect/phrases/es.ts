@@ -4,6 +4,7 @@ export const es: PhraseBook = {
   negations: ["no", "ni", "nunca", "tampoco"],
   conditionals: ["si", "caso", "cuando"],
   rejection: [
+    "NOT * continu+/avanz+/segu+/proced+ * con * tu/su/la * candidatura/postulacion/aplicacion/solicitud/proceso",
     "NOT * alcanzad+ * puntuacion/nota/minimo",
     "hemos/han * cerrado * proceso",
     "continuar/seguir/avanzar/proceder/avanzando/continuando * con * otros/otras/otro/otra * candidat+/perfil+/postulant+/persona+",
@@ -23,6 +24,7 @@ export const es: PhraseBook = {
     "NOT * sido * favorable",
   ],
   filled: [
+    "vacante/puesto/plaza/posicion ** cancelad+",
     "puesto/vacante/plaza/posicion ** cubiert+/cerrad+",
     "vacante/puesto/posicion/plaza * sido * cubiert+/cerrad+/ocupad+",
     "cubierto * vacante/puesto/posicion/plaza",
@@ -123,7 +125,6 @@ export const es: PhraseBook = {
     "master",
     "grado",
     "alquiler",
-    "piso",
     "vivienda",
     "pedido",
     "orden",

@@ -4,6 +4,9 @@ export const fr: PhraseBook = {
   negations: ["ne", "pas", "n", "non", "aucune", "aucun", "jamais"],
   conditionals: ["si", "s", "cas"],
   rejection: [
+    "choix * porte+ * sur",
+    "poursuivre/continuer * processus * avec",
+    "personnes/candidats/profils * dont * profil/correspond+",
     "choix * autre/autres * profil+/candidat+/personne+",
     "NOT * aller * plus loin",
     "NOT * donn+ * suite",
@@ -24,6 +27,7 @@ export const fr: PhraseBook = {
     "NOT * en mesure ** proposer/offrir * poste",
   ],
   filled: [
+    "poste ** pourvu",
     "recrute+ * interne",
     "clotur+ * recherche/processus/recrutement",
     "poste * pourvu",
@@ -114,6 +118,11 @@ export const fr: PhraseBook = {
     "alternance",
   ],
   notJob: [
+    "tirage",
+    "dossard/dossards",
+    "marathon",
+    "coureurs",
+    "course",
     "master",
     "licence",
     "scolarite",

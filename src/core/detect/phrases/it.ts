@@ -4,6 +4,8 @@ export const it: PhraseBook = {
   negations: ["non", "ne", "nessun", "nessuna", "mai"],
   conditionals: ["se", "qualora", "caso"],
   rejection: [
+    "scelta * caduta/cade/ricaduta",
+    "caduta * su",
     "NOT * andr+/andare * avanti",
     "NOT * ammess+/ammesso/ammettere * candidatura",
     "scelto/optato/individuato * un/una * profilo/candidat+ * con/che/piu",

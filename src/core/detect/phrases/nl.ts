@@ -4,6 +4,7 @@ export const nl: PhraseBook = {
   negations: ["niet", "geen", "nooit"],
   conditionals: ["indien", "mocht", "mochten"],
   rejection: [
+    "NOT * weerhouden",
     "keuze * NOT * op * jou/u * gevallen",
     "gekozen * voor * kandidaten/sollicitanten/iemand",
     "verder * met * andere * kandidaten/kandidaat/sollicitanten",

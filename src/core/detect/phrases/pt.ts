@@ -4,6 +4,8 @@ export const pt: PhraseBook = {
   negations: ["nao", "nem", "nunca"],
   conditionals: ["se", "caso"],
   rejection: [
+    "excluid+ * procedimento/concurso/processo",
+    "NOT * obteve * classificacao/pontuacao",
     "escolha * recaiu",
     "recaiu * sobre",
     "seguir/prosseguir/continuar/avancar/seguiremos * com * outros/outras/outro/outra * candidat+/perfi+/profissiona+/pessoa+",
