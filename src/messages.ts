@@ -73,7 +73,10 @@ export interface MessageMap {
     response: RejectionState;
   };
   /** No interview matches: the user creates one from what the email says. */
-  createInterviewFromRejection: { request: { rejection: OpenedRejection }; response: RejectionState };
+  createInterviewFromRejection: {
+    request: { rejection: OpenedRejection };
+    response: RejectionState;
+  };
   /** The feedback request's text, from the user's template (or the built-in one) and the interview. */
   draftFeedbackRequest: {
     request: { rejection: OpenedRejection; interviewId: number | null };
@@ -85,7 +88,10 @@ export interface MessageMap {
     response: RejectionState;
   };
   /** "Log outcome": the interview is recorded as rejected, without a reply. */
-  logRejection: { request: { rejection: OpenedRejection; interviewId: number | null }; response: RejectionState };
+  logRejection: {
+    request: { rejection: OpenedRejection; interviewId: number | null };
+    response: RejectionState;
+  };
   /** "Not a rejection": the message's banner never returns. */
   notARejection: { request: { rejection: OpenedRejection }; response: RejectionState };
   /** The popup asks which email the user has open, to fill in a new interview from it. */

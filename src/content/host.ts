@@ -51,7 +51,12 @@ export interface MailClient extends HostAdapter {
    * editor, and types `text` above the quoted text and the signature, as typing would, keeping what
    * the user already wrote. Never sends. Gives up when `signal` aborts.
    */
-  replyWith(doc: Document, messageId: string, text: string, signal: AbortSignal): Promise<ReplyResult>;
+  replyWith(
+    doc: Document,
+    messageId: string,
+    text: string,
+    signal: AbortSignal,
+  ): Promise<ReplyResult>;
 }
 
 export const NONE: Found = { kind: "none" };

@@ -1,25 +1,55 @@
 import type { MailHost } from "../core/email";
 import { createBackgroundLink } from "./background-link";
-import { gmailAdapter } from "./gmail/read";
-import { type HostAdapter, hostOf } from "./host";
+import { createDetector } from "./detector";
+import { gmail } from "./gmail";
+import { hostOf, type MailClient } from "./host";
 import { createOpenEmailTracker } from "./open-email-tracker";
-import { outlookAdapter } from "./outlook/read";
+import { outlook } from "./outlook";
 import { watchPage } from "./page-watch";
+import { createRejectionFlow } from "./rejection-flow";
 
-const adapters: Record<MailHost, HostAdapter> = { gmail: gmailAdapter, outlook: outlookAdapter };
+const clients: Record<MailHost, MailClient> = { gmail, outlook };
 
 function start(): void {
   const host = hostOf(new URL(location.href));
   if (host === null) return;
+  const client = clients[host];
   const lifetime = new AbortController();
   const background = createBackgroundLink({ stop: () => lifetime.abort() });
-  const check = createOpenEmailTracker({
-    adapter: adapters[host],
-    onOpened: (email) => void background.request({ type: "emailOpened", email }),
-    onClosed: () => void background.request({ type: "emailClosed" }),
+  const rejections = createRejectionFlow({
+    client,
+    background,
+    detect: createDetector({
+      askPhraseBook: (language) => background.request({ type: "phraseBook", language }),
+    }),
   });
+  // The extension went away under this tab: a banner on screen says to reload it.
+  lifetime.signal.addEventListener("abort", () => rejections.orphan(), { once: true });
+  const check = createOpenEmailTracker({
+    adapter: client,
+    onOpened: (email) => {
+      void background.request({ type: "emailOpened", email });
+      rejections.opened(email);
+    },
+    onClosed: () => {
+      void background.request({ type: "emailClosed" });
+      rejections.closed();
+    },
+  });
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => void rejections.warmUp());
   // An orphaned copy (the extension was reloaded under this tab) stops at its next look at the page.
-  watchPage({ onChange: () => background.alive() && check(), signal: lifetime.signal });
+  watchPage({
+    onChange: () => {
+      if (!background.alive()) return;
+      check();
+      rejections.check();
+    },
+    signal: lifetime.signal,
+    // A frame and a bit: a page changing every frame still waits for its burst to end (or for
+    // page-watch's maxWaitMs), while a rejection opened on a quiet page gets its banner sooner.
+    delayMs: 20,
+  });
 }
 
 start();

@@ -5,7 +5,9 @@ import { findChromium } from "../../scripts/lib/chromium";
 // Fails the run before any test with a message that says what to do, rather than 20 launch errors.
 export default function setup(): void {
   findChromium();
-  for (const dist of process.env.DEBRIEF_DIST ? [process.env.DEBRIEF_DIST] : ["dist", "dist-firefox"]) {
+  for (const dist of process.env.DEBRIEF_DIST
+    ? [process.env.DEBRIEF_DIST]
+    : ["dist", "dist-firefox"]) {
     const manifest = resolve(import.meta.dirname, "../..", dist, "manifest.json");
     if (!existsSync(manifest))
       throw new Error(

@@ -337,3 +337,41 @@ export const editableBody: readonly Selector[] = [
     source: "evan-brass/js-min compose capture (fixtures/real/gmail-compose-dialog-2020.html)",
   },
 ];
+
+/**
+ * The banner (issue #4) is inserted just before the message element, inside its list item
+ * (`.h7`), so it stands above the newest expanded message and goes away with it.
+ */
+export const bannerAnchor: readonly Selector[] = [
+  {
+    css: "div.adn",
+    known: "2025-11-12",
+    source: `${FLOWCRYPT} msgOuter div.adn; ${GMAILJS} api.dom.email`,
+  },
+];
+
+/**
+ * The signature Gmail writes into a reply body: the "-- " prefix line, then the signature block.
+ * With the quote (`quotedText`) it is what the feedback request goes above. The class names are
+ * part of the email Gmail sends, not of its interface, so they change far less than the UI's.
+ */
+export const replySignature: readonly Selector[] = [
+  {
+    css: "[data-smartmail=gmail_signature]",
+    known: "2026-01-01",
+    source:
+      "Gmail-composed HTML as sent (public mailing-list archives, unattributed index hits); demo mailbox",
+  },
+  {
+    css: ".gmail_signature",
+    known: "2026-01-01",
+    source:
+      "Gmail-composed HTML as sent (public mailing-list archives, unattributed index hits); demo mailbox",
+  },
+  {
+    css: ".gmail_signature_prefix",
+    known: "2026-01-01",
+    source:
+      "Gmail-composed HTML as sent: <span class=gmail_signature_prefix>-- </span> (unattributed index hits)",
+  },
+];

@@ -179,3 +179,38 @@ export const editableBody: readonly Selector[] = [
     source: `YodaSpow/outlook-inject-html README.md; ${UNATTRIBUTED_2026} (English only)`,
   },
 ];
+
+/**
+ * A message's outermost wrapper in the conversation; the banner (issue #4) is inserted before it.
+ * Hashed, so the banner falls back to the body's outermost ancestor that holds no other message.
+ */
+export const messageContainer: readonly Selector[] = [
+  { css: ".aVla3", known: "2025-12-08", source: `${MAILVELOPE} (hashed class)` },
+];
+
+/**
+ * What a reply control found by its icon is pressed through: the nearest enclosing button
+ * (`closest()`), as Mailvelope finds its buttons from their icons.
+ */
+export const replyControlButton: readonly Selector[] = [
+  { css: "button", known: "2025-12-08", source: `${MAILVELOPE} (button enclosing the icon)` },
+  {
+    css: "[role=menuitem]",
+    known: "2025-12-08",
+    source: `${MAILVELOPE_MOCK} (message toolbar: button[role=menuitem] > i[data-icon-name])`,
+  },
+];
+
+/**
+ * The signature Outlook writes into a reply body (`div#Signature`; received copies get an `x_`
+ * prefix, hence the substring test). With `quoteStart` and `quotedText` it is what the feedback
+ * request goes above.
+ */
+export const replySignature: readonly Selector[] = [
+  {
+    css: "[id*=Signature]",
+    known: "2026-01-01",
+    source:
+      "Outlook reply markup (div#Signature above #appendonsend); unattributed index hit (div[id=Signature] among signature wrappers)",
+  },
+];

@@ -1,0 +1,108 @@
+import type { ReplyResult } from "../host";
+import { asEditor, isShown, type ReplyTiming, replyAndType } from "../insert-text";
+import { closestFirst, type Selector } from "../select";
+import * as gmail from "./selectors";
+
+/** What the request goes above in a Gmail reply body: the signature, then quoted history. */
+const REPLY_TAIL: readonly Selector[] = [...gmail.replySignature, ...gmail.quotedText];
+
+/**
+ * Opens the reply to the Gmail message with this id (`msg-f:…` or the legacy hex id), or uses the
+ * reply box already open in its conversation, and types `text` into it above the signature and the
+ * quote, keeping what the user wrote (rule in insert-text.ts). Never sends, never throws.
+ * `timing` is for tests.
+ */
+export function gmailReplyWith(
+  doc: Document,
+  messageId: string,
+  text: string,
+  signal: AbortSignal,
+  timing?: ReplyTiming,
+): Promise<ReplyResult> {
+  return replyAndType(
+    doc,
+    {
+      openEditor: () => gmailOpenEditor(doc, messageId),
+      replyControl: () => {
+        const message = gmailMessage(doc, messageId);
+        return message ? gmailReplyControl(message) : null;
+      },
+      tail: REPLY_TAIL,
+    },
+    text,
+    signal,
+    timing,
+  );
+}
+
+/**
+ * The shown list item (`.h7`) of the message with this id, or null. Looked up afresh each time:
+ * Gmail redraws the conversation when a reply opens, which leaves earlier elements detached.
+ */
+export function gmailMessage(doc: Document, messageId: string): Element | null {
+  for (const selector of gmail.messageIdCarrier) {
+    for (const carrier of doc.querySelectorAll(selector.css)) {
+      if (!carries(carrier, messageId) || !isShown(carrier)) continue;
+      return closestFirst(carrier, gmail.messageItem) ?? carrier;
+    }
+  }
+  return null;
+}
+
+/**
+ * The message's reply control: the bottom "Reply" of the reply row when the message has it (the
+ * newest one), else the header's reply button. Only a shown one: Gmail's A/B tests can draw the
+ * reply row twice, and hides the row while a reply box is open.
+ */
+export function gmailReplyControl(message: Element): Element | null {
+  for (const selector of gmail.replyControl) {
+    for (const control of message.querySelectorAll(selector.css)) {
+      if (isShown(control)) return control;
+    }
+  }
+  return null;
+}
+
+/**
+ * The editor of the reply box open for the message's conversation: the message's own inline reply
+ * (`.ip.adB`) first, else any reply box open in the same conversation view. Null when none is open.
+ */
+export function gmailOpenEditor(doc: Document, messageId: string): HTMLElement | null {
+  const message = gmailMessage(doc, messageId);
+  if (!message) return null;
+  const own = editorInBoxes(message);
+  if (own) return own;
+  const thread = closestFirst(message, gmail.threadView);
+  return thread ? editorInBoxes(thread) : null;
+}
+
+/** The editable body inside a reply or compose box (never the hidden plain-text textarea). */
+export function gmailEditorIn(box: ParentNode): HTMLElement | null {
+  for (const selector of gmail.editableBody) {
+    for (const element of box.querySelectorAll(selector.css)) {
+      const editor = asEditor(element);
+      if (editor && isShown(editor)) return editor;
+    }
+  }
+  return null;
+}
+
+function editorInBoxes(root: Element): HTMLElement | null {
+  for (const selector of gmail.replyBox) {
+    for (const box of root.querySelectorAll(selector.css)) {
+      if (!isShown(box)) continue;
+      const editor = gmailEditorIn(box);
+      if (editor) return editor;
+    }
+  }
+  return null;
+}
+
+/** True when the element carries this id, in either of Gmail's id attributes (`#` stripped). */
+function carries(element: Element, messageId: string): boolean {
+  for (const name of ["data-message-id", "data-legacy-message-id"]) {
+    const value = element.getAttribute(name)?.trim().replace(/^#/, "");
+    if (value && value === messageId) return true;
+  }
+  return false;
+}

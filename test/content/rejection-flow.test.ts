@@ -1,0 +1,517 @@
+// @vitest-environment happy-dom
+import "../setup/i18n";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { MailClient, ReplyResult } from "../../src/content/host";
+import { type BackgroundLine, createRejectionFlow } from "../../src/content/rejection-flow";
+import type { Verdict } from "../../src/core/detect/types";
+import type { OpenedEmail } from "../../src/core/email";
+import type {
+  InterviewSummary,
+  Message,
+  MessageType,
+  RejectionState,
+  Reply,
+} from "../../src/messages";
+import { missingMessages } from "../setup/i18n";
+
+const LUMEN: InterviewSummary = {
+  id: 4,
+  company: "Lumen Analytics",
+  role: "Senior Product Analyst",
+  date: "2026-10-15",
+};
+
+function email(messageId: string, overrides: Partial<OpenedEmail> = {}): OpenedEmail {
+  return {
+    host: "gmail",
+    messageId,
+    threadId: `thread-${messageId}`,
+    subject: "Interview: Senior Product Analyst at Lumen Analytics",
+    from: { name: "Maya Okafor", address: "maya.okafor@lumen-analytics.example" },
+    body: "Hi Jordan,\n\nThank you for interviewing for the Senior Product Analyst role at Lumen Analytics. After careful consideration, we have decided not to move forward with your application.\n\nBest wishes,\nMaya",
+    ...overrides,
+  };
+}
+
+const REJECTION: Verdict = {
+  verdict: "rejection",
+  confidence: 0.95,
+  kind: "rejection_after_interview",
+  language: "en",
+  reasons: [
+    {
+      phrase: "not to move forward",
+      field: "body",
+      start: 0,
+      end: 0,
+      signal: "rejection",
+      weight: 4,
+    },
+    { phrase: "next round", field: "body", start: 0, end: 0, signal: "progress", weight: -5 },
+  ],
+};
+const NOT_REJECTION: Verdict = {
+  ...REJECTION,
+  verdict: "not_rejection",
+  kind: "offer",
+  reasons: [],
+};
+
+function rejectionState(overrides: Partial<RejectionState> = {}): RejectionState {
+  return {
+    dismissed: false,
+    interview: LUMEN,
+    candidates: [],
+    feedbackRequestedAt: null,
+    outcomeLogged: false,
+    ...overrides,
+  };
+}
+
+type Answer = {
+  [K in MessageType]?: (message: Message<K>) => Promise<Reply<K> | null> | Reply<K> | null;
+};
+
+/** A background that answers from `answers`, records what it was asked, and can be lost. */
+function fakeBackground(answers: Answer = {}) {
+  const sent: Message[] = [];
+  const line = {
+    lost: false,
+    sent,
+    answers,
+    async request<K extends MessageType>(message: Message<K>): Promise<Reply<K> | null> {
+      sent.push(message as Message);
+      if (line.lost) return null;
+      const answer = line.answers[message.type] as
+        | ((message: Message<K>) => Promise<Reply<K> | null> | Reply<K> | null)
+        | undefined;
+      return answer ? await answer(message) : null;
+    },
+  };
+  return line;
+}
+
+const defaultAnswers = (): Answer => ({
+  rejectionOpened: () => rejectionState(),
+  draftFeedbackRequest: () => ({
+    text: "Hi Maya,\n\nThank you for letting me know.",
+    language: "en",
+  }),
+  feedbackRequestDrafted: () =>
+    rejectionState({ feedbackRequestedAt: "2026-10-23T09:30:00.000Z", outcomeLogged: true }),
+  logRejection: () => rejectionState({ outcomeLogged: true }),
+  notARejection: () => rejectionState({ dismissed: true }),
+  chooseInterview: () => rejectionState(),
+  createInterviewFromRejection: () => rejectionState(),
+});
+
+/** A page with one message element per id, and a client whose banner spot is that element. */
+function fakeClient(replyResult: ReplyResult = { ok: true }) {
+  const spots = vi.fn((doc: Document, messageId: string) =>
+    doc.querySelector(`[data-test-message="${messageId}"]`),
+  );
+  const replyWith = vi.fn(
+    async (_doc: Document, _id: string, _text: string, _signal: AbortSignal) => replyResult,
+  );
+  const client: MailClient = {
+    host: "gmail",
+    findOpenMessage: () => ({ kind: "none" }),
+    bannerSpot: spots,
+    replyWith,
+  };
+  return { client, spots, replyWith };
+}
+
+function showMessage(messageId: string): HTMLElement {
+  const list =
+    document.querySelector("#list") ?? document.body.appendChild(document.createElement("div"));
+  list.id = "list";
+  const item = document.createElement("div");
+  item.className = "item";
+  const message = document.createElement("div");
+  message.setAttribute("data-test-message", messageId);
+  message.textContent = `message ${messageId}`;
+  item.append(message);
+  list.append(item);
+  return message;
+}
+
+function banners(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>("[data-debrief=banner]")];
+}
+
+function bannerButton(name: string): HTMLButtonElement {
+  const root = banners()[0]?.shadowRoot;
+  const found = [...(root?.querySelectorAll("button") ?? [])].find((b) => b.textContent === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+function bannerStatus(): string {
+  return banners()[0]?.shadowRoot?.querySelector("[role=status]")?.textContent ?? "";
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setup(
+  options: { answers?: Answer; verdicts?: Record<string, Verdict>; reply?: ReplyResult } = {},
+) {
+  const background = fakeBackground({ ...defaultAnswers(), ...options.answers });
+  const { client, spots, replyWith } = fakeClient(options.reply);
+  const lines: string[] = [];
+  const detect = vi.fn(
+    async (opened: OpenedEmail) => options.verdicts?.[opened.messageId] ?? REJECTION,
+  );
+  const flow = createRejectionFlow({
+    client,
+    background: background as BackgroundLine,
+    detect,
+    doc: document,
+    log: (line) => lines.push(line),
+  });
+  return { flow, background, spots, replyWith, lines, detect };
+}
+
+beforeEach(() => missingMessages.clear());
+afterEach(() => {
+  document.body.replaceChildren();
+  expect([...missingMessages]).toEqual([]);
+});
+
+describe("when an email is opened", () => {
+  it("shows nothing for an email that is not a rejection, and asks the background nothing", async () => {
+    showMessage("m1");
+    const { flow, background } = setup({ verdicts: { m1: NOT_REJECTION } });
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toEqual([]);
+    expect(background.sent).toEqual([]);
+  });
+
+  it("tells the background of a rejection, with what the email says, and shows the banner just above the message", async () => {
+    const message = showMessage("m1");
+    const { flow, background } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    expect(background.sent).toHaveLength(1);
+    expect(background.sent[0]).toMatchObject({
+      type: "rejectionOpened",
+      rejection: {
+        email: { messageId: "m1" },
+        language: "en",
+        company: "Lumen Analytics",
+        role: "Senior Product Analyst",
+        senderFirstName: "Maya",
+      },
+    });
+    expect(banners()).toHaveLength(1);
+    expect(banners()[0]?.nextElementSibling).toBe(message);
+  });
+
+  it("shows nothing for a message the user said is not a rejection", async () => {
+    showMessage("m1");
+    const { flow } = setup({
+      answers: { rejectionOpened: () => rejectionState({ dismissed: true }) },
+    });
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toEqual([]);
+  });
+
+  it("shows nothing, logs one line and throws nothing when it cannot tell where the message is", async () => {
+    const { flow, lines } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    flow.check();
+    flow.opened(email("m2"));
+    await settle();
+    expect(banners()).toEqual([]);
+    expect(lines).toEqual([expect.stringContaining("Debrief stays out of the way")]);
+  });
+
+  it("lists only the phrases that weighed towards a rejection under Why?", async () => {
+    showMessage("m1");
+    const { flow } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Why?").click();
+    const quotes = [...(banners()[0]?.shadowRoot?.querySelectorAll("q") ?? [])];
+    expect(quotes.map((quote) => quote.textContent)).toEqual(["not to move forward"]);
+  });
+});
+
+describe("when the user moves between emails", () => {
+  it("never shows two banners and never a stale one", async () => {
+    showMessage("m1");
+    const m2 = showMessage("m2");
+    const { flow } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toHaveLength(1);
+    flow.opened(email("m2"));
+    // The previous email's banner goes at once, before the new one is even classified.
+    expect(banners()).toEqual([]);
+    await settle();
+    expect(banners()).toHaveLength(1);
+    expect(banners()[0]?.nextElementSibling).toBe(m2);
+  });
+
+  it("drops an answer that arrives for an email the user has already left", async () => {
+    showMessage("m1");
+    const m2 = showMessage("m2");
+    let answerFirst: (state: RejectionState) => void = () => {};
+    const { flow } = setup({
+      answers: {
+        rejectionOpened: (message) =>
+          message.rejection.email.messageId === "m1"
+            ? new Promise<RejectionState>((resolve) => {
+                answerFirst = resolve;
+              })
+            : rejectionState(),
+      },
+    });
+    flow.opened(email("m1"));
+    await settle();
+    flow.opened(email("m2"));
+    await settle();
+    answerFirst(rejectionState());
+    await settle();
+    expect(banners()).toHaveLength(1);
+    expect(banners()[0]?.nextElementSibling).toBe(m2);
+  });
+
+  it("removes the banner at once when the email closes or a non-rejection opens", async () => {
+    showMessage("m1");
+    showMessage("m3");
+    const { flow } = setup({ verdicts: { m3: NOT_REJECTION } });
+    flow.opened(email("m1"));
+    await settle();
+    flow.closed();
+    expect(banners()).toEqual([]);
+    flow.opened(email("m1"));
+    await settle();
+    flow.opened(email("m3"));
+    await settle();
+    expect(banners()).toEqual([]);
+  });
+
+  it("removes a banner an earlier copy of the script left behind", async () => {
+    showMessage("m1");
+    const leftover = document.createElement("div");
+    leftover.setAttribute("data-debrief", "banner");
+    document.body.prepend(leftover);
+    const { flow } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toHaveLength(1);
+    expect(leftover.isConnected).toBe(false);
+  });
+});
+
+describe("when the client re-renders", () => {
+  it("puts the same banner back above the message, status and all, and only looks when it is gone", async () => {
+    showMessage("m1");
+    const { flow, spots } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    const banner = banners()[0] as HTMLElement;
+    bannerButton("Log outcome").click();
+    await settle();
+    const lookups = spots.mock.calls.length;
+    for (let i = 0; i < 100; i++) flow.check();
+    expect(spots.mock.calls.length).toBe(lookups);
+
+    // The client redraws the conversation: new message nodes, the banner dropped with the old ones.
+    document.body.replaceChildren();
+    const redrawn = showMessage("m1");
+    flow.check();
+    expect(banners()).toEqual([banner]);
+    expect(banner.nextElementSibling).toBe(redrawn);
+    expect(bannerStatus()).toBe("Outcome logged.");
+  });
+
+  it("waits while the message is not in the page, then puts the banner back", async () => {
+    showMessage("m1");
+    const { flow } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    document.body.replaceChildren();
+    flow.check();
+    expect(banners()).toEqual([]);
+    showMessage("m1");
+    flow.check();
+    expect(banners()).toHaveLength(1);
+  });
+});
+
+describe("Ask for feedback", () => {
+  it("types the drafted request into the reply, then records it and says so", async () => {
+    showMessage("m1");
+    const { flow, background, replyWith } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Ask for feedback").click();
+    await settle();
+    expect(background.sent.map((message) => message.type)).toEqual([
+      "rejectionOpened",
+      "draftFeedbackRequest",
+      "feedbackRequestDrafted",
+    ]);
+    expect(background.sent[1]).toMatchObject({ interviewId: 4 });
+    expect(replyWith).toHaveBeenCalledWith(
+      document,
+      "m1",
+      "Hi Maya,\n\nThank you for letting me know.",
+      expect.any(AbortSignal),
+    );
+    expect(bannerStatus()).toBe("Feedback request added to your reply. Read it, then press Send.");
+    expect(() => bannerButton("Ask again")).not.toThrow();
+  });
+
+  it("says plainly when the reply could not be written, and records nothing", async () => {
+    showMessage("m1");
+    const { flow, background } = setup({ reply: { ok: false, reason: "no-editor" } });
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Ask for feedback").click();
+    await settle();
+    expect(background.sent.map((message) => message.type)).not.toContain("feedbackRequestDrafted");
+    expect(bannerStatus()).toBe("The reply box did not open, so nothing was written or recorded.");
+    expect(() => bannerButton("Ask for feedback")).not.toThrow();
+  });
+
+  it("stops typing when the user leaves the email", async () => {
+    showMessage("m1");
+    const { flow, replyWith, background } = setup();
+    let signal: AbortSignal | undefined;
+    replyWith.mockImplementation(
+      (_doc, _id, _text, given) =>
+        new Promise<ReplyResult>((resolve) => {
+          signal = given;
+          given.addEventListener("abort", () => resolve({ ok: false, reason: "aborted" }));
+        }),
+    );
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Ask for feedback").click();
+    await settle();
+    flow.closed();
+    await settle();
+    expect(signal?.aborted).toBe(true);
+    expect(background.sent.map((message) => message.type)).not.toContain("feedbackRequestDrafted");
+  });
+});
+
+describe("the other controls", () => {
+  it("Log outcome records the rejection for the interview", async () => {
+    showMessage("m1");
+    const { flow, background } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Log outcome").click();
+    await settle();
+    expect(background.sent[1]).toMatchObject({ type: "logRejection", interviewId: 4 });
+    expect(banners()[0]?.shadowRoot?.textContent).toContain("Recorded as a rejection.");
+  });
+
+  it("Not a rejection removes the banner for good, even when the email is opened again", async () => {
+    showMessage("m1");
+    const { flow, background, detect } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Not a rejection").click();
+    await settle();
+    expect(background.sent[1]).toMatchObject({ type: "notARejection" });
+    expect(banners()).toEqual([]);
+    flow.closed();
+    flow.opened(email("m1"));
+    await settle();
+    flow.check();
+    expect(banners()).toEqual([]);
+    expect(detect).toHaveBeenCalledTimes(1);
+  });
+
+  it("picking an interview links it", async () => {
+    showMessage("m1");
+    const other = { ...LUMEN, id: 8, role: "Data Analyst" };
+    const { flow, background } = setup({
+      answers: {
+        rejectionOpened: () => rejectionState({ interview: null, candidates: [LUMEN, other] }),
+        chooseInterview: (message) =>
+          rejectionState({ interview: message.interviewId === 8 ? other : LUMEN }),
+      },
+    });
+    flow.opened(email("m1"));
+    await settle();
+    const select = banners()[0]?.shadowRoot?.querySelector("select") as HTMLSelectElement;
+    select.value = "8";
+    select.dispatchEvent(new Event("change"));
+    await settle();
+    expect(background.sent[1]).toMatchObject({ type: "chooseInterview", interviewId: 8 });
+    expect(banners()[0]?.shadowRoot?.textContent).toContain("Data Analyst");
+    expect(bannerStatus()).toBe("Linked to this interview.");
+  });
+
+  it("creating the interview from the email asks the background to", async () => {
+    showMessage("m1");
+    const { flow, background } = setup({
+      answers: { rejectionOpened: () => rejectionState({ interview: null }) },
+    });
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Create interview from this email").click();
+    await settle();
+    expect(background.sent[1]).toMatchObject({ type: "createInterviewFromRejection" });
+    expect(banners()[0]?.shadowRoot?.textContent).toContain("Your interview on");
+  });
+});
+
+describe("when the background refuses a request", () => {
+  it("the banner says it could not, and stays usable", async () => {
+    showMessage("m1");
+    const { flow } = setup({ answers: { logRejection: () => null } });
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Log outcome").click();
+    await settle();
+    expect(bannerStatus()).toBe("Debrief could not do that just now. Try again.");
+    expect(bannerButton("Log outcome").getAttribute("aria-disabled")).toBe("false");
+  });
+});
+
+describe("when the extension is reloaded under the tab", () => {
+  it("the banner says to reload the tab when a press finds the background gone", async () => {
+    showMessage("m1");
+    const { flow, background, replyWith } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    background.lost = true;
+    bannerButton("Ask for feedback").click();
+    await settle();
+    expect(bannerStatus()).toBe("Debrief was updated. Reload this tab to use it again.");
+    expect(replyWith).not.toHaveBeenCalled();
+    expect(bannerButton("Log outcome").getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("the banner on screen says to reload the tab when the script is stopped, and nothing more happens", async () => {
+    showMessage("m1");
+    showMessage("m2");
+    const { flow, background } = setup();
+    flow.opened(email("m1"));
+    await settle();
+    flow.orphan();
+    expect(bannerStatus()).toBe("Debrief was updated. Reload this tab to use it again.");
+    flow.opened(email("m2"));
+    await settle();
+    expect(background.sent).toHaveLength(1);
+  });
+
+  it("shows no banner when the background cannot be reached to begin with", async () => {
+    showMessage("m1");
+    const { flow, background } = setup();
+    background.lost = true;
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toEqual([]);
+  });
+});
