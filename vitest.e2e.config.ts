@@ -7,6 +7,8 @@ export default defineConfig({
     globalSetup: ["test/e2e/global-setup.ts"],
     fileParallelism: false,
     testTimeout: 60_000,
+    // A shared machine can be slow to draw a page; each wait still ends as soon as it holds.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     hookTimeout: 60_000,
   },
 });

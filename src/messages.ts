@@ -1,4 +1,3 @@
-import browser from "webextension-polyfill";
 import type { PhraseBook } from "./core/detect/phrases/types";
 import type { Language } from "./core/detect/types";
 import type { OpenedEmail } from "./core/email";
@@ -24,7 +23,10 @@ export interface OpenedRejection {
   email: OpenedEmail;
   /** The language the detector read it in: the feedback request is written in it when a template exists. */
   language: Language;
-  /** What the email says of itself (`core/extract`); "" when it does not say. */
+  /**
+   * What the email says of itself (`core/extract`). The content script sends "" and the body; the
+   * background reads them from the body, so the extractor stays out of every mail page.
+   */
   company: string;
   role: string;
   senderFirstName: string;
@@ -32,6 +34,9 @@ export interface OpenedRejection {
 
 /** What the banner shows for a rejection, and what it can offer. */
 export interface RejectionState {
+  /** Who the rejection is from and for what, as the email or its interview says; "" when unknown. */
+  company: string;
+  role: string;
   /** The user said this message is not a rejection: no banner, ever again. */
   dismissed: boolean;
   /** The interview the rejection belongs to, once known (a thread link, or the only match). */
@@ -112,7 +117,16 @@ export function isMessage(value: unknown): value is Message {
   );
 }
 
-/** Sends a message to the background and returns its reply. Rejects when the background is gone. */
+type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+
+/**
+ * Sends a message to the background and returns its reply. Rejects when the background is gone.
+ * Firefox's `browser` and Chrome's `chrome` both return a promise here, so the content script can
+ * do without the polyfill.
+ */
 export async function sendMessage<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
-  return (await browser.runtime.sendMessage(message)) as Reply<K>;
+  const scope = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
+  if (!runtime) throw new Error("Extension context invalidated: no runtime to send to.");
+  return (await runtime.sendMessage(message)) as Reply<K>;
 }

@@ -9,6 +9,8 @@ import type { OpenedRejection, RejectionState } from "../messages";
 import { summarise } from "./interview-summary";
 
 export const DISMISSED: RejectionState = {
+  company: "",
+  role: "",
   dismissed: true,
   interview: null,
   candidates: [],
@@ -47,6 +49,7 @@ const latest = (a: string | null, b: string | null) =>
  */
 export async function describeRejection(
   db: DebriefDatabase,
+  rejection: OpenedRejection,
   match: Pick<InterviewMatch, "interview" | "candidates">,
   verdict: MessageVerdict | null,
 ): Promise<RejectionState> {
@@ -56,6 +59,9 @@ export async function describeRejection(
   const forInterview =
     interview?.id === undefined ? null : await lastDraftedAt(db, interview.id, "feedback_request");
   return {
+    company:
+      rejection.company || interview?.company || companyFromDomain(rejection.email.from.address),
+    role: rejection.role || interview?.role || "",
     dismissed: false,
     interview: interview ? summarise(interview) : null,
     candidates: interview ? [] : match.candidates.map(summarise),

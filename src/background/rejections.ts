@@ -144,7 +144,7 @@ export function createRejectionHandlers(deps: {
       );
       const interview =
         interviewId === null ? null : ((await db.interviews.get(interviewId)) ?? null);
-      return describeRejection(db, { interview, candidates: [] }, verdict);
+      return describeRejection(db, rejection, { interview, candidates: [] }, verdict);
     });
   }
 
@@ -156,7 +156,7 @@ export function createRejectionHandlers(deps: {
       if (isDismissed(verdict)) return DISMISSED;
       const match = await findRejectionInterview(db, rejection, verdict);
       await recordDetectorVerdict(db, key, match.interview?.id ?? null, now());
-      return describeRejection(db, match, verdict);
+      return describeRejection(db, rejection, match, verdict);
     },
 
     async chooseInterview(message) {

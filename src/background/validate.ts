@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from "../core/detect/types";
-import type { OpenedEmail } from "../core/email";
+import { MAX_BODY_CHARS, type OpenedEmail } from "../core/email";
+import { extract } from "../core/extract";
 import type { OpenedRejection } from "../messages";
 
 /**
@@ -79,14 +80,13 @@ export function readRejection(messageType: string, value: unknown): OpenedReject
     if (names[field].length > MAX_NAME_CHARS)
       fail(`rejection.${field} is longer than ${MAX_NAME_CHARS} characters`);
   }
-  return {
+  const read: OpenedRejection = {
     email: {
       host: email.host,
       messageId,
       threadId,
       subject: oneLine(email.subject.slice(0, MAX_ID_CHARS)),
-      // The background never reads a rejection's body: it is not copied.
-      body: "",
+      body: typeof email.body === "string" ? email.body.slice(0, MAX_BODY_CHARS) : "",
       from: { name: names.fromName, address: names.fromAddress.toLowerCase() },
     },
     language: rejection.language as Language,
@@ -94,6 +94,26 @@ export function readRejection(messageType: string, value: unknown): OpenedReject
     role: names.role,
     senderFirstName: names.senderFirstName,
   };
+  // The content script sends the body and no names: what the email says is read here.
+  if (
+    read.company === "" &&
+    read.role === "" &&
+    read.senderFirstName === "" &&
+    read.email.body !== ""
+  ) {
+    const said = extract({
+      subject: read.email.subject,
+      body: read.email.body,
+      from: read.email.from,
+    });
+    return {
+      ...read,
+      company: oneLine(said.company).slice(0, MAX_NAME_CHARS),
+      role: oneLine(said.role).slice(0, MAX_NAME_CHARS),
+      senderFirstName: oneLine(said.senderFirstName).slice(0, MAX_NAME_CHARS),
+    };
+  }
+  return read;
 }
 
 /** An interview's id from a message: a positive whole number, or null where `nullable`. */

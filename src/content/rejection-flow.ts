@@ -1,6 +1,5 @@
 import type { Verdict } from "../core/detect/types";
 import type { OpenedEmail } from "../core/email";
-import { extract } from "../core/extract";
 import type { Message, MessageType, OpenedRejection, RejectionState, Reply } from "../messages";
 import { BANNER_MARK, type Banner, type BannerView, createBanner } from "./banner/banner";
 import { toneAt } from "./banner/theme";
@@ -86,13 +85,13 @@ export function createRejectionFlow(options: {
     try {
       const verdict = await options.detect(email);
       if (mine !== generation || verdict.verdict !== "rejection") return;
-      const said = extract(email);
+      // The background reads who it is from and for what role, so the extractor stays out of the page.
       const rejection: OpenedRejection = {
         email,
         language: verdict.language,
-        company: said.company,
-        role: said.role,
-        senderFirstName: said.senderFirstName,
+        company: "",
+        role: "",
+        senderFirstName: "",
       };
       const state = await background.request({ type: "rejectionOpened", rejection });
       if (mine !== generation || !state || state.dismissed) return;
@@ -100,8 +99,8 @@ export function createRejectionFlow(options: {
         messageId: email.messageId,
         rejection,
         view: {
-          company: rejection.company,
-          role: rejection.role,
+          company: state.company,
+          role: state.role,
           state,
           reasons: decidingPhrases(verdict.reasons),
         },
@@ -303,9 +302,8 @@ export function createRejectionFlow(options: {
     },
     check,
     /**
-     * Reads a made-up English email once, when the page is idle: the detector's phrase index and
-     * the extractor's patterns are built on first use (about 15 ms), which would otherwise fall on
-     * the first rejection the user opens.
+     * Reads a made-up English email once, when the page is idle: the detector's phrase index is
+     * built on first use, which would otherwise fall on the first rejection the user opens.
      */
     async warmUp(): Promise<void> {
       try {
@@ -318,7 +316,6 @@ export function createRejectionFlow(options: {
           body: "Thank you for your interest. Unfortunately we have decided not to move forward.",
         };
         await options.detect(email);
-        extract(email);
       } catch {
         // Only a head start; the real email is read all the same.
       }

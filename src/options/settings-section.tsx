@@ -1,11 +1,11 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { readMyName, saveMyName } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
 import { SectionHeading } from "./section-heading";
 
-/** Reading the saved name: Save waits for it, so a slow read cannot overwrite what the user typed. */
+/** Reading the saved name: Save waits for it, and it never replaces what the user typed meanwhile. */
 type ReadState = "reading" | "read" | { failed: string };
 type SaveState = "idle" | "saved" | { failed: string };
 
@@ -18,13 +18,15 @@ export function SettingsSection() {
   const [name, setName] = useState("");
   const [readState, setReadState] = useState<ReadState>("reading");
   const [saveState, setSaveState] = useState<SaveState>("idle");
+  // What the user types before the saved name arrives is theirs: the read must not replace it.
+  const typed = useRef(false);
 
   useEffect(() => {
     let current = true;
     readMyName(db)
       .then((saved) => {
         if (!current) return;
-        setName(saved);
+        if (!typed.current) setName(saved);
         setReadState("read");
       })
       // The user can still type their name and save it over whatever could not be read.
@@ -61,6 +63,7 @@ export function SettingsSection() {
           hint={t("settingMyNameHint")}
           value={name}
           onValue={(value) => {
+            typed.current = true;
             setName(value);
             setSaveState("idle");
           }}

@@ -82,6 +82,8 @@ describe("a rejection opened in the mail client", () => {
   it("names no interview when none matches, and records the detector's verdict", async () => {
     const { db, handlers } = setup();
     expect(await opened(handlers)).toEqual({
+      company: "Lumen",
+      role: "Data Analyst",
       dismissed: false,
       interview: null,
       candidates: [],
@@ -153,6 +155,8 @@ describe("a rejection opened in the mail client", () => {
       sender,
     );
     expect(dismissed).toEqual({
+      company: "",
+      role: "",
       dismissed: true,
       interview: null,
       candidates: [],
@@ -282,6 +286,8 @@ describe("the feedback request", () => {
         { senderFirstName: "", company: "", role: "" },
         {
           from: { name: "Careers", address: "no-reply@greenhouse.io" },
+          subject: "Update",
+          body: "",
         },
       ),
     );
@@ -476,5 +482,23 @@ describe("a malformed message", () => {
     const [saved] = await db.interviews.toArray();
     expect(saved).not.toHaveProperty("extra");
     expect(JSON.stringify(await everything(db))).not.toContain("evil");
+  });
+});
+
+describe("what the email says of itself", () => {
+  it("is read from the body in the background when the page sends no names", async () => {
+    const { handlers } = setup();
+    const state = await opened(
+      handlers,
+      rejection(
+        { company: "", role: "", senderFirstName: "" },
+        {
+          subject: "Your application for Data Analyst at Lumen Analytics",
+          from: { name: "Priya Raman", address: "priya.raman@lumen.example" },
+          body: "Hi Jordan,\n\nThank you for applying for the Data Analyst role at Lumen Analytics. We have decided not to move forward.\n\nBest,\nPriya",
+        },
+      ),
+    );
+    expect(state).toMatchObject({ company: "Lumen Analytics", role: "Data Analyst" });
   });
 });

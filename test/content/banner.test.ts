@@ -30,6 +30,8 @@ const BRIGHTWELL: InterviewSummary = {
 
 function state(overrides: Partial<RejectionState> = {}): RejectionState {
   return {
+    company: "Lumen Analytics",
+    role: "Senior Product Analyst",
     dismissed: false,
     interview: LUMEN,
     candidates: [],

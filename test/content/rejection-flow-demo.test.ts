@@ -29,6 +29,8 @@ const THREADS = {
 };
 
 const STATE: RejectionState = {
+  company: "",
+  role: "",
   dismissed: false,
   interview: null,
   candidates: [],
@@ -156,9 +158,8 @@ describe("in the demo Outlook", () => {
     expect(sent.at(-1)).toMatchObject({
       type: "rejectionOpened",
       rejection: {
-        company: "Lumen Analytics",
-        role: "Senior Product Analyst",
-        senderFirstName: "Maya",
+        email: { subject: "Interview: Senior Product Analyst at Lumen Analytics" },
+        company: "",
       },
     });
     expect(await select("We've received your application: Marketing Associate")).toHaveLength(0);

@@ -59,6 +59,8 @@ const NOT_REJECTION: Verdict = {
 
 function rejectionState(overrides: Partial<RejectionState> = {}): RejectionState {
   return {
+    company: "Lumen Analytics",
+    role: "Senior Product Analyst",
     dismissed: false,
     interview: LUMEN,
     candidates: [],
@@ -188,7 +190,7 @@ describe("when an email is opened", () => {
     expect(background.sent).toEqual([]);
   });
 
-  it("tells the background of a rejection, with what the email says, and shows the banner just above the message", async () => {
+  it("tells the background of a rejection, with its text, and shows the banner just above the message", async () => {
     const message = showMessage("m1");
     const { flow, background } = setup();
     flow.opened(email("m1"));
@@ -196,12 +198,13 @@ describe("when an email is opened", () => {
     expect(background.sent).toHaveLength(1);
     expect(background.sent[0]).toMatchObject({
       type: "rejectionOpened",
+      // The body goes with it and the names are left to the background, which reads them.
       rejection: {
-        email: { messageId: "m1" },
+        email: { messageId: "m1", body: expect.stringContaining("decided") },
         language: "en",
-        company: "Lumen Analytics",
-        role: "Senior Product Analyst",
-        senderFirstName: "Maya",
+        company: "",
+        role: "",
+        senderFirstName: "",
       },
     });
     expect(banners()).toHaveLength(1);

@@ -1,7 +1,8 @@
 /**
  * A stand-in for `webextension-polyfill`, whose real module throws outside an extension.
  * Use: `vi.mock("webextension-polyfill", () => import("../setup/browser-mock"))`; a test then
- * imports `browser` from "webextension-polyfill" to script replies and inspect calls.
+ * imports `browser` from "webextension-polyfill" to script replies and inspect calls. The stand-in
+ * is also the global `browser`.
  */
 import { vi } from "vitest";
 
@@ -14,5 +15,9 @@ const browser = {
     query: vi.fn(async (_query: unknown): Promise<{ id?: number }[]> => [{ id: 7 }]),
   },
 };
+
+// Code that talks to the background without the polyfill (`src/messages.ts`) finds the same stand-in
+// where Firefox puts its own API.
+(globalThis as { browser?: unknown }).browser = browser;
 
 export default browser;
