@@ -16,11 +16,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return dispatch(handlers, message, { tabId: sender.tab?.id ?? null, url: sender.url ?? null });
 });
 
-// A tab that closes, reloads or goes elsewhere no longer shows its email; a mail tab that reloads
-// reports it again. Neither event needs the "tabs" permission.
+// A closed tab shows no email any more. A tab that reloads or leaves the mail site says so itself
+// (the content script reports the page going away): Chrome's tab updates cannot tell a new page
+// from Outlook moving between messages in the same page.
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetOpenEmail(session, tabId);
-});
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === "loading") void forgetOpenEmail(session, tabId);
 });

@@ -36,6 +36,10 @@ function start(): void {
       rejections.closed();
     },
   });
+  // The page is going away (reload, another site): the email it showed is no longer open.
+  addEventListener("pagehide", () => void background.request({ type: "emailClosed" }), {
+    signal: lifetime.signal,
+  });
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   idle(() => void rejections.warmUp());
   // An orphaned copy (the extension was reloaded under this tab) stops at its next look at the page.

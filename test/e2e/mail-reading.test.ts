@@ -63,6 +63,22 @@ describe.each([
   });
 });
 
+describe("the email the background thinks is open", () => {
+  it("stays while Outlook redraws the same message, and goes when the page goes", async () => {
+    const page = await browser().context.newPage();
+    await page.goto(DEMO_URLS.outlook);
+    await openConversation(page, REJECTION);
+    await expect.poll(async () => (await theOpenEmail())?.subject).toBe(REJECTION);
+    // Clicking the open conversation again moves Outlook's address within the same page.
+    await openConversation(page, REJECTION);
+    await page.waitForTimeout(300);
+    expect((await theOpenEmail())?.subject).toBe(REJECTION);
+    await page.goto("about:blank");
+    await expect.poll(async () => (await openEmails(browser())).length).toBe(0);
+    await page.close();
+  });
+});
+
 describe("when the extension is reloaded under an open mail tab", () => {
   it("the orphaned content script says so once in the console and throws nothing into the page", async () => {
     const page = await browser().context.newPage();
