@@ -5,16 +5,19 @@ import { DEMO_URLS, routeDemoMailbox } from "./demo-mailbox";
 import { DEMO_REJECTION_SUBJECT, openConversation, openOptions, openPopup } from "./demo-pages";
 import { launchWithExtension } from "./extension-browser";
 
+/** Opens the demo rejection and waits for Debrief's banner above it. */
 async function showConversation(page: Page, url: string, bodySelector: string): Promise<void> {
   await page.goto(url);
   await openConversation(page, DEMO_REJECTION_SUBJECT);
   await page.locator(bodySelector).last().waitFor({ state: "visible" });
+  await page.locator('[data-debrief="banner"]').waitFor({ state: "visible" });
 }
 
 /**
  * Writes PNGs of Debrief as a user sees it on the demo mailbox: the demo Gmail and Outlook with the
- * rejection open, the popup (as a new user finds it, the form filled from the open email, the list
- * after saving) and the options page. Returns the files written.
+ * rejection open and the banner above it, the popup (as a new user finds it, the form filled from
+ * the open email, the list after saving), the feedback request typed into Gmail's reply once the
+ * interview is saved, and the options page. Returns the files written.
  */
 export async function takeScreenshots(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
@@ -47,6 +50,17 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     await popup.getByRole("button", { name: "Save interview" }).click();
     await popup.getByText("Belongs to your interview at Lumen Analytics.").waitFor();
     await shot(popup, "popup");
+    await popup.close();
+
+    // With the interview saved, the banner names it, and "Ask for feedback" writes the reply.
+    await gmail.bringToFront();
+    await showConversation(gmail, DEMO_URLS.gmail, ".a3s");
+    await gmail.getByText("Your interview on", { exact: false }).waitFor();
+    await gmail.getByRole("button", { name: "Ask for feedback" }).click();
+    await gmail.getByText("Read it, then press Send", { exact: false }).waitFor();
+    await shot(gmail, "gmail-feedback-asked");
+    await gmail.locator("[g_editable=true]").last().scrollIntoViewIfNeeded();
+    await shot(gmail, "gmail-feedback-request");
 
     const options = await openOptions(browser);
     await options.getByRole("heading", { name: "Templates" }).waitFor();
