@@ -227,10 +227,17 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
 
   const sums = new Map<Signal, number>();
   const counts = new Map<Signal, number>();
+  // A pattern weighs once, however many places it stands in.
+  const counted = new Set<number>();
   for (const hit of hits) {
     if (hit.signal === "conditional" || hit.signal === "notAboutJob" || hit.signal === "quoted") {
       continue;
     }
+    if (counted.has(hit.pattern.id)) {
+      hit.weight = 0;
+      continue;
+    }
+    counted.add(hit.pattern.id);
     sums.set(hit.signal, (sums.get(hit.signal) ?? 0) + hit.weight);
     counts.set(hit.signal, (counts.get(hit.signal) ?? 0) + 1);
   }

@@ -8,7 +8,15 @@ interface Step {
   prefixes: readonly string[];
   /** How many words may stand between the previous step and this one. */
   gap: number;
+  /** A step standing for the language's negation (`NOT`). */
+  negation: boolean;
 }
+
+/**
+ * Words that turn a negation into warmth: "we can't wait to move forward", "don't worry, we'll move
+ * forward", "don't hesitate". A negation followed by one of them negates nothing the pattern means.
+ */
+const NEGATION_IDIOMS = new Set(["wait", "worry", "hesitate", "only", "just", "forget", "miss"]);
 
 export interface Pattern {
   id: number;
@@ -24,6 +32,7 @@ export interface Match {
 }
 
 const PREFIX_KEY = 3;
+const MAX_PLACES = 3;
 
 function accepts(step: Step, word: string): boolean {
   if (step.words.has(word)) return true;
@@ -45,14 +54,15 @@ function compile(
       gap = part === "*" ? 3 : 8;
       continue;
     }
-    const alternatives = part === "NOT" ? negations : part.split("/");
+    const negation = part === "NOT";
+    const alternatives = negation ? negations : part.split("/");
     const words = new Set<string>();
     const prefixes: string[] = [];
     for (const alternative of alternatives) {
       if (alternative.endsWith("+")) prefixes.push(alternative.slice(0, -1));
       else words.add(alternative);
     }
-    steps.push({ words, prefixes, gap });
+    steps.push({ words, prefixes, gap, negation });
     gap = 0;
   }
   return { id, signal, steps };
@@ -95,7 +105,9 @@ export class PhraseIndex {
   /** Every pattern found in `tokens`, each at its first place only. */
   find(tokens: Tokens): Match[] {
     const found: Match[] = [];
-    const seen = new Set<number>();
+    // A pattern is kept at up to three places: the first may be set aside later (inside a
+    // condition or a quotation) while a later one stands.
+    const places = new Map<number, number>();
     const { words } = tokens;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
@@ -104,12 +116,13 @@ export class PhraseIndex {
         ...(word.length >= PREFIX_KEY ? (this.byPrefix.get(word.slice(0, PREFIX_KEY)) ?? []) : []),
       ];
       for (const pattern of candidates) {
-        if (seen.has(pattern.id)) continue;
+        const count = places.get(pattern.id) ?? 0;
+        if (count >= MAX_PLACES) continue;
         const first = pattern.steps[0];
         if (!first || !accepts(first, word)) continue;
         const last = matchFrom(pattern.steps, 1, i, tokens);
         if (last !== -1) {
-          seen.add(pattern.id);
+          places.set(pattern.id, count + 1);
           found.push({ pattern, first: i, last });
         }
       }
@@ -122,6 +135,7 @@ export class PhraseIndex {
 function matchFrom(steps: readonly Step[], k: number, at: number, tokens: Tokens): number {
   const step = steps[k];
   if (!step) return at;
+  if (steps[k - 1]?.negation && NEGATION_IDIOMS.has(tokens.words[at + 1] ?? "")) return -1;
   const sentence = tokens.sentences[at];
   for (let next = at + 1; next <= at + 1 + step.gap && next < tokens.words.length; next++) {
     if (tokens.sentences[next] !== sentence) break;

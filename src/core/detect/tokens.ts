@@ -29,6 +29,7 @@ export function tokenize(
   const tokens: Tokens = { words: [], starts: [], ends: [], sentences: [], quoted: [] };
   let sentence = 0;
   let quoted = false;
+  let nextClose = -1;
   let atLineStart = true;
   let skipIndex = 0;
   let i = 0;
@@ -49,8 +50,11 @@ export function tokenize(
     if (code === 60 /* < */) {
       const after = folded.charCodeAt(i + 1);
       if ((after >= 97 && after <= 122) || after === 47 || after === 33) {
-        const close = folded.indexOf(">", i);
-        if (close !== -1 && close - i < 600) {
+        // The next ">" is looked for once and remembered, so a run of "<a<a<a…" stays linear.
+        if (nextClose < i) nextClose = folded.indexOf(">", i);
+        if (nextClose === -1) nextClose = Number.POSITIVE_INFINITY;
+        const close = nextClose;
+        if (close - i < 600) {
           i = close + 1;
           continue;
         }

@@ -95,3 +95,22 @@ describe("a classifier given only some languages", () => {
     expect(judge(spanishRejection)).toMatchObject({ verdict: "rejection", language: "es" });
   });
 });
+
+describe("warm words that look like a no", () => {
+  it.each([
+    "We can't wait to move forward with your application for the Analyst role!",
+    "Don't worry, we'll move forward with your application for the role next week.",
+    "The team would like to move forward with a technical interview for the Analyst position.",
+    "I can't say it's a match yet: the team is still interviewing for the role.",
+  ])("%s is no rejection", (body) => {
+    expect(classify({ subject: "Your application", body }).verdict).toBe("not_rejection");
+  });
+
+  it("a no set aside as a condition does not hide the real no after it", () => {
+    const verdict = classify({
+      subject: "Analyst role",
+      body: "Thank you for applying to the Analyst role. We said that if we decided not to move forward, we would tell you. Sadly, after the final round, we have decided not to move forward with your application.",
+    });
+    expect(verdict.verdict).toBe("rejection");
+  });
+});

@@ -57,8 +57,13 @@ describe("the detector on any input", () => {
     expectVerdict({ subject: 42, body: { text: "x" } } as unknown as EmailInput);
   });
 
-  it("answers for 5 MB of text and for binary junk", () => {
-    expectVerdict({ subject: "x", body: "We have decided not to move forward. ".repeat(140_000) });
+  it("still finds a rejection in 5 MB of text, and answers for binary junk", () => {
+    const long = classify({
+      subject: "Your application",
+      body: `Thank you for applying for the Analyst position. ${"We have decided not to move forward. ".repeat(140_000)}`,
+    });
+    expect(long.verdict).toBe("rejection");
+    expect(long.reasons.some((reason) => reason.phrase.includes("not to move forward"))).toBe(true);
     const next = random(7);
     const junk = Array.from({ length: 1_000_000 }, () =>
       String.fromCharCode(Math.floor(next() * 0xffff)),
@@ -79,6 +84,13 @@ describe("the detector on any input", () => {
     expectVerdict({ subject: "", body: `${"move forward with ".repeat(50_000)}x` });
     expectVerdict({ subject: "", body: "a".repeat(2_000_000) });
     expectVerdict({ subject: "", body: `${"<".repeat(100_000)}${">".repeat(100_000)}` });
+    expectVerdict({ subject: "", body: "<a".repeat(200_000) });
+    // A rejection after a page of junk markup is still read.
+    const afterJunk = classify({
+      subject: "Your application",
+      body: `${"<a".repeat(3000)}\n\nThank you for applying for the role. We have decided not to move forward with your application.`,
+    });
+    expect(afterJunk.verdict).toBe("rejection");
     expectVerdict({ subject: "", body: "On \n".repeat(100_000) });
     expectVerdict({ subject: "", body: "From: x\n".repeat(100_000) });
   });
