@@ -128,5 +128,9 @@ export async function sendMessage<K extends MessageType>(message: Message<K>): P
   const scope = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
   const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
   if (!runtime) throw new Error("Extension context invalidated: no runtime to send to.");
-  return (await runtime.sendMessage(message)) as Reply<K>;
+  const reply = await runtime.sendMessage(message);
+  // In Chrome the background's polyfill sends a refusal as this object rather than an error.
+  const refused = reply as { __mozWebExtensionPolyfillReject__?: boolean; message?: string } | null;
+  if (refused?.__mozWebExtensionPolyfillReject__) throw new Error(refused.message ?? "refused");
+  return reply as Reply<K>;
 }

@@ -42,9 +42,10 @@ export function createBackgroundLink(options: {
         return await send(message);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        // The background refused this message (it names itself): the link still stands.
-        if (reason.startsWith("Debrief: ")) log(reason);
-        else lose(reason);
+        // Only a vanished extension loses the link; anything else (the background refused this
+        // message, or failed at it) is said in the console, and the script carries on.
+        if (!isConnected() || reason.includes("Extension context invalidated")) lose(reason);
+        else log(reason.startsWith("Debrief: ") ? reason : `Debrief: ${reason}`);
         return null;
       }
     },
