@@ -34,7 +34,11 @@ export interface HostAdapter {
 export type ReplyResult =
   | { ok: true }
   /** Nothing was typed; `reason` says why, for the banner and the console. */
-  | { ok: false; reason: "no-reply-control" | "no-editor" | "not-inserted" | "aborted" };
+  | {
+      ok: false;
+      /** `partly-inserted`: some of the text is in the reply; typing it again would double it. */
+      reason: "no-reply-control" | "no-editor" | "not-inserted" | "partly-inserted" | "aborted";
+    };
 
 /**
  * Everything Debrief does in one mail client: finding and reading the open message (`HostAdapter`),

@@ -30,7 +30,7 @@ export interface InsertionPoint {
 }
 
 /** How the text got in: by editing commands (real typing), or by the node fallback. */
-export type TypeOutcome = "typed" | "inserted" | "not-inserted";
+export type TypeOutcome = "typed" | "inserted" | "partly-inserted" | "not-inserted";
 
 const VOID_ELEMENTS = new Set(["BR", "IMG", "HR", "INPUT", "WBR"]);
 
@@ -88,7 +88,7 @@ export function typeIntoEditor(
   const typed = typeWithCommands(doc, editor, point, lines);
   if (typed === "all" && landed(before, editor, lines)) return "typed";
   // Some of it went in: a second copy from the fallback would be worse than stopping.
-  if (typed === "some" || (editor.textContent ?? "") !== before) return "not-inserted";
+  if (typed === "some" || (editor.textContent ?? "") !== before) return "partly-inserted";
 
   insertAsNodes(editor, findInsertionPoint(editor, tailSelectors), lines);
   return landed(before, editor, lines) ? "inserted" : "not-inserted";
@@ -210,8 +210,9 @@ export async function replyAndType(
       if (!editor) return { ok: false, reason: "no-editor" };
     }
     stage = "typing";
-    return typeIntoEditor(editor, text, steps.tail) === "not-inserted"
-      ? { ok: false, reason: "not-inserted" }
+    const outcome = typeIntoEditor(editor, text, steps.tail);
+    return outcome === "not-inserted" || outcome === "partly-inserted"
+      ? { ok: false, reason: outcome }
       : { ok: true };
   } catch {
     // A page torn down or redrawn under us: report the step that failed, as the contract asks.

@@ -33,6 +33,7 @@ const REPLY_FAILURES: Record<Exclude<ReplyResult, { ok: true }>["reason"], strin
   "no-reply-control": "bannerReplyNoControl",
   "no-editor": "bannerReplyNoEditor",
   "not-inserted": "bannerReplyNotInserted",
+  "partly-inserted": "bannerReplyPartlyInserted",
   aborted: "bannerReplyAborted",
 };
 

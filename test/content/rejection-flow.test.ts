@@ -383,6 +383,19 @@ describe("Ask for feedback", () => {
     expect(() => bannerButton("Ask for feedback")).not.toThrow();
   });
 
+  it("asks the user to check the reply, not to try again, when only part of it went in", async () => {
+    showMessage("m1");
+    const { flow, background } = setup({ reply: { ok: false, reason: "partly-inserted" } });
+    flow.opened(email("m1"));
+    await settle();
+    bannerButton("Ask for feedback").click();
+    await settle();
+    expect(background.sent.map((message) => message.type)).not.toContain("feedbackRequestDrafted");
+    expect(bannerStatus()).toBe(
+      "Only part of the request went into your reply. Check it before you send; nothing was recorded.",
+    );
+  });
+
   it("stops typing when the user leaves the email", async () => {
     showMessage("m1");
     const { flow, replyWith, background } = setup();

@@ -64,8 +64,9 @@ export function gmailReplyControl(message: Element): Element | null {
 }
 
 /**
- * The editor of the reply box open for the message's conversation: the message's own inline reply
- * (`.ip.adB`) first, else any reply box open in the same conversation view. Null when none is open.
+ * The editor of the reply box open for the message: its own inline reply (`.ip.adB`) first, else a
+ * reply box below it in the conversation (Gmail puts the reply to the newest message at the foot of
+ * the thread). A box above it answers an older message and is left alone. Null when none is open.
  */
 export function gmailOpenEditor(doc: Document, messageId: string): HTMLElement | null {
   const message = gmailMessage(doc, messageId);
@@ -73,7 +74,7 @@ export function gmailOpenEditor(doc: Document, messageId: string): HTMLElement |
   const own = editorInBoxes(message);
   if (own) return own;
   const thread = closestFirst(message, gmail.threadView);
-  return thread ? editorInBoxes(thread) : null;
+  return thread ? editorInBoxes(thread, message) : null;
 }
 
 /** The editable body inside a reply or compose box (never the hidden plain-text textarea). */
@@ -87,10 +88,12 @@ export function gmailEditorIn(box: ParentNode): HTMLElement | null {
   return null;
 }
 
-function editorInBoxes(root: Element): HTMLElement | null {
+function editorInBoxes(root: Element, below?: Element): HTMLElement | null {
   for (const selector of gmail.replyBox) {
     for (const box of root.querySelectorAll(selector.css)) {
       if (!isShown(box)) continue;
+      if (below && !(below.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING))
+        continue;
       const editor = gmailEditorIn(box);
       if (editor) return editor;
     }
