@@ -71,7 +71,10 @@ export function feedbackRequestValues(input: {
       interview?.company || rejection.company || companyFromDomain(rejection.email.from.address),
     role: interview?.role || rejection.role,
     round: interview?.round ?? "",
-    interviewDate: interview ? formatTemplateDate(interview.date, input.language, input.today) : "",
+    interviewDate:
+      interview && !interview.dateUnknown
+        ? formatTemplateDate(interview.date, input.language, input.today)
+        : "",
     myName: input.myName,
   };
 }

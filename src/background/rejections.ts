@@ -1,4 +1,4 @@
-import { companyFromDomain } from "../core/extract";
+import { companyFromDomain, extract } from "../core/extract";
 import type { InterviewDraft } from "../core/interview-draft";
 import type { DebriefDatabase } from "../db/database";
 import {
@@ -56,20 +56,33 @@ function senderAsInterviewer(rejection: OpenedRejection): InterviewDraft["interv
   return [{ name: personName, email: address, title: "" }];
 }
 
-/** A new interview from what a rejection says; dated today, for the user to correct in the popup. */
-export function interviewFromRejection(rejection: OpenedRejection, now: Date): InterviewDraft {
+/**
+ * A new interview from what a rejection says, dated by the interview date the email names; when it
+ * names none, dated today and marked so, for the user to correct in the popup.
+ */
+export function interviewFromRejection(
+  rejection: OpenedRejection,
+  now: Date,
+): { draft: InterviewDraft; dateUnknown: boolean } {
   const { from } = rejection.email;
-  return {
+  const named = extract(
+    { subject: rejection.email.subject, body: rejection.email.body, from },
+    { now },
+  ).interviewDate;
+  // A rejection names a past interview; a date it resolves into the future is not that one.
+  const date = named && named.date <= localDay(now) ? named : null;
+  const draft: InterviewDraft = {
     company:
       rejection.company || companyFromDomain(from.address) || from.name || mailDomain(from.address),
     role: rejection.role,
     round: "",
-    date: localDay(now),
-    time: "",
+    date: date?.date ?? localDay(now),
+    time: date?.time ?? "",
     interviewers: senderAsInterviewer(rejection),
     postingUrl: "",
     notes: "",
   };
+  return { draft, dateUnknown: date === null };
 }
 
 export function createRejectionHandlers(deps: {
@@ -171,11 +184,12 @@ export function createRejectionHandlers(deps: {
       return db.transaction("rw", db.interviews, db.followUps, db.verdicts, async () => {
         // Asked twice (a double click, two tabs), the conversation is already linked: no second interview.
         const [linked] = await findInterviewsByThread(db, threadOf(rejection));
-        const interviewId =
-          linked?.id ??
-          (await addInterview(db, interviewFromRejection(rejection, now()), now(), [
-            threadOf(rejection),
-          ]));
+        let interviewId = linked?.id;
+        if (interviewId === undefined) {
+          const made = interviewFromRejection(rejection, now());
+          interviewId = await addInterview(db, made.draft, now(), [threadOf(rejection)]);
+          if (made.dateUnknown) await db.interviews.update(interviewId, { dateUnknown: true });
+        }
         return act(type, rejection, interviewId, "choose");
       });
     },

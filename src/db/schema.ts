@@ -25,6 +25,11 @@ export interface Interview extends InterviewDraft {
   threads: ThreadLink[];
   createdAt: string;
   updatedAt: string;
+  /**
+   * Debrief made this interview from an email that gave no date, so `date` is only the day it was
+   * made; replies leave the date out until the user sets it.
+   */
+  dateUnknown?: boolean;
   /** Indexed copies, kept in step by the database hooks: lower-cased interviewer addresses. */
   interviewerEmails?: string[];
   /** Indexed copies: `host:threadId`. */

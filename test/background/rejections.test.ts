@@ -502,3 +502,42 @@ describe("what the email says of itself", () => {
     expect(state).toMatchObject({ company: "Lumen Analytics", role: "Data Analyst" });
   });
 });
+
+describe("an interview made from a rejection", () => {
+  const ask = async (r: OpenedRejection) => {
+    const { db, handlers } = setup();
+    const state = await handlers.createInterviewFromRejection(
+      { type: "createInterviewFromRejection", rejection: r },
+      sender,
+    );
+    const interviewId = state.interview?.id ?? null;
+    const draft = await handlers.draftFeedbackRequest(
+      { type: "draftFeedbackRequest", rejection: r, interviewId },
+      sender,
+    );
+    return {
+      stored: interviewId === null ? undefined : await db.interviews.get(interviewId),
+      draft,
+    };
+  };
+
+  it("takes the interview's date from the email when it names one", async () => {
+    const { stored, draft } = await ask(
+      rejection(
+        {},
+        {
+          body: "Thank you for your interview with us on 3 November 2026. We have decided not to move forward.",
+        },
+      ),
+    );
+    expect(stored).toMatchObject({ date: "2026-11-03" });
+    expect(stored?.dateUnknown).toBeUndefined();
+    expect(draft.text).toContain("November 3");
+  });
+
+  it("leaves the date out of the reply when the email names none", async () => {
+    const { stored, draft } = await ask(rejection());
+    expect(stored).toMatchObject({ date: "2026-11-26", dateUnknown: true });
+    expect(draft.text).not.toMatch(/November 26/);
+  });
+});
