@@ -152,7 +152,8 @@ export function createRejectionFlow(options: {
     const current = shown;
     if (!current || orphaned || current.banner?.host.isConnected) return;
     try {
-      if (current.banner && ++current.reinserted > MAX_REINSERTIONS) {
+      // Each try counts, found or not: a page that never shows the spot is not searched forever.
+      if (++current.reinserted > MAX_REINSERTIONS) {
         logOnce("fight", "Debrief: the page keeps removing Debrief's banner; it stays away.");
         shown = null;
         return;
