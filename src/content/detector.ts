@@ -1,11 +1,8 @@
 // The detector's modules are imported one by one, not through `core/detect/index.ts`: that index
 // builds a classifier with every language's phrases, which would put all seven books in the page.
-import { createClassifier, type PhraseBooks, READ_LIMIT } from "../core/detect/classify";
-import { guessLanguage } from "../core/detect/language";
-import { newestMessageEnd } from "../core/detect/newest-message";
+import { createClassifier, languageOf, type PhraseBooks } from "../core/detect/classify";
 import { en } from "../core/detect/phrases/en";
 import type { PhraseBook } from "../core/detect/phrases/types";
-import { tokenize } from "../core/detect/tokens";
 import type { EmailInput, Language, Verdict } from "../core/detect/types";
 
 /**
@@ -41,14 +38,4 @@ export function createDetector(options: {
     if (language !== "en" && !books[language]) await load(language);
     return classify(email);
   };
-}
-
-/** The language the classifier will read `email` in, guessed the way it guesses. */
-export function languageOf(email: EmailInput): Language {
-  const subject = typeof email.subject === "string" ? email.subject.slice(0, 1000) : "";
-  const body = typeof email.body === "string" ? email.body : "";
-  const newestEnd = newestMessageEnd(
-    body.length > READ_LIMIT * 2 ? body.slice(0, READ_LIMIT * 2) : body,
-  );
-  return guessLanguage([tokenize(subject), tokenize(body, Math.min(newestEnd, READ_LIMIT))]);
 }

@@ -144,7 +144,8 @@ export function createClassifier(books: PhraseBooks): (email: EmailInput) => Ver
   };
 }
 
-function judge(email: EmailInput, readerFor: (language: Language) => Reader): Verdict {
+/** The words the detector reads: the subject, and the newest message's first `READ_LIMIT` characters. */
+function readFields(email: EmailInput) {
   const subject = text(email?.subject).slice(0, 1000);
   const body = text(email?.body);
   const newestEnd = newestMessageEnd(
@@ -154,6 +155,16 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
     { field: "subject" as const, tokens: tokenize(subject) },
     { field: "body" as const, tokens: tokenize(body, Math.min(newestEnd, READ_LIMIT)) },
   ];
+  return { subject, body, fields };
+}
+
+/** The language a classifier reads `email` in: the content script fetches its phrases first. */
+export function languageOf(email: EmailInput): Language {
+  return guessLanguage(readFields(email).fields.map((field) => field.tokens));
+}
+
+function judge(email: EmailInput, readerFor: (language: Language) => Reader): Verdict {
+  const { subject, body, fields } = readFields(email);
   const language = guessLanguage(fields.map((field) => field.tokens));
   const reader = readerFor(language);
   const { conditionals, negations } = reader;
