@@ -23,7 +23,10 @@ export type DebriefDatabase = Dexie & {
   settings: EntityTable<Setting, "key">;
 };
 
-/** Version 1 of the schema. A later version adds `.version(2).stores(...).upgrade(...)` below it. */
+/**
+ * The schema, version by version: a version is never edited once shipped; a later one is added
+ * below the last, with an `.upgrade(...)` when stored rows must change.
+ */
 export function defineSchema(db: Dexie): void {
   db.version(1).stores({
     interviews: "++id, company, status, date, updatedAt, *interviewerEmails, *threadKeys",
@@ -34,6 +37,13 @@ export function defineSchema(db: Dexie): void {
     followUps: "++id, interviewId, [interviewId+kind], draftedAt",
     verdicts: "messageKey, interviewId",
     settings: "key",
+  });
+  // Version 2 (#5): interviews by status and date, so the popup reads one page of each group
+  // (waiting to hear, closed) however long the history. IndexedDB builds the index from the rows
+  // already stored; no row changes, so there is no upgrade function.
+  db.version(2).stores({
+    interviews:
+      "++id, company, status, date, updatedAt, *interviewerEmails, *threadKeys, [status+date]",
   });
 }
 

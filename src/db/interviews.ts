@@ -1,4 +1,16 @@
-import type { InterviewDraft } from "../core/interview-draft";
+import {
+  checkInterviewDraft,
+  type DraftErrors,
+  type InterviewDraft,
+} from "../core/interview-draft";
+import { localDay } from "../core/reflection/calendar";
+import {
+  groupInterviews,
+  type InterviewGroups,
+  isUpcoming,
+  matchesSearch,
+  searchKey,
+} from "../core/reflection/interview-groups";
 import type { DebriefDatabase } from "./database";
 import type { Interview, InterviewStatus, ThreadLink } from "./schema";
 
@@ -88,4 +100,155 @@ export async function setInterviewStatus(
   const interview = await db.interviews.get(interviewId);
   if (!interview || interview.status === status) return;
   await db.interviews.update(interviewId, { status, updatedAt: now.toISOString() });
+}
+
+/** A write refused because what it was given is wrong or gone: nothing was changed. */
+export class RefusedWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RefusedWriteError";
+  }
+}
+
+/** The interview with this id, or a `RefusedWriteError`: for writes that belong to an interview. */
+export async function interviewOrRefuse(db: DebriefDatabase, id: number): Promise<Interview> {
+  const interview = Number.isInteger(id) ? await db.interviews.get(id) : undefined;
+  if (!interview) throw new RefusedWriteError(`No interview has id ${id}.`);
+  return interview;
+}
+
+export async function getInterview(db: DebriefDatabase, id: number): Promise<Interview | null> {
+  return (await db.interviews.get(id)) ?? null;
+}
+
+/**
+ * Saves the user's edits of an interview: the form's fields and `updatedAt`; its status and mail
+ * conversations stay as they are. The draft is checked again here: one with errors changes nothing
+ * and comes back with them, field by field. An interview that is gone is a `RefusedWriteError`.
+ */
+export async function updateInterview(
+  db: DebriefDatabase,
+  id: number,
+  draft: InterviewDraft,
+  now: Date,
+): Promise<{ ok: true; interview: Interview } | { ok: false; errors: DraftErrors }> {
+  const checked = checkInterviewDraft(draft);
+  if (!checked.ok) return checked;
+  return db.transaction("rw", db.interviews, async () => {
+    await interviewOrRefuse(db, id);
+    const { value } = checked;
+    await db.interviews.update(id, {
+      company: value.company,
+      role: value.role,
+      round: value.round,
+      date: value.date,
+      time: value.time,
+      interviewers: value.interviewers,
+      postingUrl: value.postingUrl,
+      notes: value.notes,
+      updatedAt: now.toISOString(),
+    });
+    return { ok: true as const, interview: await interviewOrRefuse(db, id) };
+  });
+}
+
+const CLOSED_STATUSES: readonly InterviewStatus[] = ["offer", "rejected", "withdrawn", "no_answer"];
+
+export interface InterviewOverview extends InterviewGroups<Interview> {
+  /** How many interviews wait to hear, of which `waiting` holds the latest `waitingLimit`. */
+  waitingTotal: number;
+  /** How many interviews are closed, of which `closed` holds the latest `closedLimit`. */
+  closedTotal: number;
+}
+
+/**
+ * The latest `limit` interviews of one status on or before `lastDay`, read from the status-and-date
+ * index alone. The index orders one day's interviews by id, not by time, so the whole of the last
+ * day read is taken in: the caller's sort then cuts the page right.
+ */
+async function latestWithStatus(
+  db: DebriefDatabase,
+  status: InterviewStatus,
+  lastDay: string,
+  limit: number,
+): Promise<Interview[]> {
+  if (limit <= 0) return [];
+  const range = db.interviews
+    .where("[status+date]")
+    .between([status, ""], [status, lastDay], true, true);
+  if (!Number.isFinite(limit)) return range.toArray();
+  const page = await range.reverse().limit(limit).toArray();
+  const boundary = page.at(-1)?.date;
+  if (boundary === undefined || page.length < limit) return page;
+  const seen = new Set(page.map((interview) => interview.id));
+  const sameDay = await db.interviews.where("[status+date]").equals([status, boundary]).toArray();
+  return [...page, ...sameDay.filter((interview) => !seen.has(interview.id))];
+}
+
+// Above every `YYYY-MM-DD`.
+const LAST_DAY = "9999-12-31";
+
+/**
+ * The popup's first list, grouped and ordered as `groupInterviews` does: every upcoming interview,
+ * the latest `waitingLimit` of those waiting to hear and the latest `closedLimit` closed ones, with
+ * how many there are in all. Reads pages of the status-and-date index (schema version 2), so a long
+ * history costs no more than the pages shown; pass `Infinity` for a whole group.
+ */
+export async function listInterviewGroups(
+  db: DebriefDatabase,
+  now: Date,
+  { waitingLimit = 50, closedLimit = 50 }: { waitingLimit?: number; closedLimit?: number } = {},
+): Promise<InterviewOverview> {
+  const today = localDay(now);
+  return db.transaction("r", db.interviews, async () => {
+    const fromToday = await db.interviews
+      .where("[status+date]")
+      .between(["active", today], ["active", LAST_DAY], true, true)
+      .toArray();
+    const upcoming = fromToday.filter((interview) => isUpcoming(interview, now));
+    // Today's interviews still ahead sit among the waiting in the index: read as many more.
+    const waiting = (
+      await latestWithStatus(db, "active", today, waitingLimit + upcoming.length)
+    ).filter((interview) => !isUpcoming(interview, now));
+    const closed = (
+      await Promise.all(
+        CLOSED_STATUSES.map((status) => latestWithStatus(db, status, LAST_DAY, closedLimit)),
+      )
+    ).flat();
+    const activeCount = await db.interviews
+      .where("[status+date]")
+      .between(["active", ""], ["active", LAST_DAY], true, true)
+      .count();
+    const total = await db.interviews.count();
+    const groups = groupInterviews([...upcoming, ...waiting, ...closed], now);
+    return {
+      upcoming: groups.upcoming,
+      waiting: groups.waiting.slice(0, Math.max(0, waitingLimit)),
+      closed: groups.closed.slice(0, Math.max(0, closedLimit)),
+      waitingTotal: activeCount - upcoming.length,
+      closedTotal: total - activeCount,
+    };
+  });
+}
+
+/**
+ * Interviews whose company or role holds every word of the query (case and accents aside), the
+ * latest first, at most `limit`. An empty query finds nothing: the popup shows its lists instead.
+ */
+export async function searchInterviews(
+  db: DebriefDatabase,
+  query: string,
+  limit = 50,
+): Promise<Interview[]> {
+  if (searchKey(query) === "") return [];
+  const all = await db.interviews.toArray();
+  const found = all.filter((interview) => matchesSearch(interview, query));
+  found.sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      b.time.localeCompare(a.time) ||
+      b.createdAt.localeCompare(a.createdAt) ||
+      (b.id ?? 0) - (a.id ?? 0),
+  );
+  return found.slice(0, limit);
 }
