@@ -1,0 +1,202 @@
+// `npm run bench:db`: the popup with a long history. Fills Debrief's database with 5,000 interviews,
+// each with a reflection, feedback and next steps, then prints (median of 10):
+//   - the time from opening the popup to its interview list drawn (target ≤ 150 ms);
+//   - the time to find the interview a sender's address belongs to (target ≤ 5 ms): the database
+//     query itself (`findInterviewsBySender`, run here in Node on fake-indexeddb with the same 5,000
+//     interviews), and the background's whole answer to an opened rejection in Chromium (matching,
+//     recording the verdict and the message round trip).
+// Run after `npm run build` (it measures dist/). Figures only: nothing here passes or fails.
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { openDatabase } from "../src/db/database";
+import { findInterviewsBySender } from "../src/db/interviews";
+import { launchWithExtension } from "./lib/extension-browser";
+
+const INTERVIEWS = 5_000;
+const RUNS = 10;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** `findInterviewsBySender` over 5,000 interviews, timed one address at a time. */
+async function senderQueryTimes(): Promise<number[]> {
+  const db = openDatabase({ name: "bench", indexedDB: new IDBFactory(), IDBKeyRange });
+  const stamp = new Date().toISOString();
+  await db.interviews.bulkAdd(
+    Array.from({ length: INTERVIEWS }, (_, index) => ({
+      company: `Company ${index}`,
+      role: "Analyst",
+      round: "",
+      date: "2026-11-01",
+      time: "",
+      interviewers: [
+        {
+          name: `Person ${index}`,
+          email: `interviewer${index}@company${index}.example`,
+          title: "",
+        },
+      ],
+      status: "active" as const,
+      threads: [],
+      postingUrl: "",
+      notes: "",
+      createdAt: stamp,
+      updatedAt: stamp,
+    })),
+  );
+  const times: number[] = [];
+  for (let run = 0; run < 50; run++) {
+    const index = Math.floor((run * INTERVIEWS) / 50);
+    const started = performance.now();
+    await findInterviewsBySender(db, `interviewer${index}@company${index}.example`);
+    times.push(performance.now() - started);
+  }
+  db.close();
+  return times;
+}
+
+const browser = await launchWithExtension();
+try {
+  const popupUrl = browser.extensionUrl("src/popup/index.html");
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 380, height: 580 });
+  await page.goto(popupUrl);
+  await page.getByRole("heading").first().waitFor();
+  // tsx keeps function names with a helper the page does not have; give it one.
+  await page.evaluate("globalThis.__name = (fn) => fn");
+
+  // Written straight into IndexedDB, in the shape Debrief's own code stores (src/db/schema.ts).
+  await page.evaluate(async (count) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("debrief");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const companies = [
+      "Lumen Analytics",
+      "Brightwell Health",
+      "Cobalt & Pine",
+      "Quarry Labs",
+      "Harbourline",
+      "Nordlicht Software",
+    ];
+    const statuses = ["active", "rejected", "offer", "withdrawn", "no_answer"];
+    const day = (offset: number) =>
+      new Date(Date.UTC(2026, 10, 26) - offset * 86_400_000).toISOString().slice(0, 10);
+    const stamp = new Date().toISOString();
+    const tx = db.transaction(["interviews", "reflections", "feedback", "nextSteps"], "readwrite");
+    for (let i = 1; i <= count; i++) {
+      const company = `${companies[i % companies.length]} ${Math.floor(i / companies.length)}`;
+      const email = `interviewer${i}@company${i}.example`;
+      tx.objectStore("interviews").add({
+        id: i,
+        company,
+        role: ["Data Analyst", "Product Designer", "Engineer", "Marketing Lead"][i % 4],
+        round: "First round",
+        date: day(i % 700),
+        time: "10:00",
+        interviewers: [{ name: `Person ${i}`, email, title: "Manager" }],
+        status: statuses[i % statuses.length],
+        threads: [{ host: "gmail", threadId: `thread-${i}` }],
+        postingUrl: "",
+        notes: "",
+        createdAt: stamp,
+        updatedAt: stamp,
+        interviewerEmails: [email],
+        threadKeys: [`gmail:thread-${i}`],
+      });
+      tx.objectStore("reflections").add({
+        interviewId: i,
+        answers: {
+          direct: { answer: "partly", note: "" },
+          humble: { answer: "yes", note: "" },
+          flow: { answer: "no", note: "" },
+          prepared: { answer: "yes", note: "" },
+        },
+        note: "",
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+      tx.objectStore("feedback").add({
+        id: i,
+        interviewId: i,
+        received: true,
+        text: "Your answers could have been more concise.",
+        themes: ["direct_answers"],
+        receivedAt: day(i % 700),
+        createdAt: stamp,
+      });
+      tx.objectStore("nextSteps").add({
+        interviewId: i,
+        feedbackId: i,
+        text: "Write out answers to likely questions",
+        done: i % 3 === 0 ? 0 : 1,
+        dueDate: "",
+        createdAt: stamp,
+        doneAt: "",
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, INTERVIEWS);
+
+  const drawn: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto("about:blank");
+    await page.goto(popupUrl);
+    // The first interview of the list on screen, timed from the popup's navigation start.
+    await page.locator("li.interview-item").first().waitFor({ timeout: 30_000 });
+    drawn.push(await page.evaluate(() => performance.now()));
+  }
+
+  const found: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const n = 1 + Math.floor((run * INTERVIEWS) / RUNS);
+    found.push(
+      await page.evaluate(async (i) => {
+        const scope = globalThis as unknown as {
+          chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+        };
+        const started = performance.now();
+        await scope.chrome.runtime.sendMessage({
+          type: "rejectionOpened",
+          rejection: {
+            email: {
+              host: "outlook",
+              messageId: `bench-${i}-${Math.random()}`,
+              threadId: "",
+              subject: "Your application",
+              from: { name: `Person ${i}`, address: `interviewer${i}@company${i}.example` },
+              body: "",
+            },
+            language: "en",
+            company: "x",
+            role: "",
+            senderFirstName: "",
+          },
+        });
+        return performance.now() - started;
+      }, n),
+    );
+  }
+
+  console.log(
+    `Popup with ${INTERVIEWS.toLocaleString("en")} interviews, each with a reflection, feedback and a next step (median of ${RUNS})`,
+  );
+  console.log(
+    `  from opening the popup to its interview list drawn: ${median(drawn).toFixed(1)} ms   (target ≤ 150 ms)`,
+  );
+  const query = await senderQueryTimes();
+  console.log(
+    `  finding the interview of a sender's address (the query, in Node): ${median(query).toFixed(2)} ms   (target ≤ 5 ms)`,
+  );
+  console.log(
+    `  the background's whole answer to an opened rejection, round trip included: ${median(found).toFixed(2)} ms`,
+  );
+} finally {
+  await browser.close();
+}
