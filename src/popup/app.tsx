@@ -1,75 +1,97 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { emptyDraft, type InterviewDraft } from "../core/interview-draft";
-import { listInterviews } from "../db/interviews";
-import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { PrivacyNote } from "../ui/privacy-note";
 import { useFocusHeading } from "../ui/use-focus-heading";
-import { useLiveQuery } from "../ui/use-live-query";
-import { draftFromOpenEmail } from "./draft-from-email";
-import { EmptyState } from "./empty-state";
+import { HomeScreen } from "./home-screen";
+import { InsightsScreen } from "./insights-screen";
 import { InterviewForm } from "./interview-form";
-import { InterviewList } from "./interview-list";
-import { OpenEmailCard } from "./open-email-card";
+import { InterviewScreen } from "./interview-screen";
 import { PopupHeader } from "./popup-header";
-import { useOpenEmail } from "./use-open-email";
 
-/** The popup shows one screen at a time; later screens (checklist, feedback) join this union. */
-type Screen =
+/** The popup shows one screen at a time. */
+export type Screen =
   | { name: "home"; savedCompany?: string }
-  | { name: "add"; initial: InterviewDraft; prefilled: boolean };
+  | { name: "add"; initial: InterviewDraft; prefilled: boolean }
+  | { name: "interview"; id: number; notice?: string }
+  | { name: "edit"; id: number; initial: InterviewDraft }
+  | { name: "insights" };
+
+/** True when Escape would throw away words the user typed: then it is left to the field. */
+function inTypedField(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return target.value !== "";
+  if (!(target instanceof HTMLInputElement)) return false;
+  return ["text", "email", "url", "search"].includes(target.type) && target.value !== "";
+}
+
+/** Where Escape and the back button lead from each screen. */
+function parentOf(screen: Screen): Screen | null {
+  if (screen.name === "home") return null;
+  if (screen.name === "edit") return { name: "interview", id: screen.id };
+  return { name: "home" };
+}
 
 export function App() {
-  const db = useDatabase();
-  const interviews = useLiveQuery(() => listInterviews(db), [db]);
   const [screen, setScreen] = useState<Screen>({ name: "home" });
-  const openEmail = useOpenEmail(interviews.state === "ready" ? interviews.value.length : null);
-
   const main = useFocusHeading<HTMLElement>(screen);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented || inTypedField(event.target)) return;
+      const parent = parentOf(screen);
+      if (!parent) return;
+      event.preventDefault();
+      setScreen(parent);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [screen]);
 
   const startAdding = (initial: InterviewDraft, prefilled: boolean) =>
     setScreen({ name: "add", initial, prefilled });
+  const goHome = () => setScreen({ name: "home" });
 
   return (
     <div class="popup">
-      <PopupHeader />
-      <main ref={main} class="popup-main" aria-busy={interviews.state === "loading"}>
+      <PopupHeader
+        onInsights={screen.name === "insights" ? undefined : () => setScreen({ name: "insights" })}
+      />
+      <main ref={main} class="popup-main">
         {screen.name === "add" ? (
           <InterviewForm
             initial={screen.initial}
             prefilled={screen.prefilled}
             onSaved={(saved) => setScreen({ name: "home", savedCompany: saved.company })}
-            onCancel={() => setScreen({ name: "home" })}
+            onCancel={goHome}
           />
-        ) : (
-          <>
-            {screen.savedCompany !== undefined ? (
-              <p class="notice" role="status">
-                {t("interviewSaved", screen.savedCompany)}
-              </p>
-            ) : null}
-            {openEmail ? (
-              <OpenEmailCard
-                open={openEmail}
-                onAdd={() => startAdding(draftFromOpenEmail(openEmail), true)}
-              />
-            ) : null}
-            {interviews.state === "failed" ? (
-              <p class="form-failure" role="alert">
-                {t("interviewsUnreadable", String(interviews.error))}
-              </p>
-            ) : null}
-            {interviews.state === "ready" && interviews.value.length === 0 ? (
-              <EmptyState onAdd={() => startAdding(emptyDraft(), false)} />
-            ) : null}
-            {interviews.state === "ready" && interviews.value.length > 0 ? (
-              <InterviewList
-                interviews={interviews.value}
-                onAdd={() => startAdding(emptyDraft(), false)}
-              />
-            ) : null}
-          </>
-        )}
+        ) : null}
+        {screen.name === "edit" ? (
+          <InterviewForm
+            initial={screen.initial}
+            editId={screen.id}
+            onSaved={(saved) =>
+              setScreen({ name: "interview", id: saved.id, notice: t("interviewUpdated") })
+            }
+            onCancel={() => setScreen({ name: "interview", id: screen.id })}
+          />
+        ) : null}
+        {screen.name === "interview" ? (
+          <InterviewScreen
+            key={screen.id}
+            id={screen.id}
+            notice={screen.notice}
+            onBack={goHome}
+            onEdit={(initial) => setScreen({ name: "edit", id: screen.id, initial })}
+          />
+        ) : null}
+        {screen.name === "insights" ? <InsightsScreen onBack={goHome} /> : null}
+        {screen.name === "home" ? (
+          <HomeScreen
+            savedCompany={screen.savedCompany}
+            onAdd={(initial, prefilled) => startAdding(initial ?? emptyDraft(), prefilled)}
+            onOpen={(id) => setScreen({ name: "interview", id })}
+          />
+        ) : null}
         <PrivacyNote />
       </main>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { checkInterviewDraft, type InterviewDraft } from "../core/interview-draft";
-import { addInterview } from "../db/interviews";
+import { addInterview, updateInterview } from "../db/interviews";
 import type { Interviewer } from "../db/schema";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
@@ -20,14 +20,17 @@ export interface InterviewFormProps {
   initial: InterviewDraft;
   /** True when the fields were filled in from an email: the user is asked to check them. */
   prefilled?: boolean;
+  /** The interview being edited; none: a new interview is added. */
+  editId?: number | undefined;
   onSaved: (saved: { id: number; company: string }) => void;
   onCancel: () => void;
 }
 
-/** Adds an interview. Nothing is written until every field checks out. */
+/** Adds or edits an interview. Nothing is written until every field checks out. */
 export function InterviewForm({
   initial,
   prefilled = false,
+  editId,
   onSaved,
   onCancel,
 }: InterviewFormProps) {
@@ -88,6 +91,17 @@ export function InterviewForm({
     setSaving(true);
     setSaveFailed(null);
     try {
+      if (editId !== undefined) {
+        const result = await updateInterview(db, editId, checked.value, new Date());
+        if (!result.ok) {
+          setErrors(fieldErrorsOf(result.errors, state.rows));
+          setRejectedSubmits((count) => count + 1);
+          setSaving(false);
+          return;
+        }
+        onSaved({ id: editId, company: result.interview.company });
+        return;
+      }
       const id = await addInterview(db, checked.value);
       onSaved({ id, company: checked.value.company });
     } catch (error) {
@@ -101,7 +115,7 @@ export function InterviewForm({
   return (
     <section class="interview-form" aria-labelledby="interview-form-heading">
       <h2 id="interview-form-heading" tabIndex={-1}>
-        {t("formHeading")}
+        {editId !== undefined ? t("interviewEditHeading") : t("formHeading")}
       </h2>
       {prefilled ? <p class="form-intro">{t("formPrefilled")}</p> : null}
       {/* noValidate: the browser's own bubbles would block submit before Debrief's messages could show. */}

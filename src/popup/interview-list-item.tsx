@@ -2,12 +2,33 @@ import type { Interview } from "../db/schema";
 import { formatInterviewDate } from "../ui/format-date";
 import { StatusChip } from "./status-chip";
 
-export function InterviewListItem({ interview, now }: { interview: Interview; now: Date }) {
+/** One interview in a list; the whole card opens it, through the button in its heading. */
+export function InterviewListItem({
+  interview,
+  now,
+  onOpen,
+}: {
+  interview: Interview;
+  now: Date;
+  onOpen?: (interviewId: number) => void;
+}) {
   const details = [interview.role, interview.round].filter((part) => part !== "");
   return (
     <li class="interview-item">
       <div class="interview-item-main">
-        <h3 class="interview-item-company">{interview.company}</h3>
+        <h4 class="interview-item-company">
+          {onOpen && interview.id !== undefined ? (
+            <button
+              type="button"
+              class="interview-item-open"
+              onClick={() => interview.id !== undefined && onOpen(interview.id)}
+            >
+              {interview.company}
+            </button>
+          ) : (
+            interview.company
+          )}
+        </h4>
         {details.length > 0 ? <p class="interview-item-details">{details.join(" · ")}</p> : null}
         <p class="interview-item-date">
           <time dateTime={interview.time ? `${interview.date}T${interview.time}` : interview.date}>

@@ -200,10 +200,9 @@ describe("the interview list", () => {
     const root = await openPopup();
     await waitFor(() => expect(root.querySelectorAll(".interview-item")).toHaveLength(2));
     const items = [...root.querySelectorAll(".interview-item")];
-    expect(items.map((item) => item.querySelector("h3")?.textContent)).toEqual([
-      "Future Co",
-      "Older Co",
-    ]);
+    expect(items.map((item) => item.querySelector(".interview-item-company")?.textContent)).toEqual(
+      ["Future Co", "Older Co"],
+    );
     expect(items[0]?.querySelector(".status-chip")?.textContent).toBe("Upcoming");
     expect(items[1]?.querySelector(".status-chip")?.textContent).toBe("Waiting to hear");
     expect(items[1]?.querySelector("time")?.getAttribute("datetime")).toBe("2020-01-15");

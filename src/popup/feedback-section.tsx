@@ -1,0 +1,166 @@
+import { useMemo, useState } from "preact/hooks";
+import { suggestThemes, THEME_MESSAGE, THEMES, type Theme } from "../core/reflection/themes";
+import { saveFeedback } from "../db/feedback";
+import type { Feedback } from "../db/schema";
+import { useDatabase } from "../ui/db";
+import { formatInterviewDate } from "../ui/format-date";
+import { t } from "../ui/i18n";
+import { TextField } from "../ui/text-field";
+
+/**
+ * The themes ticked: those suggested from the text, as the user changed them. A theme the user
+ * ticked or unticked stays so while the text changes; the others follow the text.
+ */
+export function chosenThemes(suggested: readonly Theme[], choices: ReadonlyMap<Theme, boolean>) {
+  return THEMES.filter((theme) => choices.get(theme) ?? suggested.includes(theme));
+}
+
+function RecordedFeedback({ feedback }: { feedback: Feedback[] }) {
+  if (feedback.length === 0) return null;
+  return (
+    <div class="recorded-feedback">
+      <h4 class="detail-label">{t("feedbackRecorded")}</h4>
+      <ul class="feedback-items">
+        {feedback.map((item) => (
+          <li key={item.id} class="feedback-item">
+            <p class="muted feedback-item-date">
+              {formatInterviewDate(item.receivedAt.slice(0, 10))}
+            </p>
+            {item.received ? (
+              <p class="pre-line feedback-item-text">{item.text}</p>
+            ) : (
+              <p class="feedback-item-text">{t("feedbackNoneRecorded")}</p>
+            )}
+            {item.themes.length > 0 ? (
+              <ul class="theme-tags">
+                {item.themes.map((theme) => (
+                  <li key={theme} class="theme-tag">
+                    {t(THEME_MESSAGE[theme as Theme] ?? theme)}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What came back from the interview: the text, or that nothing came, and its themes. */
+export function FeedbackSection({
+  interviewId,
+  feedback,
+}: {
+  interviewId: number;
+  feedback: Feedback[];
+}) {
+  const db = useDatabase();
+  const [text, setText] = useState("");
+  const [noneCame, setNoneCame] = useState(false);
+  const [choices, setChoices] = useState<Map<Theme, boolean>>(new Map());
+  const [error, setError] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const suggested = useMemo(() => suggestThemes(text), [text]);
+  const chosen = chosenThemes(suggested, choices);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!noneCame && text.trim() === "") {
+      setError(true);
+      document.getElementById("feedback-text")?.focus();
+      return;
+    }
+    setFailure(null);
+    try {
+      await saveFeedback(
+        db,
+        { interviewId, received: !noneCame, text: noneCame ? "" : text, themes: chosen },
+        new Date(),
+      );
+      setText("");
+      setNoneCame(false);
+      setChoices(new Map());
+      setSaved(true);
+    } catch (caught) {
+      setFailure(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+
+  return (
+    <section class="screen-section feedback" aria-labelledby="feedback-heading">
+      <h3 id="feedback-heading">{t("feedbackHeading")}</h3>
+      <RecordedFeedback feedback={feedback} />
+      <form noValidate onSubmit={submit}>
+        {noneCame ? null : (
+          <TextField
+            id="feedback-text"
+            label={t("feedbackText")}
+            hint={t("feedbackTextHint")}
+            value={text}
+            onValue={(value) => {
+              setText(value);
+              setError(false);
+              setSaved(false);
+            }}
+            error={error ? t("feedbackEmpty") : undefined}
+            multiline
+          />
+        )}
+        <div class="check-row">
+          <input
+            type="checkbox"
+            id="feedback-none"
+            checked={noneCame}
+            onChange={(event) => {
+              setNoneCame(event.currentTarget.checked);
+              setError(false);
+              setSaved(false);
+            }}
+          />
+          <label for="feedback-none">{t("feedbackNoneCame")}</label>
+        </div>
+        {noneCame ? null : (
+          <fieldset class="theme-choices">
+            <legend>{t("feedbackThemes")}</legend>
+            <p class="field-hint">{t("feedbackThemesHint")}</p>
+            <div class="chips">
+              {THEMES.map((theme) => (
+                <label key={theme} class="chip">
+                  <input
+                    type="checkbox"
+                    value={theme}
+                    checked={chosen.includes(theme)}
+                    onChange={(event) => {
+                      const on = event.currentTarget.checked;
+                      setChoices((current) => new Map(current).set(theme, on));
+                      setSaved(false);
+                    }}
+                  />
+                  <span>{t(THEME_MESSAGE[theme])}</span>
+                  {suggested.includes(theme) ? (
+                    <span class="chip-tag"> {t("feedbackSuggested")}</span>
+                  ) : null}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        {failure !== null ? (
+          <p class="form-failure" role="alert">
+            {t("saveFailed", failure)}
+          </p>
+        ) : null}
+        <div class="form-actions">
+          <button type="submit" class="button button-primary">
+            {t("feedbackSave")}
+          </button>
+          <p class="save-status" role="status">
+            {saved ? t("feedbackSaved") : ""}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from "preact/hooks";
+import type { InterviewDraft } from "../core/interview-draft";
+import { listInterviewGroups, searchInterviews } from "../db/interviews";
+import { listOpenStepsWithInterviews, setStepDone } from "../db/next-steps";
+import { listInterviewsNeedingReflection } from "../db/reflections";
+import { useDatabase } from "../ui/db";
+import { t } from "../ui/i18n";
+import { useLiveQuery } from "../ui/use-live-query";
+import { draftFromOpenEmail } from "./draft-from-email";
+import { EmptyState } from "./empty-state";
+import { InterviewList } from "./interview-list";
+import { OpenEmailCard } from "./open-email-card";
+import { useOpenEmail } from "./use-open-email";
+
+/** The first screen shows the most pressing steps; the rest wait on their interviews' pages. */
+const OPEN_STEPS_SHOWN = 3;
+
+export interface HomeScreenProps {
+  savedCompany?: string | undefined;
+  /** No draft: an empty form. */
+  onAdd: (initial: InterviewDraft | null, prefilled: boolean) => void;
+  onOpen: (interviewId: number) => void;
+}
+
+/** The first screen: open steps, interviews to reflect on, and every interview by where it stands. */
+export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
+  const db = useDatabase();
+  const overview = useLiveQuery(async () => {
+    const now = new Date();
+    const [groups, steps, toReflect] = await Promise.all([
+      listInterviewGroups(db, now),
+      listOpenStepsWithInterviews(db),
+      listInterviewsNeedingReflection(db, now, { limit: 3 }),
+    ]);
+    return { groups, steps, toReflect, now };
+  }, [db]);
+  const [query, setQuery] = useState("");
+  const found = useLiveQuery(() => searchInterviews(db, query), [db, query]);
+
+  const total =
+    overview.state === "ready"
+      ? overview.value.groups.upcoming.length +
+        overview.value.groups.waitingTotal +
+        overview.value.groups.closedTotal
+      : null;
+  const openEmail = useOpenEmail(total);
+
+  return (
+    <div class="home" aria-busy={overview.state === "loading"}>
+      {savedCompany !== undefined ? (
+        <p class="notice" role="status">
+          {t("interviewSaved", savedCompany)}
+        </p>
+      ) : null}
+      {openEmail ? (
+        <OpenEmailCard open={openEmail} onAdd={() => onAdd(draftFromOpenEmail(openEmail), true)} />
+      ) : null}
+      {overview.state === "failed" ? (
+        <p class="form-failure" role="alert">
+          {t("interviewsUnreadable", String(overview.error))}
+        </p>
+      ) : null}
+      {total === 0 ? <EmptyState onAdd={() => onAdd(null, false)} /> : null}
+      {overview.state === "ready" && total !== null && total > 0 ? (
+        <>
+          {overview.value.steps.length > 0 ? (
+            <section class="card open-steps" aria-labelledby="open-steps-heading">
+              <h2 id="open-steps-heading" class="card-eyebrow">
+                {t("openStepsHeading")}
+              </h2>
+              <ul class="step-items">
+                {overview.value.steps.slice(0, OPEN_STEPS_SHOWN).map(({ step, interview }) => (
+                  <li key={step.id} class="step-item">
+                    <input
+                      type="checkbox"
+                      id={`open-step-${step.id}`}
+                      checked={step.done === 1}
+                      onChange={(event) => {
+                        if (step.id === undefined) return;
+                        void setStepDone(db, step.id, event.currentTarget.checked, new Date());
+                      }}
+                    />
+                    <div class="step-item-text">
+                      <label for={`open-step-${step.id}`}>{step.text}</label>
+                      {interview ? (
+                        <p class="step-item-context">{t("stepFor", interview.company)}</p>
+                      ) : null}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+              {overview.value.steps.length > OPEN_STEPS_SHOWN ? (
+                <p class="step-item-context open-steps-more">
+                  {t("openStepsMore", String(overview.value.steps.length - OPEN_STEPS_SHOWN))}
+                </p>
+              ) : null}
+            </section>
+          ) : null}
+          {overview.value.toReflect.length > 0 ? (
+            <section class="card reflect-prompt" aria-labelledby="reflect-prompt-heading">
+              <h2 id="reflect-prompt-heading" class="card-eyebrow">
+                {t("reflectPromptHeading")}
+              </h2>
+              <ul class="reflect-prompt-items">
+                {overview.value.toReflect.map((interview) => (
+                  <li key={interview.id}>
+                    <button
+                      type="button"
+                      class="link-button"
+                      onClick={() => interview.id !== undefined && onOpen(interview.id)}
+                    >
+                      {t("reflectPrompt", interview.company)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <InterviewList
+            groups={overview.value.groups}
+            now={overview.value.now}
+            query={query}
+            onQuery={setQuery}
+            found={found.state === "ready" ? found.value : null}
+            onAdd={() => onAdd(null, false)}
+            onOpen={onOpen}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}
