@@ -124,13 +124,18 @@ export async function listOpenSteps(db: DebriefDatabase): Promise<NextStep[]> {
   return open.sort(compareSteps);
 }
 
-/** The open steps with the interview each belongs to (null if it is gone), in the same order. */
+/**
+ * The open steps with the interview each belongs to (null if it is gone), in the same order. Only
+ * the first `withInterviews` steps are given their interview (the popup shows a few and counts the
+ * rest), so a long history costs one read of the steps.
+ */
 export async function listOpenStepsWithInterviews(
   db: DebriefDatabase,
+  withInterviews = Number.POSITIVE_INFINITY,
 ): Promise<{ step: NextStep; interview: Interview | null }[]> {
   return db.transaction("r", db.nextSteps, db.interviews, async () => {
     const steps = await listOpenSteps(db);
-    const ids = [...new Set(steps.map((step) => step.interviewId))];
+    const ids = [...new Set(steps.slice(0, withInterviews).map((step) => step.interviewId))];
     const interviews = await db.interviews.bulkGet(ids);
     const byId = new Map(ids.map((id, at) => [id, interviews[at] ?? null]));
     return steps.map((step) => ({ step, interview: byId.get(step.interviewId) ?? null }));

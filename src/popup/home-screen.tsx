@@ -28,8 +28,8 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
   const overview = useLiveQuery(async () => {
     const now = new Date();
     const [groups, steps, toReflect] = await Promise.all([
-      listInterviewGroups(db, now),
-      listOpenStepsWithInterviews(db),
+      listInterviewGroups(db, now, { waitingLimit: 20, closedLimit: 20 }),
+      listOpenStepsWithInterviews(db, OPEN_STEPS_SHOWN),
       listInterviewsNeedingReflection(db, now, { limit: 3 }),
     ]);
     return { groups, steps, toReflect, now };
