@@ -14,6 +14,7 @@ import { useOpenEmail } from "./use-open-email";
 
 /** The first screen shows the most pressing steps; the rest wait on their interviews' pages. */
 const OPEN_STEPS_SHOWN = 3;
+const GROUP_SHOWN = 20;
 
 export interface HomeScreenProps {
   savedCompany?: string | undefined;
@@ -25,15 +26,26 @@ export interface HomeScreenProps {
 /** The first screen: open steps, interviews to reflect on, and every interview by where it stands. */
 export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
   const db = useDatabase();
+  // A long history shows the latest interviews of each group until the user asks for all of them.
+  const [limits, setLimits] = useState({ waiting: GROUP_SHOWN, closed: GROUP_SHOWN });
+  // The list is drawn as soon as its own query answers; the cards above it follow.
   const overview = useLiveQuery(async () => {
     const now = new Date();
-    const [groups, steps, toReflect] = await Promise.all([
-      listInterviewGroups(db, now, { waitingLimit: 20, closedLimit: 20 }),
+    const groups = await listInterviewGroups(db, now, {
+      waitingLimit: limits.waiting,
+      closedLimit: limits.closed,
+    });
+    return { groups, now };
+  }, [db, limits]);
+  const extras = useLiveQuery(async () => {
+    const [steps, toReflect] = await Promise.all([
       listOpenStepsWithInterviews(db, OPEN_STEPS_SHOWN),
-      listInterviewsNeedingReflection(db, now, { limit: 3 }),
+      listInterviewsNeedingReflection(db, new Date(), { limit: 3 }),
     ]);
-    return { groups, steps, toReflect, now };
+    return { steps, toReflect };
   }, [db]);
+  const steps = extras.state === "ready" ? extras.value.steps : [];
+  const toReflect = extras.state === "ready" ? extras.value.toReflect : [];
   const [query, setQuery] = useState("");
   const found = useLiveQuery(() => searchInterviews(db, query), [db, query]);
 
@@ -63,13 +75,13 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
       {total === 0 ? <EmptyState onAdd={() => onAdd(null, false)} /> : null}
       {overview.state === "ready" && total !== null && total > 0 ? (
         <>
-          {overview.value.steps.length > 0 ? (
+          {steps.length > 0 ? (
             <section class="card open-steps" aria-labelledby="open-steps-heading">
               <h2 id="open-steps-heading" class="card-eyebrow">
                 {t("openStepsHeading")}
               </h2>
               <ul class="step-items">
-                {overview.value.steps.slice(0, OPEN_STEPS_SHOWN).map(({ step, interview }) => (
+                {steps.slice(0, OPEN_STEPS_SHOWN).map(({ step, interview }) => (
                   <li key={step.id} class="step-item">
                     <input
                       type="checkbox"
@@ -82,27 +94,33 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
                     />
                     <div class="step-item-text">
                       <label for={`open-step-${step.id}`}>{step.text}</label>
-                      {interview ? (
-                        <p class="step-item-context">{t("stepFor", interview.company)}</p>
+                      {interview?.id !== undefined ? (
+                        <button
+                          type="button"
+                          class="link-button step-item-context"
+                          onClick={() => interview.id !== undefined && onOpen(interview.id)}
+                        >
+                          {t("stepFor", interview.company)}
+                        </button>
                       ) : null}
                     </div>
                   </li>
                 ))}
               </ul>
-              {overview.value.steps.length > OPEN_STEPS_SHOWN ? (
+              {steps.length > OPEN_STEPS_SHOWN ? (
                 <p class="step-item-context open-steps-more">
-                  {t("openStepsMore", String(overview.value.steps.length - OPEN_STEPS_SHOWN))}
+                  {t("openStepsMore", String(steps.length - OPEN_STEPS_SHOWN))}
                 </p>
               ) : null}
             </section>
           ) : null}
-          {overview.value.toReflect.length > 0 ? (
+          {toReflect.length > 0 ? (
             <section class="card reflect-prompt" aria-labelledby="reflect-prompt-heading">
               <h2 id="reflect-prompt-heading" class="card-eyebrow">
                 {t("reflectPromptHeading")}
               </h2>
               <ul class="reflect-prompt-items">
-                {overview.value.toReflect.map((interview) => (
+                {toReflect.map((interview) => (
                   <li key={interview.id}>
                     <button
                       type="button"
@@ -124,6 +142,9 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
             found={found.state === "ready" ? found.value : null}
             onAdd={() => onAdd(null, false)}
             onOpen={onOpen}
+            onShowAll={(group) =>
+              setLimits((current) => ({ ...current, [group]: Number.POSITIVE_INFINITY }))
+            }
           />
         </>
       ) : null}

@@ -12,6 +12,8 @@ export interface InterviewListProps {
   found: Interview[] | null;
   onAdd: () => void;
   onOpen: (interviewId: number) => void;
+  /** Shows every interview of a group that was cut short. */
+  onShowAll: (group: "waiting" | "closed") => void;
 }
 
 function Group({
@@ -21,6 +23,7 @@ function Group({
   total,
   now,
   onOpen,
+  onShowAll,
 }: {
   id: string;
   heading: string;
@@ -28,6 +31,7 @@ function Group({
   total: number;
   now: Date;
   onOpen: (interviewId: number) => void;
+  onShowAll?: () => void;
 }) {
   if (interviews.length === 0) return null;
   return (
@@ -42,7 +46,12 @@ function Group({
       </ul>
       {total > interviews.length ? (
         <p class="muted group-more">
-          {t("groupShowingLatest", String(interviews.length), String(total))}
+          {t("groupShowingLatest", String(interviews.length), String(total))}{" "}
+          {onShowAll ? (
+            <button type="button" class="link-button" onClick={onShowAll}>
+              {t("groupShowAll", String(total))}
+            </button>
+          ) : null}
         </p>
       ) : null}
     </section>
@@ -58,6 +67,7 @@ export function InterviewList({
   found,
   onAdd,
   onOpen,
+  onShowAll,
 }: InterviewListProps) {
   const searching = query.trim() !== "";
   return (
@@ -123,6 +133,7 @@ export function InterviewList({
             total={groups.waitingTotal}
             now={now}
             onOpen={onOpen}
+            onShowAll={() => onShowAll("waiting")}
           />
           <Group
             id="group-closed"
@@ -131,6 +142,7 @@ export function InterviewList({
             total={groups.closedTotal}
             now={now}
             onOpen={onOpen}
+            onShowAll={() => onShowAll("closed")}
           />
         </>
       )}

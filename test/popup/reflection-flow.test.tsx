@@ -157,6 +157,26 @@ describe("the first screen", () => {
     expect(steps.find((step) => step.text === "Rehearse with a friend")?.done).toBe(1);
     expect(steps.find((step) => step.text === "Research the company")?.done).toBe(0);
   });
+
+  it("opens a step's interview from the first screen", async () => {
+    const id = await addInterview(db, draft);
+    await addNextSteps(db, id, null, ["Rehearse with a friend"]);
+    const root = await openPopup();
+    await waitFor(() => expect(text(root)).toContain("For Lumen Analytics"));
+    await click(button(root, "For Lumen Analytics"));
+    await waitFor(() => expect(text(root)).toContain("Did I answer the questions directly?"));
+  });
+
+  it("shows the latest twenty of a long group, and all of them when asked", async () => {
+    for (let day = 1; day <= 25; day++) {
+      await addInterview(db, { ...draft, company: `Company ${day}`, date: daysFromToday(-day) });
+    }
+    const root = await openPopup();
+    await waitFor(() => expect(text(root)).toContain("Show all 25"));
+    expect(root.querySelectorAll("li.interview-item")).toHaveLength(20);
+    await click(button(root, "Show all 25"));
+    await waitFor(() => expect(root.querySelectorAll("li.interview-item")).toHaveLength(25));
+  });
 });
 
 describe("reflecting on an interview", () => {
