@@ -252,3 +252,29 @@ export async function searchInterviews(
   );
   return found.slice(0, limit);
 }
+
+/**
+ * Deletes an interview and everything that is only of it, in one transaction (all or nothing): its
+ * reflection, feedback, next steps and the record of the follow-ups Debrief drafted for it (the
+ * drafts in the user's mail are not touched). The verdicts on mail messages that pointed at it are
+ * kept, with `interviewId` cleared: they are the user's word on a message, not on the interview, so
+ * a message dismissed as "not a rejection" stays dismissed and a logged or answered rejection keeps
+ * its dates; its banner then offers to choose or create an interview again. Returns whether the
+ * interview was there; deleting one that is gone deletes what is left of it and changes nothing else.
+ */
+export async function deleteInterview(db: DebriefDatabase, id: number): Promise<boolean> {
+  return db.transaction(
+    "rw",
+    [db.interviews, db.reflections, db.feedback, db.nextSteps, db.followUps, db.verdicts],
+    async () => {
+      const existed = (await db.interviews.get(id)) !== undefined;
+      await db.reflections.where("interviewId").equals(id).delete();
+      await db.feedback.where("interviewId").equals(id).delete();
+      await db.nextSteps.where("interviewId").equals(id).delete();
+      await db.followUps.where("interviewId").equals(id).delete();
+      await db.verdicts.where("interviewId").equals(id).modify({ interviewId: null });
+      await db.interviews.delete(id);
+      return existed;
+    },
+  );
+}

@@ -82,6 +82,7 @@ export function App() {
             notice={screen.notice}
             onBack={goHome}
             onEdit={(initial) => setScreen({ name: "edit", id: screen.id, initial })}
+            onDeleted={goHome}
           />
         ) : null}
         {screen.name === "insights" ? <InsightsScreen onBack={goHome} /> : null}

@@ -1,6 +1,6 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { suggestThemes, THEME_MESSAGE, THEMES, type Theme } from "../core/reflection/themes";
-import { saveFeedback } from "../db/feedback";
+import { saveFeedback, updateFeedback } from "../db/feedback";
 import type { Feedback } from "../db/schema";
 import { useDatabase } from "../ui/db";
 import { formatInterviewDate } from "../ui/format-date";
@@ -15,7 +15,22 @@ export function chosenThemes(suggested: readonly Theme[], choices: ReadonlyMap<T
   return THEMES.filter((theme) => choices.get(theme) ?? suggested.includes(theme));
 }
 
-function RecordedFeedback({ feedback }: { feedback: Feedback[] }) {
+/** The choices that tick exactly these themes, whatever the text suggests: recorded feedback, to edit. */
+function choicesOf(themes: readonly string[]): Map<Theme, boolean> {
+  return new Map(THEMES.map((theme) => [theme, themes.includes(theme)]));
+}
+
+const dayOf = (item: Feedback) => formatInterviewDate(item.receivedAt.slice(0, 10));
+
+const editButtonId = (id: number | undefined) => `feedback-${id}-edit`;
+
+function RecordedFeedback({
+  feedback,
+  onEdit,
+}: {
+  feedback: Feedback[];
+  onEdit: (item: Feedback) => void;
+}) {
   if (feedback.length === 0) return null;
   return (
     <div class="recorded-feedback">
@@ -23,9 +38,7 @@ function RecordedFeedback({ feedback }: { feedback: Feedback[] }) {
       <ul class="feedback-items">
         {feedback.map((item) => (
           <li key={item.id} class="feedback-item">
-            <p class="muted feedback-item-date">
-              {formatInterviewDate(item.receivedAt.slice(0, 10))}
-            </p>
+            <p class="muted feedback-item-date">{dayOf(item)}</p>
             {item.received ? (
               <p class="pre-line feedback-item-text">{item.text}</p>
             ) : (
@@ -40,6 +53,15 @@ function RecordedFeedback({ feedback }: { feedback: Feedback[] }) {
                 ))}
               </ul>
             ) : null}
+            <button
+              type="button"
+              id={editButtonId(item.id)}
+              class="button button-secondary button-small"
+              aria-label={t("feedbackEditLabel", dayOf(item))}
+              onClick={() => onEdit(item)}
+            >
+              {t("feedbackEdit")}
+            </button>
           </li>
         ))}
       </ul>
@@ -60,10 +82,47 @@ export function FeedbackSection({
   const [noneCame, setNoneCame] = useState(false);
   const [choices, setChoices] = useState<Map<Theme, boolean>>(new Map());
   const [error, setError] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<"saved" | "updated" | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** The recorded feedback the form holds to be changed; null while it records a new one. */
+  const [editing, setEditing] = useState<Feedback | null>(null);
+  /** The control to focus once the form has rendered (after Edit, the field that holds the feedback). */
+  const [focusId, setFocusId] = useState<string | null>(null);
   const suggested = useMemo(() => suggestThemes(text), [text]);
   const chosen = chosenThemes(suggested, choices);
+
+  useEffect(() => {
+    if (focusId === null) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId]);
+
+  const clearForm = () => {
+    setText("");
+    setNoneCame(false);
+    setChoices(new Map());
+    setError(false);
+    setEditing(null);
+  };
+
+  const startEditing = (item: Feedback) => {
+    setEditing(item);
+    setText(item.received ? item.text : "");
+    setNoneCame(!item.received);
+    setChoices(choicesOf(item.themes));
+    setError(false);
+    setSaved(null);
+    setFailure(null);
+    setFocusId(item.received ? "feedback-text" : "feedback-none");
+  };
+
+  const cancelEditing = () => {
+    const id = editing?.id;
+    clearForm();
+    setFailure(null);
+    setSaved(null);
+    setFocusId(editButtonId(id));
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -73,16 +132,15 @@ export function FeedbackSection({
       return;
     }
     setFailure(null);
+    const fields = { received: !noneCame, text: noneCame ? "" : text, themes: chosen };
     try {
-      await saveFeedback(
-        db,
-        { interviewId, received: !noneCame, text: noneCame ? "" : text, themes: chosen },
-        new Date(),
-      );
-      setText("");
-      setNoneCame(false);
-      setChoices(new Map());
-      setSaved(true);
+      if (editing?.id !== undefined) {
+        await updateFeedback(db, editing.id, fields, new Date());
+      } else {
+        await saveFeedback(db, { interviewId, ...fields }, new Date());
+      }
+      clearForm();
+      setSaved(editing ? "updated" : "saved");
     } catch (caught) {
       setFailure(caught instanceof Error ? caught.message : String(caught));
     }
@@ -91,8 +149,11 @@ export function FeedbackSection({
   return (
     <section class="screen-section feedback" aria-labelledby="feedback-heading">
       <h3 id="feedback-heading">{t("feedbackHeading")}</h3>
-      <RecordedFeedback feedback={feedback} />
+      <RecordedFeedback feedback={feedback} onEdit={startEditing} />
       <form noValidate onSubmit={submit}>
+        <div role="status">
+          {editing ? <p class="notice">{t("feedbackEditing", dayOf(editing))}</p> : null}
+        </div>
         {noneCame ? null : (
           <TextField
             id="feedback-text"
@@ -102,7 +163,7 @@ export function FeedbackSection({
             onValue={(value) => {
               setText(value);
               setError(false);
-              setSaved(false);
+              setSaved(null);
             }}
             error={error ? t("feedbackEmpty") : undefined}
             multiline
@@ -116,7 +177,7 @@ export function FeedbackSection({
             onChange={(event) => {
               setNoneCame(event.currentTarget.checked);
               setError(false);
-              setSaved(false);
+              setSaved(null);
             }}
           />
           <label for="feedback-none">{t("feedbackNoneCame")}</label>
@@ -135,7 +196,7 @@ export function FeedbackSection({
                     onChange={(event) => {
                       const on = event.currentTarget.checked;
                       setChoices((current) => new Map(current).set(theme, on));
-                      setSaved(false);
+                      setSaved(null);
                     }}
                   />
                   <span>{t(THEME_MESSAGE[theme])}</span>
@@ -154,10 +215,19 @@ export function FeedbackSection({
         ) : null}
         <div class="form-actions">
           <button type="submit" class="button button-primary">
-            {t("feedbackSave")}
+            {editing ? t("feedbackUpdate") : t("feedbackSave")}
           </button>
+          {editing ? (
+            <button type="button" class="button button-secondary" onClick={cancelEditing}>
+              {t("feedbackEditCancel")}
+            </button>
+          ) : null}
           <p class="save-status" role="status">
-            {saved ? t("feedbackSaved") : ""}
+            {saved === "updated"
+              ? t("feedbackUpdated")
+              : saved === "saved"
+                ? t("feedbackSaved")
+                : ""}
           </p>
         </div>
       </form>

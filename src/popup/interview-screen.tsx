@@ -1,6 +1,7 @@
+import { useRef, useState } from "preact/hooks";
 import type { InterviewDraft } from "../core/interview-draft";
 import { listFeedback } from "../db/feedback";
-import { getInterview, setInterviewStatus } from "../db/interviews";
+import { deleteInterview, getInterview, setInterviewStatus } from "../db/interviews";
 import { listSteps } from "../db/next-steps";
 import { getReflection } from "../db/reflections";
 import type { Interview, InterviewStatus } from "../db/schema";
@@ -9,6 +10,7 @@ import { formatInterviewDate } from "../ui/format-date";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { BackButton } from "./back-button";
+import { DeleteInterviewDialog } from "./delete-interview-dialog";
 import { FeedbackSection } from "./feedback-section";
 import { NextStepsSection } from "./next-steps-section";
 import { ReflectionForm } from "./reflection-form";
@@ -39,11 +41,16 @@ export interface InterviewScreenProps {
   notice?: string | undefined;
   onBack: () => void;
   onEdit: (initial: InterviewDraft) => void;
+  /** The interview, and everything of it, was deleted: the screen has nothing left to show. */
+  onDeleted: () => void;
 }
 
 /** One interview: its details, the reflection checklist, its feedback and its next steps. */
-export function InterviewScreen({ id, notice, onBack, onEdit }: InterviewScreenProps) {
+export function InterviewScreen({ id, notice, onBack, onEdit, onDeleted }: InterviewScreenProps) {
   const db = useDatabase();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleteFailure, setDeleteFailure] = useState<string | null>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const loaded = useLiveQuery(async () => {
     const [interview, reflection, feedback, steps] = await Promise.all([
       getInterview(db, id),
@@ -159,6 +166,38 @@ export function InterviewScreen({ id, notice, onBack, onEdit }: InterviewScreenP
         reflection={reflection}
         feedback={feedback}
         steps={steps}
+      />
+      <div class="screen-section interview-delete">
+        <button
+          ref={deleteButton}
+          type="button"
+          class="button button-danger-outline button-small"
+          onClick={() => {
+            setDeleteFailure(null);
+            setConfirmingDelete(true);
+          }}
+        >
+          {t("interviewDelete")}
+        </button>
+        {deleteFailure !== null ? (
+          <p class="form-failure" role="alert">
+            {t("deleteFailed", deleteFailure)}
+          </p>
+        ) : null}
+      </div>
+      <DeleteInterviewDialog
+        open={confirmingDelete}
+        company={interview.company}
+        onConfirm={async () => {
+          await deleteInterview(db, id);
+          onDeleted();
+        }}
+        onClose={() => {
+          setConfirmingDelete(false);
+          // Back to where the user started, as a non-modal close would (the screen stays only when kept).
+          deleteButton.current?.focus();
+        }}
+        onFailedClosed={setDeleteFailure}
       />
     </div>
   );

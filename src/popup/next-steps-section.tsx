@@ -1,6 +1,6 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { type StepKey, suggestNextSteps } from "../core/reflection/next-steps";
-import { addNextSteps, setStepDone, setStepDueDate } from "../db/next-steps";
+import { addNextSteps, deleteStep, setStepDone, setStepDueDate } from "../db/next-steps";
 import type { Feedback, NextStep, Reflection } from "../db/schema";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
@@ -23,6 +23,8 @@ export function NextStepsSection({
   // Suggestions start ticked: the user unticks what does not fit, then adds the rest at once.
   const [unticked, setUnticked] = useState<Set<StepKey>>(new Set());
   const [failure, setFailure] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const themes = feedback.filter((item) => item.received).flatMap((item) => item.themes);
   const taken = new Set(steps.map((step) => sameText(step.text)));
   const suggestions = suggestNextSteps({ themes, reflection }).filter(
@@ -48,10 +50,24 @@ export function NextStepsSection({
     write.catch((error: unknown) =>
       setFailure(error instanceof Error ? error.message : String(error)),
     );
+  const remove = async (step: NextStep) => {
+    if (step.id === undefined) return;
+    setFailure(null);
+    try {
+      await deleteStep(db, step.id);
+      setRemoved(step.text);
+      // The button is gone with its step: focus goes to the section, not to the page's start.
+      heading.current?.focus();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   return (
     <section class="screen-section next-steps" aria-labelledby="next-steps-heading">
-      <h3 id="next-steps-heading">{t("nextStepsHeading")}</h3>
+      <h3 id="next-steps-heading" ref={heading} tabIndex={-1}>
+        {t("nextStepsHeading")}
+      </h3>
       {suggestions.length === 0 && steps.length === 0 ? (
         <p class="muted">{t("nextStepsNone")}</p>
       ) : null}
@@ -128,11 +144,22 @@ export function NextStepsSection({
                     </span>
                   </div>
                 </div>
+                <button
+                  type="button"
+                  class="button button-secondary button-small"
+                  aria-label={t("stepRemoveLabel", step.text)}
+                  onClick={() => void remove(step)}
+                >
+                  {t("stepRemove")}
+                </button>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
+      <p class="visually-hidden" role="status">
+        {removed !== null ? t("stepRemoved", removed) : ""}
+      </p>
       {failure !== null ? (
         <p class="form-failure" role="alert">
           {t("saveFailed", failure)}
