@@ -201,25 +201,34 @@ export async function listInterviewGroups(
 ): Promise<InterviewOverview> {
   const today = localDay(now);
   return db.transaction("r", db.interviews, async () => {
-    const fromToday = await db.interviews
-      .where("[status+date]")
-      .between(["active", today], ["active", LAST_DAY], true, true)
-      .toArray();
-    const upcoming = fromToday.filter((interview) => isUpcoming(interview, now));
-    // Today's interviews still ahead sit among the waiting in the index: read as many more.
-    const waiting = (
-      await latestWithStatus(db, "active", today, waitingLimit + upcoming.length)
-    ).filter((interview) => !isUpcoming(interview, now));
-    const closed = (
-      await Promise.all(
+    // The reads that do not depend on each other go out together: each is a trip to the browser's
+    // database, and waiting for them one by one is most of the popup's first screen.
+    // Waiting: today's interviews already past (read with the upcoming ones) and a page of the days
+    // before today.
+    const noon = new Date(`${today}T12:00:00`);
+    noon.setDate(noon.getDate() - 1);
+    const yesterday = localDay(noon);
+    const [fromToday, pastPage, closedPages, activeCount, total] = await Promise.all([
+      db.interviews
+        .where("[status+date]")
+        .between(["active", today], ["active", LAST_DAY], true, true)
+        .toArray(),
+      latestWithStatus(db, "active", yesterday, waitingLimit),
+      Promise.all(
         CLOSED_STATUSES.map((status) => latestWithStatus(db, status, LAST_DAY, closedLimit)),
-      )
-    ).flat();
-    const activeCount = await db.interviews
-      .where("[status+date]")
-      .between(["active", ""], ["active", LAST_DAY], true, true)
-      .count();
-    const total = await db.interviews.count();
+      ),
+      db.interviews
+        .where("[status+date]")
+        .between(["active", ""], ["active", LAST_DAY], true, true)
+        .count(),
+      db.interviews.count(),
+    ]);
+    const upcoming = fromToday.filter((interview) => isUpcoming(interview, now));
+    const waiting = [
+      ...fromToday.filter((interview) => interview.date === today && !isUpcoming(interview, now)),
+      ...pastPage,
+    ];
+    const closed = closedPages.flat();
     const groups = groupInterviews([...upcoming, ...waiting, ...closed], now);
     return {
       upcoming: groups.upcoming,

@@ -37,13 +37,16 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
     });
     return { groups, now };
   }, [db, limits]);
+  // Asked once the list is on screen, so reading a long history of steps never delays it.
+  const listShown = overview.state !== "loading";
   const extras = useLiveQuery(async () => {
+    if (!listShown) return { steps: [], toReflect: [] };
     const [steps, toReflect] = await Promise.all([
       listOpenStepsWithInterviews(db, OPEN_STEPS_SHOWN),
       listInterviewsNeedingReflection(db, new Date(), { limit: 3 }),
     ]);
     return { steps, toReflect };
-  }, [db]);
+  }, [db, listShown]);
   const steps = extras.state === "ready" ? extras.value.steps : [];
   const toReflect = extras.state === "ready" ? extras.value.toReflect : [];
   const [query, setQuery] = useState("");
