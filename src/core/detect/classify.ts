@@ -87,6 +87,17 @@ function confidence(score: number): number {
   return 1 / (1 + Math.exp(-(score - 2) / 1.5));
 }
 
+// Senders that only ever write about hiring: applicant-tracking systems and recruiting mailboxes.
+const HIRING_SENDER =
+  /greenhouse|lever\.co|workday|smartrecruiters|icims|jobvite|taleo|successfactors|ashbyhq|personio|recruitee|teamtailor|workable|bamboohr|careers?\b|recruit|talent|hiring|\bjobs?\b|\bhr\b|karriere|bewerbung|empleo|recrutement|vagas|vacatures|lavora/i;
+
+/** Whether the sender's name or address is a recruiting one. Bounded input: names are short. */
+function fromHiring(email: EmailInput): boolean {
+  const from = email?.from;
+  const said = `${typeof from?.name === "string" ? from.name.slice(0, 200) : ""} ${typeof from?.address === "string" ? from.address.slice(0, 200) : ""}`;
+  return HIRING_SENDER.test(said);
+}
+
 /** Each language's phrases, by language; English must be there. */
 export type PhraseBooks = Partial<Record<Language, PhraseBook>> & { en: PhraseBook };
 
@@ -267,7 +278,10 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
   const otherDealings = places("notJob");
   // Meeting and talking with the team counts: a founder's "it's a no from us" after a chat names no job.
   const jobWords =
-    places("job") + places("interviewed") + (otherDealings === 0 ? places("application") : 0);
+    places("job") +
+    places("interviewed") +
+    (otherDealings === 0 ? places("application") : 0) +
+    (fromHiring(email) ? 1 : 0);
   const aboutJob = jobWords > 0 && jobWords >= otherDealings;
   const rejection = decisive >= 4 && score >= 3 && aboutJob;
 

@@ -114,3 +114,19 @@ describe("warm words that look like a no", () => {
     expect(verdict.verdict).toBe("rejection");
   });
 });
+
+describe("the sender", () => {
+  const body =
+    "Hi Sam, thanks for your time last week. We're going to pass for now. All the best, Ravi";
+
+  it("tells a recruiting mailbox's terse no from the same words from anyone else", () => {
+    expect(classify({ subject: "Quick update", body }).verdict).toBe("not_rejection");
+    expect(
+      classify({
+        subject: "Quick update",
+        body,
+        from: { name: "Quarry Labs Hiring", address: "hiring@quarry.example" },
+      }).verdict,
+    ).toBe("rejection");
+  });
+});
