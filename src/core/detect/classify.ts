@@ -98,6 +98,22 @@ function fromHiring(email: EmailInput): boolean {
   return HIRING_SENDER.test(said);
 }
 
+/** A subject that opens with one of these words is a verdict (folded: no accents). */
+const SUBJECT_VERDICTS = new Set([
+  "unsuccessful",
+  "rejected",
+  "declined",
+  "absage",
+  "afwijzing",
+  "rechazada",
+  "rechazado",
+  "refusee",
+  "refuse",
+  "rifiutata",
+  "recusada",
+]);
+const SUBJECT_VERDICT: Match["pattern"] = { id: -1, signal: "rejection", steps: [] };
+
 /** Each language's phrases, by language; English must be there. */
 export type PhraseBooks = Partial<Record<Language, PhraseBook>> & { en: PhraseBook };
 
@@ -189,6 +205,21 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
       weight: WEIGHTS[match.pattern.signal],
     })),
   );
+
+  // An applicant-tracking notice may say it only in its subject's first word: "Unsuccessful: …".
+  const subjectTokens = fields[0]?.tokens;
+  const opening = subjectTokens?.words[0] ?? "";
+  if (subjectTokens && SUBJECT_VERDICTS.has(opening)) {
+    hits.push({
+      pattern: SUBJECT_VERDICT,
+      first: 0,
+      last: 0,
+      field: "subject",
+      tokens: subjectTokens,
+      signal: "rejection",
+      weight: WEIGHTS.rejection,
+    });
+  }
 
   // A verdict inside a condition is no verdict; a decisive sentence outweighs hopeful words beside it;
   // a candidate's own withdrawal outweighs the "not continue" it is phrased with.

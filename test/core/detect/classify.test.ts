@@ -130,3 +130,22 @@ describe("the sender", () => {
     ).toBe("rejection");
   });
 });
+
+describe("a verdict in the subject alone", () => {
+  it("is read from the subject's first word, when the mail is about a job", () => {
+    const verdict = classify({
+      subject: "Unsuccessful: Warehouse Operative – Ref 2231",
+      body: "Please sign in to your applicant account to see more about your application for this position.",
+    });
+    expect(verdict.verdict).toBe("rejection");
+    expect(verdict.reasons[0]).toMatchObject({ field: "subject", phrase: "Unsuccessful" });
+  });
+
+  it("is not read from a word further in", () => {
+    const verdict = classify({
+      subject: "Tips for when an application is unsuccessful",
+      body: "Our newsletter on job search, this week about the position you want next.",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+});
