@@ -143,7 +143,7 @@ describe("a verdict in the subject alone", () => {
 
   it("is not read from a word further in", () => {
     const verdict = classify({
-      subject: "Tips for when an application is unsuccessful",
+      subject: "Newsletter: unsuccessful interviews, and what they teach",
       body: "Our newsletter on job search, this week about the position you want next.",
     });
     expect(verdict.verdict).toBe("not_rejection");
