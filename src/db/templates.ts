@@ -16,3 +16,59 @@ export async function findDefaultTemplate(
     .sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)));
   return defaults[0] ?? null;
 }
+
+/** What the options page saves: a template's words, for a kind and language. */
+export interface TemplateDraft {
+  /** The saved row being edited; absent when the user edits a built-in template. */
+  id?: number | undefined;
+  kind: TemplateKind;
+  language: string;
+  name: string;
+  subject: string;
+  body: string;
+  builtinKey: string;
+}
+
+/**
+ * Saves a template as the user's default for its kind and language, unmarking every other default
+ * of that kind and language, in one transaction. Returns the saved row's id.
+ */
+export async function saveDefaultTemplate(
+  db: DebriefDatabase,
+  draft: TemplateDraft,
+  now: Date = new Date(),
+): Promise<number> {
+  return db.transaction("rw", db.templates, async () => {
+    await db.templates
+      .where("[kind+language]")
+      .equals([draft.kind, draft.language])
+      .modify({ isDefault: 0 });
+    const row: Template = {
+      kind: draft.kind,
+      language: draft.language,
+      name: draft.name,
+      subject: draft.subject,
+      body: draft.body,
+      isDefault: 1,
+      builtinKey: draft.builtinKey,
+      updatedAt: now.toISOString(),
+    };
+    const existing = draft.id === undefined ? undefined : await db.templates.get(draft.id);
+    // A row edited here that was deleted meanwhile (a reset in another tab) is saved anew.
+    if (existing && existing.kind === draft.kind && existing.language === draft.language) {
+      await db.templates.put({ ...row, id: draft.id as number });
+      return draft.id as number;
+    }
+    // `++id` makes the key a number.
+    return (await db.templates.add(row)) as number;
+  });
+}
+
+/** Deletes the user's templates of a kind and language, so the built-in one applies again. */
+export async function resetTemplates(
+  db: DebriefDatabase,
+  kind: TemplateKind,
+  language: string,
+): Promise<number> {
+  return db.templates.where("[kind+language]").equals([kind, language]).delete();
+}

@@ -1,11 +1,15 @@
 import { useRef, useState } from "preact/hooks";
+import { type ImportCounts, previewImport, writeImport } from "../db/import";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { deleteEverything } from "./delete-everything";
 import { DeleteEverythingDialog } from "./delete-everything-dialog";
 import { downloadFile } from "./download-file";
-import { buildExport, exportFileName } from "./export-data";
+import { buildInterviewsCsv, csvFileName } from "./export-csv";
+import { buildExport, type ExportedTables, exportFileName } from "./export-data";
+import { parseImport } from "./import-data";
+import { ImportPreview } from "./import-preview";
 import { SectionHeading } from "./section-heading";
 
 /** What is counted on screen: the records a user thinks of as theirs. The export holds every table. */
@@ -16,7 +20,19 @@ const COUNTED = [
   { table: "nextSteps", label: "dataCountNextSteps" },
 ] as const;
 
-type Notice = { kind: "status"; text: string } | { kind: "failure"; text: string } | null;
+type Notice =
+  | { kind: "status"; text: string }
+  | { kind: "failure"; text: string; problems?: string[] }
+  | null;
+
+/** A checked file waiting for the user's word: nothing of it is written yet. */
+interface PendingImport {
+  fileName: string;
+  data: ExportedTables;
+  counts: ImportCounts;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function DataSection() {
   const db = useDatabase();
@@ -27,6 +43,80 @@ export function DataSection() {
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  const downloadCsv = async () => {
+    try {
+      const fileName = csvFileName(new Date());
+      downloadFile(
+        fileName,
+        await buildInterviewsCsv(db, (key) => t(key)),
+        "text/csv;charset=utf-8",
+      );
+      setNotice({ kind: "status", text: t("exportDone", fileName) });
+    } catch (error) {
+      setNotice({ kind: "failure", text: t("exportFailed", errorText(error)) });
+    }
+  };
+
+  const chooseFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    setPending(null);
+    setNotice(null);
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setNotice({ kind: "failure", text: t("importUnreadable", file.name) });
+      return;
+    }
+    const checked = parseImport(text);
+    if (!checked.ok) {
+      input.value = "";
+      setNotice({
+        kind: "failure",
+        text: t("importRejected", file.name),
+        problems: checked.problems,
+      });
+      return;
+    }
+    try {
+      const counts = await previewImport(db, checked.data);
+      setPending({ fileName: file.name, data: checked.data, counts });
+    } catch (error) {
+      input.value = "";
+      setNotice({ kind: "failure", text: t("importFailed", errorText(error)) });
+    }
+  };
+
+  const confirmImport = async () => {
+    if (!pending) return;
+    setImporting(true);
+    try {
+      const counts = await writeImport(db, pending.data);
+      const added = Object.values(counts).reduce((sum, count) => sum + count.added, 0);
+      setNotice({ kind: "status", text: t("importDone", String(added)) });
+    } catch (error) {
+      setNotice({ kind: "failure", text: t("importFailed", errorText(error)) });
+    } finally {
+      setImporting(false);
+      setPending(null);
+      if (fileInput.current) fileInput.current.value = "";
+    }
+  };
+
+  const cancelImport = () => {
+    setPending(null);
+    if (fileInput.current) {
+      fileInput.current.value = "";
+      fileInput.current.focus();
+    }
+    setNotice({ kind: "status", text: t("importCancelled") });
+  };
 
   const download = async () => {
     try {
@@ -68,6 +158,34 @@ export function DataSection() {
         {t("exportButton")}
       </button>
 
+      <h3>{t("csvHeading")}</h3>
+      <p>{t("csvText")}</p>
+      <button type="button" class="button" onClick={downloadCsv}>
+        {t("csvButton")}
+      </button>
+
+      <h3>{t("importHeading")}</h3>
+      <p>{t("importText")}</p>
+      <label class="field">
+        <span>{t("importLabel")}</span>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          disabled={importing}
+          onChange={chooseFile}
+        />
+      </label>
+      {pending ? (
+        <ImportPreview
+          fileName={pending.fileName}
+          counts={pending.counts}
+          busy={importing}
+          onImport={confirmImport}
+          onCancel={cancelImport}
+        />
+      ) : null}
+
       <h3>{t("deleteHeading")}</h3>
       <p>{t("deleteText")}</p>
       <button
@@ -86,9 +204,16 @@ export function DataSection() {
         {notice?.kind === "status" ? notice.text : null}
       </p>
       {notice?.kind === "failure" ? (
-        <p class="form-failure" role="alert">
-          {notice.text}
-        </p>
+        <div class="form-failure" role="alert">
+          <p>{notice.text}</p>
+          {notice.problems ? (
+            <ul class="import-problems">
+              {notice.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
 
       <DeleteEverythingDialog

@@ -86,44 +86,6 @@ describe("options page", () => {
   });
 });
 
-describe("templates", () => {
-  it("names the three kinds of message when no template is saved, promising nothing", async () => {
-    const root = await openOptions("templates");
-    await waitFor(() =>
-      expect(text(root)).toContain(
-        "You have no saved templates. These are the kinds of message Debrief will help you write; templates you save show here.",
-      ),
-    );
-    const kinds = [...root.querySelectorAll(".kind-list dt")].map((term) => term.textContent);
-    expect(kinds).toEqual(["Thank-you note", "Check-in", "Feedback request"]);
-  });
-
-  it("shows saved templates by kind, read-only", async () => {
-    await db.templates.add({
-      kind: "feedback_request",
-      language: "en",
-      name: "Short and warm",
-      subject: "Thank you, and a question",
-      body: "Hi {firstName},\nThank you for letting me know.",
-      isDefault: 1,
-      builtinKey: "",
-      updatedAt: "2026-03-01T00:00:00.000Z",
-    });
-    const root = await openOptions("templates");
-    await waitFor(() =>
-      expect(root.querySelector("#templates-feedback_request")?.textContent).toBe(
-        "Feedback request",
-      ),
-    );
-    expect(text(root)).toContain("Thank you, and a question");
-    expect(root.querySelector(".template-body")?.textContent).toBe(
-      "Hi {firstName},\nThank you for letting me know.",
-    );
-    expect(root.querySelector("#templates-thank_you")).toBeNull();
-    expect(root.querySelector("main input, main textarea")).toBeNull();
-  });
-});
-
 describe("settings", () => {
   it("saves the user's name and confirms it", async () => {
     const root = await openOptions("settings");
