@@ -41,10 +41,8 @@ export function TemplatesSection() {
     <section class="options-section" aria-labelledby="section-heading">
       <SectionHeading text={t("sectionTemplates")} />
       <p>{t("templatesIntro")}</p>
-      {templates.state === "ready" && !editing ? (
-        <p class="muted">
-          {templates.value.length === 0 ? t("templatesBuiltIn") : t("templatesSaved")}
-        </p>
+      {templates.state === "ready" && !editing && templates.value.length === 0 ? (
+        <p class="muted">{t("templatesBuiltIn")}</p>
       ) : null}
       {templates.state === "failed" ? (
         <p class="form-failure" role="alert">
