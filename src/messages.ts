@@ -99,6 +99,15 @@ export interface MessageMap {
   };
   /** "Not a rejection": the message's banner never returns. */
   notARejection: { request: { rejection: OpenedRejection }; response: RejectionState };
+  /**
+   * The content script asks once, before it watches the page, whether the user turned Debrief off
+   * for its site and how sure the detector must be before the banner shows. The background knows
+   * the site from the sender's address.
+   */
+  mailSettings: {
+    request: { readonly _?: never };
+    response: { enabled: boolean; minConfidence: number };
+  };
   /** The popup asks which email the user has open, to fill in a new interview from it. */
   getOpenEmail: { request: { tabId: number | null }; response: OpenEmailState | null };
 }

@@ -1,7 +1,9 @@
+import { hostOf } from "../content/host";
 import { BOOKS } from "../core/detect/phrases";
 import { MAX_BODY_CHARS, type OpenedEmail } from "../core/email";
 import type { DebriefDatabase } from "../db/database";
 import { findInterviewsBySender } from "../db/interviews";
+import { readMailSites, readMinConfidence } from "../db/settings";
 import type { Message, MessageMap, MessageType, Reply } from "../messages";
 import { summarise } from "./interview-summary";
 import { findOpenEmail, forgetOpenEmail, rememberOpenEmail, type SessionArea } from "./open-emails";
@@ -52,6 +54,13 @@ export function createHandlers(deps: {
         ? (BOOKS[language] ?? null)
         : null;
     },
+    async mailSettings(_message, sender) {
+      const minConfidence = await readMinConfidence(deps.db);
+      const host = siteOf(sender.url);
+      // A sender that is no mail site is not one the user can turn off.
+      if (host === null) return { enabled: true, minConfidence };
+      return { enabled: (await readMailSites(deps.db))[host], minConfidence };
+    },
     async getOpenEmail(message) {
       const open = await findOpenEmail(
         deps.session,
@@ -62,6 +71,16 @@ export function createHandlers(deps: {
       return { ...open, interviews: await interviewsOf(open.email) };
     },
   };
+}
+
+/** The mail client of a sender's page, by its address; null for anything else. */
+function siteOf(url: string | null) {
+  if (url === null) return null;
+  try {
+    return hostOf(new URL(url));
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -10,15 +10,29 @@ import { createRejectionFlow } from "./rejection-flow";
 
 const clients: Record<MailHost, MailClient> = { gmail, outlook };
 
-function start(): void {
+/** What the content script does when the background cannot say: run, at the default threshold. */
+const DEFAULT_SETTINGS = { enabled: true, minConfidence: 0.75 };
+
+async function start(): Promise<void> {
   const host = hostOf(new URL(location.href));
   if (host === null) return;
   const client = clients[host];
   const lifetime = new AbortController();
   const background = createBackgroundLink({ stop: () => lifetime.abort() });
+  // Asked once, before anything watches the page: the user may have turned this site off.
+  const settings = (await background.request({ type: "mailSettings" })) ?? DEFAULT_SETTINGS;
+  if (lifetime.signal.aborted) return;
+  if (settings.enabled === false) {
+    console.info("Debrief: turned off for this site in its options.");
+    return;
+  }
   const rejections = createRejectionFlow({
     client,
     background,
+    minConfidence:
+      typeof settings.minConfidence === "number"
+        ? settings.minConfidence
+        : DEFAULT_SETTINGS.minConfidence,
     detect: createDetector({
       askPhraseBook: (language) => background.request({ type: "phraseBook", language }),
     }),
@@ -56,4 +70,4 @@ function start(): void {
   });
 }
 
-start();
+void start();

@@ -26,6 +26,9 @@ interface Shown {
   reinserted: number;
 }
 
+/** The options page's default: "When it is fairly sure" (`db/settings.ts` keeps the same). */
+const DEFAULT_MIN_CONFIDENCE = 0.5;
+
 /** A client that re-renders more often than this while one message stays open is not fought. */
 const MAX_REINSERTIONS = 50;
 
@@ -52,10 +55,13 @@ export function createRejectionFlow(options: {
   detect: (email: OpenedEmail) => Promise<Verdict>;
   doc?: Document;
   log?: (line: string) => void;
+  /** How sure the detector must be of a rejection for its banner to show (the user's setting). */
+  minConfidence?: number;
 }) {
   const { client, background } = options;
   const doc = options.doc ?? document;
   const log = options.log ?? ((line: string) => console.info(line));
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   // Read now: once the extension is gone, its words may be out of reach.
   const lostWords = say("bannerExtensionLost");
   /** Messages the user said are not rejections, in this page (the background remembers them for good). */
@@ -86,6 +92,8 @@ export function createRejectionFlow(options: {
     try {
       const verdict = await options.detect(email);
       if (mine !== generation || verdict.verdict !== "rejection") return;
+      // Less sure than the user asks for: no banner, and nothing asked of the background.
+      if (!(verdict.confidence >= minConfidence)) return;
       // The background reads who it is from and for what role, so the extractor stays out of the page.
       const rejection: OpenedRejection = {
         email,

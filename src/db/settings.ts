@@ -7,6 +7,10 @@ import type { DebriefDatabase } from "./database";
 export const SETTING = {
   /** The user's name as it should appear under replies: a string, "" when not given. */
   myName: "myName",
+  /** Which mail clients Debrief runs in: `{gmail: boolean, outlook: boolean}`, both on by default. */
+  mailSites: "mailSites",
+  /** The detector's confidence a rejection needs for its banner: 0.9, 0.75 or 0.5 (default: every rejection the detector calls). */
+  minConfidence: "minConfidence",
 } as const;
 
 /** The user's name as saved, or "" when none is (or what is stored is not text). */
@@ -20,4 +24,64 @@ export async function saveMyName(db: DebriefDatabase, name: string): Promise<str
   const value = name.trim();
   await db.settings.put({ key: SETTING.myName, value });
   return value;
+}
+
+/** Which mail clients Debrief runs in. Both are on until the user turns one off. */
+export interface MailSites {
+  gmail: boolean;
+  outlook: boolean;
+}
+
+export const DEFAULT_MAIL_SITES: Readonly<MailSites> = { gmail: true, outlook: true };
+
+/**
+ * How sure the detector must be before the banner shows, by level. The options page offers these
+ * three and nothing else; a stored number that is not one of them reads as the default.
+ */
+export const CONFIDENCE_LEVELS = [0.9, 0.75, 0.5] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+export const DEFAULT_MIN_CONFIDENCE: ConfidenceLevel = 0.5;
+
+export function isConfidenceLevel(value: unknown): value is ConfidenceLevel {
+  return (CONFIDENCE_LEVELS as readonly unknown[]).includes(value);
+}
+
+/** The stored value as mail sites; anything malformed reads as the defaults (both on). */
+export function toMailSites(value: unknown): MailSites {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ...DEFAULT_MAIL_SITES };
+  }
+  const stored = value as Record<string, unknown>;
+  return {
+    gmail: typeof stored.gmail === "boolean" ? stored.gmail : DEFAULT_MAIL_SITES.gmail,
+    outlook: typeof stored.outlook === "boolean" ? stored.outlook : DEFAULT_MAIL_SITES.outlook,
+  };
+}
+
+/** The mail sites as saved, or both on when nothing (or nothing usable) is saved. */
+export async function readMailSites(db: DebriefDatabase): Promise<MailSites> {
+  return toMailSites((await db.settings.get(SETTING.mailSites))?.value);
+}
+
+/** Saves which mail sites Debrief runs on, and returns what was saved. */
+export async function saveMailSites(db: DebriefDatabase, sites: MailSites): Promise<MailSites> {
+  const value = toMailSites(sites);
+  await db.settings.put({ key: SETTING.mailSites, value });
+  return value;
+}
+
+/** The banner's threshold as saved, or the default (0.5) when nothing usable is saved. */
+export async function readMinConfidence(db: DebriefDatabase): Promise<ConfidenceLevel> {
+  const value = (await db.settings.get(SETTING.minConfidence))?.value;
+  return isConfidenceLevel(value) ? value : DEFAULT_MIN_CONFIDENCE;
+}
+
+/** Saves the banner's threshold; anything but one of the three levels is refused. */
+export async function saveMinConfidence(
+  db: DebriefDatabase,
+  level: number,
+): Promise<ConfidenceLevel> {
+  if (!isConfidenceLevel(level)) throw new RangeError(`Not a confidence level: ${level}`);
+  await db.settings.put({ key: SETTING.minConfidence, value: level });
+  return level;
 }

@@ -1,5 +1,18 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { readMyName, saveMyName } from "../db/settings";
+import {
+  CONFIDENCE_LEVELS,
+  type ConfidenceLevel,
+  DEFAULT_MAIL_SITES,
+  DEFAULT_MIN_CONFIDENCE,
+  isConfidenceLevel,
+  type MailSites,
+  readMailSites,
+  readMinConfidence,
+  readMyName,
+  saveMailSites,
+  saveMinConfidence,
+  saveMyName,
+} from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
@@ -9,6 +22,21 @@ import { SectionHeading } from "./section-heading";
 type ReadState = "reading" | "read" | { failed: string };
 type SaveState = "idle" | "saved" | { failed: string };
 
+/** The words of each confidence level, most demanding first. */
+const CONFIDENCE_WORDS: Record<ConfidenceLevel, string> = {
+  0.9: "settingConfidenceHigh",
+  0.75: "settingConfidenceMedium",
+  0.5: "settingConfidenceLow",
+};
+
+const SITE_WORDS: Record<keyof MailSites, string> = {
+  gmail: "settingSiteGmail",
+  outlook: "settingSiteOutlook",
+};
+
+/** A checkbox with its label beside it (the page's stylesheet has no row class of its own). */
+const CHECK_ROW = { display: "flex", alignItems: "center", gap: "var(--space-2)" } as const;
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -16,17 +44,23 @@ function errorText(error: unknown): string {
 export function SettingsSection() {
   const db = useDatabase();
   const [name, setName] = useState("");
+  const [sites, setSites] = useState<MailSites>({ ...DEFAULT_MAIL_SITES });
+  const [minConfidence, setMinConfidence] = useState<ConfidenceLevel>(DEFAULT_MIN_CONFIDENCE);
   const [readState, setReadState] = useState<ReadState>("reading");
   const [saveState, setSaveState] = useState<SaveState>("idle");
-  // What the user types before the saved name arrives is theirs: the read must not replace it.
+  // What the user changes before the saved settings arrive is theirs: the read must not replace it.
   const typed = useRef(false);
+  const sitesTouched = useRef(false);
+  const confidenceTouched = useRef(false);
 
   useEffect(() => {
     let current = true;
-    readMyName(db)
-      .then((saved) => {
+    Promise.all([readMyName(db), readMailSites(db), readMinConfidence(db)])
+      .then(([savedName, savedSites, savedConfidence]) => {
         if (!current) return;
-        if (!typed.current) setName(saved);
+        if (!typed.current) setName(savedName);
+        if (!sitesTouched.current) setSites(savedSites);
+        if (!confidenceTouched.current) setMinConfidence(savedConfidence);
         setReadState("read");
       })
       // The user can still type their name and save it over whatever could not be read.
@@ -39,7 +73,16 @@ export function SettingsSection() {
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      setName(await saveMyName(db, name));
+      const [savedName, savedSites, savedConfidence] = await db.transaction("rw", db.settings, () =>
+        Promise.all([
+          saveMyName(db, name),
+          saveMailSites(db, sites),
+          saveMinConfidence(db, minConfidence),
+        ]),
+      );
+      setName(savedName);
+      setSites(savedSites);
+      setMinConfidence(savedConfidence);
       // What is saved now replaces whatever could not be read.
       setReadState("read");
       setSaveState("saved");
@@ -69,6 +112,53 @@ export function SettingsSection() {
           }}
           autocomplete="name"
         />
+        <fieldset>
+          <legend>{t("settingMailSites")}</legend>
+          <p class="field-hint" id="setting-mail-sites-hint">
+            {t("settingMailSitesHint")}
+          </p>
+          {(Object.keys(SITE_WORDS) as (keyof MailSites)[]).map((site) => (
+            <div key={site} style={CHECK_ROW}>
+              <input
+                type="checkbox"
+                id={`setting-site-${site}`}
+                checked={sites[site]}
+                aria-describedby="setting-mail-sites-hint"
+                onChange={(event) => {
+                  const on = event.currentTarget.checked;
+                  sitesTouched.current = true;
+                  setSites((current) => ({ ...current, [site]: on }));
+                  setSaveState("idle");
+                }}
+              />
+              <label for={`setting-site-${site}`}>{t(SITE_WORDS[site])}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label for="setting-min-confidence">{t("settingMinConfidence")}</label>
+          <select
+            id="setting-min-confidence"
+            value={String(minConfidence)}
+            aria-describedby="setting-min-confidence-hint"
+            onChange={(event) => {
+              const level = Number((event.currentTarget as HTMLSelectElement).value);
+              if (!isConfidenceLevel(level)) return;
+              confidenceTouched.current = true;
+              setMinConfidence(level);
+              setSaveState("idle");
+            }}
+          >
+            {CONFIDENCE_LEVELS.map((level) => (
+              <option key={level} value={String(level)}>
+                {t(CONFIDENCE_WORDS[level])}
+              </option>
+            ))}
+          </select>
+          <p class="field-hint" id="setting-min-confidence-hint">
+            {t("settingMinConfidenceHint")}
+          </p>
+        </div>
         <div class="form-actions">
           <button type="submit" class="button button-primary" disabled={readState === "reading"}>
             {t("settingsSave")}

@@ -6,6 +6,7 @@ import type { OpenedEmail } from "../../src/core/email";
 import { emptyDraft } from "../../src/core/interview-draft";
 import { openDatabase } from "../../src/db/database";
 import { addInterview } from "../../src/db/interviews";
+import { saveMailSites, saveMinConfidence } from "../../src/db/settings";
 
 function memorySession(): SessionArea {
   const store: Record<string, unknown> = {};
@@ -164,5 +165,55 @@ describe("phrases for the content script's detector", () => {
         { tabId: 1, url: null },
       ),
     ).toBeNull();
+  });
+});
+
+describe("mail settings for a content script", () => {
+  const from = (url: string | null) => ({ tabId: 3, url });
+  const ask = (handlers: ReturnType<typeof setup>["handlers"], url: string | null) =>
+    dispatch(handlers, { type: "mailSettings" }, from(url));
+
+  it("runs everywhere at 0.5 before the user changes anything", async () => {
+    const { handlers } = setup();
+    expect(await ask(handlers, "https://mail.google.com/mail/u/0/#inbox")).toEqual({
+      enabled: true,
+      minConfidence: 0.5,
+    });
+    expect(await ask(handlers, "https://outlook.office.com/mail/")).toEqual({
+      enabled: true,
+      minConfidence: 0.5,
+    });
+  });
+
+  it("answers for the sender's site, with the saved level", async () => {
+    const { db, handlers } = setup();
+    await saveMailSites(db, { gmail: false, outlook: true });
+    await saveMinConfidence(db, 0.9);
+    expect(await ask(handlers, "https://mail.google.com/mail/u/0/")).toEqual({
+      enabled: false,
+      minConfidence: 0.9,
+    });
+    for (const url of [
+      "https://outlook.live.com/mail/0/",
+      "https://outlook.office.com/mail/",
+      "https://outlook.office365.com/mail/",
+    ]) {
+      expect(await ask(handlers, url)).toEqual({ enabled: true, minConfidence: 0.9 });
+    }
+    await saveMailSites(db, { gmail: true, outlook: false });
+    expect(await ask(handlers, "https://outlook.live.com/mail/0/")).toMatchObject({
+      enabled: false,
+    });
+  });
+
+  it("does not turn off a sender that is no mail site, nor one without an address", async () => {
+    const { db, handlers } = setup();
+    await saveMailSites(db, { gmail: false, outlook: false });
+    expect(await ask(handlers, null)).toEqual({ enabled: true, minConfidence: 0.5 });
+    expect(await ask(handlers, "not a url")).toEqual({ enabled: true, minConfidence: 0.5 });
+    expect(await ask(handlers, "http://mail.google.com/")).toEqual({
+      enabled: true,
+      minConfidence: 0.5,
+    });
   });
 });

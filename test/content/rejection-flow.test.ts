@@ -156,7 +156,12 @@ function bannerStatus(): string {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setup(
-  options: { answers?: Answer; verdicts?: Record<string, Verdict>; reply?: ReplyResult } = {},
+  options: {
+    answers?: Answer;
+    verdicts?: Record<string, Verdict>;
+    reply?: ReplyResult;
+    minConfidence?: number;
+  } = {},
 ) {
   const background = fakeBackground({ ...defaultAnswers(), ...options.answers });
   const { client, spots, replyWith } = fakeClient(options.reply);
@@ -170,6 +175,7 @@ function setup(
     detect,
     doc: document,
     log: (line) => lines.push(line),
+    ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
   });
   return { flow, background, spots, replyWith, lines, detect };
 }
@@ -529,5 +535,39 @@ describe("when the extension is reloaded under the tab", () => {
     flow.opened(email("m1"));
     await settle();
     expect(banners()).toEqual([]);
+  });
+});
+
+describe("how sure the detector must be (the user's setting)", () => {
+  const at = (confidence: number): Verdict => ({ ...REJECTION, confidence });
+
+  it("shows the banner from 0.5 by default, and nothing below it", async () => {
+    showMessage("sure");
+    showMessage("unsure");
+    const { flow, background } = setup({ verdicts: { sure: at(0.5), unsure: at(0.49) } });
+    flow.opened(email("unsure"));
+    await settle();
+    expect(banners()).toEqual([]);
+    expect(background.sent).toEqual([]);
+    flow.opened(email("sure"));
+    await settle();
+    expect(banners()).toHaveLength(1);
+  });
+
+  it("shows no banner for a rejection less sure than the level asked for", async () => {
+    showMessage("m1");
+    const { flow, background } = setup({ verdicts: { m1: at(0.85) }, minConfidence: 0.9 });
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toEqual([]);
+    expect(background.sent).toEqual([]);
+  });
+
+  it("shows the banner for a less sure rejection when the user asks for it", async () => {
+    showMessage("m1");
+    const { flow } = setup({ verdicts: { m1: at(0.55) }, minConfidence: 0.5 });
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toHaveLength(1);
   });
 });

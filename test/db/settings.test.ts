@@ -1,7 +1,15 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database";
-import { readMyName, SETTING, saveMyName } from "../../src/db/settings";
+import {
+  readMailSites,
+  readMinConfidence,
+  readMyName,
+  SETTING,
+  saveMailSites,
+  saveMinConfidence,
+  saveMyName,
+} from "../../src/db/settings";
 
 function freshDatabase() {
   return openDatabase({ name: `test-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
@@ -32,5 +40,60 @@ describe("the user's name", () => {
     const db = freshDatabase();
     await db.settings.put({ key: SETTING.myName, value: 42 });
     expect(await readMyName(db)).toBe("");
+  });
+});
+
+describe("the mail sites Debrief runs on", () => {
+  it("are both on before anything is saved", async () => {
+    expect(await readMailSites(freshDatabase())).toEqual({ gmail: true, outlook: true });
+  });
+
+  it("are saved and read back", async () => {
+    const db = freshDatabase();
+    expect(await saveMailSites(db, { gmail: false, outlook: true })).toEqual({
+      gmail: false,
+      outlook: true,
+    });
+    expect(await readMailSites(db)).toEqual({ gmail: false, outlook: true });
+    expect(await db.settings.get("mailSites")).toEqual({
+      key: "mailSites",
+      value: { gmail: false, outlook: true },
+    });
+  });
+
+  it("fall back to on for anything malformed", async () => {
+    const db = freshDatabase();
+    for (const value of [null, "gmail", 1, [false, false], { gmail: "no", outlook: 0 }]) {
+      await db.settings.put({ key: SETTING.mailSites, value });
+      expect(await readMailSites(db)).toEqual({ gmail: true, outlook: true });
+    }
+    await db.settings.put({ key: SETTING.mailSites, value: { outlook: false, other: false } });
+    expect(await readMailSites(db)).toEqual({ gmail: true, outlook: false });
+  });
+});
+
+describe("how sure the detector must be", () => {
+  it("is 0.5 before anything is saved", async () => {
+    expect(await readMinConfidence(freshDatabase())).toBe(0.5);
+  });
+
+  it("saves and reads each of the three levels", async () => {
+    const db = freshDatabase();
+    for (const level of [0.9, 0.5, 0.75]) {
+      expect(await saveMinConfidence(db, level)).toBe(level);
+      expect(await readMinConfidence(db)).toBe(level);
+    }
+    expect(await db.settings.get("minConfidence")).toEqual({ key: "minConfidence", value: 0.75 });
+  });
+
+  it("refuses to save anything but a level, and reads anything else stored as the default", async () => {
+    const db = freshDatabase();
+    await saveMinConfidence(db, 0.9);
+    await expect(saveMinConfidence(db, 0.3)).rejects.toThrow(RangeError);
+    expect(await readMinConfidence(db)).toBe(0.9);
+    for (const value of [0.3, "0.9", null, Number.NaN, { level: 0.9 }]) {
+      await db.settings.put({ key: SETTING.minConfidence, value });
+      expect(await readMinConfidence(db)).toBe(0.5);
+    }
   });
 });

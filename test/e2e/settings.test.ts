@@ -1,0 +1,78 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
+import { openConversation, openOptions, useExtensionBrowser } from "./harness";
+
+const LUMEN = "Interview: Senior Product Analyst at Lumen Analytics";
+const BANNER = "[data-debrief=banner]";
+const GMAIL = "Gmail (mail.google.com)";
+const OFF_LINE = "Debrief: turned off for this site in its options.";
+
+/** A real reload: the content script starts again and asks for its settings. */
+async function reload(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.reload();
+}
+
+/** Waits until the conversation is on screen, then long enough for a banner that would come. */
+async function openLumen(page: Page): Promise<void> {
+  // In Gmail the list is hidden behind an open conversation.
+  if (page.url().startsWith("https://mail.google.com/") && !page.url().endsWith("#inbox")) {
+    await page.evaluate(() => {
+      location.hash = "#inbox";
+    });
+  }
+  await openConversation(page, LUMEN);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll("h2.hP, [id^=CONV_][id$=_SUBJECT]")]
+            .find((element) => (element as HTMLElement).checkVisibility())
+            ?.textContent?.trim() ?? "",
+      ),
+    )
+    .toBe(LUMEN);
+  await page.waitForTimeout(600);
+}
+
+describe("mail sites in the options", () => {
+  const browser = useExtensionBrowser();
+
+  it("turning Gmail off removes the banner from Gmail after a reload, and Outlook keeps it", async () => {
+    const gmail = await browser().context.newPage();
+    const lines: string[] = [];
+    gmail.on("console", (message) => lines.push(message.text()));
+    await gmail.goto(DEMO_URLS.gmail);
+    await openLumen(gmail);
+    await gmail.locator(BANNER).waitFor({ state: "visible" });
+
+    const options = await openOptions(browser());
+    await options.getByRole("link", { name: "Settings", exact: true }).click();
+    const checkbox = options.getByLabel(GMAIL, { exact: true });
+    await expect.poll(() => checkbox.isChecked()).toBe(true);
+    await checkbox.uncheck();
+    await options.getByRole("button", { name: "Save", exact: true }).click();
+    await expect.poll(() => options.getByRole("status").textContent()).toBe("Saved.");
+
+    await reload(gmail, DEMO_URLS.gmail);
+    await openLumen(gmail);
+    expect(await gmail.locator(BANNER).count()).toBe(0);
+    expect(lines).toContain(OFF_LINE);
+
+    const outlook = await browser().context.newPage();
+    await outlook.goto(DEMO_URLS.outlook);
+    await openLumen(outlook);
+    await outlook.locator(BANNER).waitFor({ state: "visible" });
+    expect(await outlook.locator(BANNER).count()).toBe(1);
+
+    // Turned back on, Gmail shows it again after a reload.
+    await checkbox.check();
+    await options.getByRole("button", { name: "Save", exact: true }).click();
+    await expect.poll(() => options.getByRole("status").textContent()).toBe("Saved.");
+    await reload(gmail, DEMO_URLS.gmail);
+    await openLumen(gmail);
+    await gmail.locator(BANNER).waitFor({ state: "visible" });
+    for (const page of [gmail, outlook, options]) await page.close();
+  });
+});
