@@ -9,14 +9,17 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { openDatabase } from "../src/db/database";
 import { findInterviewsBySender } from "../src/db/interviews";
+import { percentile } from "./lib/detect-scores";
 import { launchWithExtension } from "./lib/extension-browser";
 
 const INTERVIEWS = 5_000;
 const RUNS = 10;
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** `findInterviewsBySender` over 5,000 interviews, timed one address at a time. */

@@ -12,15 +12,16 @@ import { chromium, type Page } from "playwright-core";
 import { findChromium } from "./lib/chromium";
 import { DEMO_URLS, routeDemoMailbox } from "./lib/demo-mailbox";
 import { DEMO_REJECTION_SUBJECT, openConversation } from "./lib/demo-pages";
+import { percentile as percentileOfSorted } from "./lib/detect-scores";
 import { type ExtensionBrowser, launchWithExtension, ROOT } from "./lib/extension-browser";
 
 const OPENS = 30;
 const MUTATIONS = 10_000;
 
 function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  return percentileOfSorted(
+    [...values].sort((a, b) => a - b),
+    p,
   );
 }
 const ms = (value: number) => `${value.toFixed(1)} ms`;
