@@ -58,6 +58,10 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     await gmail.getByText("Your interview on", { exact: false }).waitFor();
     await gmail.getByRole("button", { name: "Ask for feedback" }).click();
     await gmail.getByText("Read it, then press Send", { exact: false }).waitFor();
+    // Typing scrolled the reply into view; the banner above the message is what this picture shows.
+    await gmail
+      .locator('[data-debrief="banner"]')
+      .evaluate((banner) => banner.scrollIntoView({ block: "center" }));
     await shot(gmail, "gmail-feedback-asked");
     await gmail.locator("[g_editable=true]").last().scrollIntoViewIfNeeded();
     await shot(gmail, "gmail-feedback-request");
