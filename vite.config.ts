@@ -38,7 +38,7 @@ export default defineConfig(({ mode }) => {
       target: firefox ? "firefox142" : "chrome120",
       // Readable stack traces in the user's own console; nothing is sent anywhere.
       sourcemap: false,
-      modulePreload: false,
+      modulePreload: { polyfill: false },
     },
   };
 });

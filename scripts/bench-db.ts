@@ -147,13 +147,26 @@ try {
     db.close();
   }, INTERVIEWS);
 
+  // The moment the first interview of the list enters the page, noted by the page itself (timed from
+  // its navigation start), so the figure does not include the test driver's own round trips.
+  await page.addInitScript(() => {
+    const scope = globalThis as unknown as { listDrawnAt?: number };
+    const observer = new MutationObserver(() => {
+      if (document.querySelector("li.interview-item")) {
+        scope.listDrawnAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
   const drawn: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.goto("about:blank");
     await page.goto(popupUrl);
-    // The first interview of the list on screen, timed from the popup's navigation start.
     await page.locator("li.interview-item").first().waitFor({ timeout: 30_000 });
-    drawn.push(await page.evaluate(() => performance.now()));
+    drawn.push(
+      await page.evaluate(() => (globalThis as unknown as { listDrawnAt: number }).listDrawnAt),
+    );
   }
 
   const found: number[] = [];

@@ -1,13 +1,22 @@
 import { useEffect, useState } from "preact/hooks";
 import { emptyDraft, type InterviewDraft } from "../core/interview-draft";
 import { t } from "../ui/i18n";
+import { lazyComponent, whenIdle } from "../ui/lazy-component";
 import { PrivacyNote } from "../ui/privacy-note";
 import { useFocusHeading } from "../ui/use-focus-heading";
 import { HomeScreen } from "./home-screen";
-import { InsightsScreen } from "./insights-screen";
-import { InterviewForm } from "./interview-form";
-import { InterviewScreen } from "./interview-screen";
 import { PopupHeader } from "./popup-header";
+
+// The first screen is the list; the others load their code apart, once the list is on screen.
+const InterviewScreen = lazyComponent(() =>
+  import("./interview-screen").then((module) => module.InterviewScreen),
+);
+const InterviewForm = lazyComponent(() =>
+  import("./interview-form").then((module) => module.InterviewForm),
+);
+const InsightsScreen = lazyComponent(() =>
+  import("./insights-screen").then((module) => module.InsightsScreen),
+);
 
 /** The popup shows one screen at a time. */
 export type Screen =
@@ -34,6 +43,14 @@ function parentOf(screen: Screen): Screen | null {
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: "home" });
   const main = useFocusHeading<HTMLElement>(screen);
+
+  useEffect(() => {
+    whenIdle(() => {
+      void InterviewScreen.preload();
+      void InterviewForm.preload();
+      void InsightsScreen.preload();
+    });
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,4 +1,4 @@
-import browser from "webextension-polyfill";
+import { openOptionsPage } from "../ui/extension-api";
 import { t } from "../ui/i18n";
 import { LogoMark } from "../ui/logo-mark";
 
@@ -29,7 +29,7 @@ export function PopupHeader({ onInsights }: { onInsights?: (() => void) | undefi
           type="button"
           class="button button-quiet button-small"
           onClick={() => {
-            void browser.runtime.openOptionsPage();
+            void openOptionsPage();
           }}
         >
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

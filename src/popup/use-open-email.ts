@@ -1,16 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
-import browser from "webextension-polyfill";
 import { type OpenEmailState, sendMessage } from "../messages";
-
-/** The active tab of the window the popup belongs to. Its id needs no "tabs" permission; its address would. */
-async function activeTabId(): Promise<number | null> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id ?? null;
-  } catch {
-    return null;
-  }
-}
+import { activeTabId } from "../ui/extension-api";
 
 /**
  * The email the user has open in the current tab, as the background last heard of it from the
@@ -24,7 +14,10 @@ export function useOpenEmail(refresh: unknown = null): OpenEmailState | null {
     let current = true;
     (async () => {
       try {
-        const reply = await sendMessage({ type: "getOpenEmail", tabId: await activeTabId() });
+        const reply = await sendMessage({
+          type: "getOpenEmail",
+          tabId: await activeTabId().catch(() => null),
+        });
         if (current) setOpen(reply ?? null);
       } catch {
         // No background to answer (or it was reloaded): the card is an extra, so it just stays away.

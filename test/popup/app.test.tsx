@@ -2,15 +2,12 @@
 import "fake-indexeddb/auto";
 import "../setup/i18n";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("webextension-polyfill", () => import("../setup/browser-mock"));
-
-import browser from "webextension-polyfill";
 import { type DebriefDatabase, openDatabase } from "../../src/db/database";
 import { addInterview } from "../../src/db/interviews";
 import type { OpenEmailState } from "../../src/messages";
 import { App } from "../../src/popup/app";
 import { DatabaseContext } from "../../src/ui/db";
+import browser from "../setup/browser-mock";
 import { button, click, field, hasButton, mount, text, type, waitFor } from "../setup/dom";
 import { missingMessages } from "../setup/i18n";
 
@@ -87,6 +84,7 @@ describe("adding an interview", () => {
     const root = await openPopup();
     await waitFor(() => button(root, "Add interview"));
     await click(button(root, "Add interview"));
+    await waitFor(() => field(root, "Company"));
     await type(field(root, "Link to the job posting"), "not a link");
     await click(button(root, "Save interview"));
 
@@ -110,6 +108,7 @@ describe("adding an interview", () => {
     const root = await openPopup();
     await waitFor(() => button(root, "Add interview"));
     await click(button(root, "Add interview"));
+    await waitFor(() => field(root, "Company"));
     await type(field(root, "Company"), "Lumen Analytics");
     await type(field(root, "Date"), "2026-03-04");
     await click(button(root, "Add an interviewer"));

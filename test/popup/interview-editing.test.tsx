@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import "fake-indexeddb/auto";
 import "../setup/i18n";
+import "../setup/browser-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("webextension-polyfill", () => import("../setup/browser-mock"));
 // The real deletion, which a test may hold or fail once.
 vi.mock("../../src/db/interviews", async (original) => {
   const real = await original<typeof import("../../src/db/interviews")>();

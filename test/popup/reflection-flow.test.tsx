@@ -2,10 +2,6 @@
 import "fake-indexeddb/auto";
 import "../setup/i18n";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("webextension-polyfill", () => import("../setup/browser-mock"));
-
-import browser from "webextension-polyfill";
 import { type DebriefDatabase, openDatabase } from "../../src/db/database";
 import { saveFeedback } from "../../src/db/feedback";
 import { addInterview, setInterviewStatus } from "../../src/db/interviews";
@@ -13,6 +9,7 @@ import { addNextSteps } from "../../src/db/next-steps";
 import { saveReflection } from "../../src/db/reflections";
 import { App } from "../../src/popup/app";
 import { DatabaseContext } from "../../src/ui/db";
+import browser from "../setup/browser-mock";
 import { button, click, field, mount, text, type, waitFor } from "../setup/dom";
 import { messages, missingMessages } from "../setup/i18n";
 

@@ -1,5 +1,6 @@
 /**
- * A stand-in for `webextension-polyfill`, whose real module throws outside an extension.
+ * A stand-in for the browser's extension API, and for `webextension-polyfill`, whose real module throws
+ * outside an extension.
  * Use: `vi.mock("webextension-polyfill", () => import("../setup/browser-mock"))`; a test then
  * imports `browser` from "webextension-polyfill" to script replies and inspect calls. The stand-in
  * is also the global `browser`.

@@ -1,0 +1,28 @@
+// The few browser calls the popup and options pages make, straight from the browser's own object:
+// Firefox's `browser` and Chrome's `chrome` both return promises for these in Manifest V3, so the
+// pages need not load webextension-polyfill before they can draw.
+
+interface Tab {
+  id?: number;
+}
+
+interface PageApi {
+  runtime: { openOptionsPage(): Promise<void> };
+  tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<Tab[]> };
+}
+
+function api(): PageApi | undefined {
+  const scope = globalThis as { browser?: PageApi; chrome?: PageApi };
+  return scope.browser ?? scope.chrome;
+}
+
+/** Opens Debrief's options page in a tab. */
+export async function openOptionsPage(): Promise<void> {
+  await api()?.runtime.openOptionsPage();
+}
+
+/** The id of the active tab in the popup's window; null when there is none. Needs no "tabs" permission. */
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = (await api()?.tabs.query({ active: true, currentWindow: true })) ?? [];
+  return tab?.id ?? null;
+}
