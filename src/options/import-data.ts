@@ -1,7 +1,10 @@
-import { checkInterviewDraft, type DraftError, isCalendarDate } from "../core/interview-draft";
-import { TEMPLATE_KINDS } from "../core/templates/types";
+import * as v from "valibot";
+import { checkInterviewDraft, type DraftError } from "../core/interview-draft";
+import type { Interview } from "../db/schema";
+import { t } from "../ui/i18n";
 import type { ExportedTables, TableName } from "./export-data";
 import { TABLE_NAMES } from "./export-data";
+import { DAY_SHAPE, type ExportedRow, fieldOf, fieldPath, TABLE_SCHEMAS } from "./import-schema";
 
 /** The newest export format this Debrief reads. */
 export const CURRENT_EXPORT_VERSION = 1;
@@ -11,172 +14,41 @@ export type ImportCheck = { ok: true; data: ExportedTables } | { ok: false; prob
 /** At most this many problems are listed: past that the file is plainly not what the user meant. */
 const MAX_PROBLEMS = 20;
 
-const RECORD_NAMES: Record<TableName, string> = {
-  interviews: "Interview",
-  reflections: "Reflection",
-  feedback: "Feedback",
-  nextSteps: "Next step",
-  templates: "Template",
-  followUps: "Follow-up",
-  verdicts: "Message verdict",
-  settings: "Setting",
+/** Message keys naming one record of each table: "Interview 3". */
+export const RECORD_MESSAGE: Record<TableName, string> = {
+  interviews: "importRecordInterview",
+  reflections: "importRecordReflection",
+  feedback: "importRecordFeedback",
+  nextSteps: "importRecordNextStep",
+  templates: "importRecordTemplate",
+  followUps: "importRecordFollowUp",
+  verdicts: "importRecordVerdict",
+  settings: "importRecordSetting",
 };
 
+/** What the interview form's checks found, told with the value the file holds. */
 const DRAFT_PROBLEMS: Record<DraftError, (value: string) => string> = {
-  errorCompanyRequired: () => "the company is missing",
-  errorDateRequired: () => "the date is missing",
+  errorCompanyRequired: () => t("importEmpty"),
+  errorDateRequired: () => t("importEmpty"),
   errorDateImpossible: (value) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? `the date ${value} does not exist`
-      : `the date "${value}" is not written YYYY-MM-DD`,
-  errorTimeImpossible: (value) => `the time "${value}" is not a time of day (HH:MM)`,
-  errorEmailInvalid: (value) => `the interviewer address "${value}" is not an email address`,
-  errorUrlInvalid: (value) => `the posting "${value}" is not a web address`,
+    DAY_SHAPE.test(value) ? t("importDayImpossible", value) : t("importDayNotWritten", value),
+  errorTimeImpossible: (value) => t("importTimeNotClock", value),
+  errorEmailInvalid: (value) => t("importNotEmail", value),
+  errorUrlInvalid: (value) => t("importNotWebAddress", value),
 };
 
-type Check = (value: unknown) => string | null;
+/** Tells one problem of the record being checked: the field as the file names it, and what is wrong. */
+type Report = (field: string, text: string) => void;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const str: Check = (value) => (typeof value === "string" ? null : "should be text");
-const bool: Check = (value) => (typeof value === "boolean" ? null : "should be true or false");
-const id: Check = (value) =>
-  Number.isInteger(value) && (value as number) > 0 ? null : "should be a whole number above 0";
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined ? null : check(value);
-const nullable =
-  (check: Check): Check =>
-  (value) =>
-    value === null ? null : check(value);
-const oneOf =
-  (...allowed: readonly (string | number)[]): Check =>
-  (value) =>
-    allowed.includes(value as string | number)
-      ? null
-      : `should be one of ${allowed.map((item) => JSON.stringify(item)).join(", ")}`;
-const day =
-  (emptyAllowed: boolean): Check =>
-  (value) => {
-    if (typeof value !== "string") return "should be a date written YYYY-MM-DD";
-    if (emptyAllowed && value === "") return null;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `"${value}" is not written YYYY-MM-DD`;
-    return isCalendarDate(value) ? null : `${value} does not exist`;
-  };
-const moment: Check = (value) =>
-  typeof value === "string" && (value === "" || !Number.isNaN(Date.parse(value)))
-    ? null
-    : "should be a date and time";
-const arrayOf =
-  (check: Check): Check =>
-  (value) => {
-    if (!Array.isArray(value)) return "should be a list";
-    for (const [index, item] of value.entries()) {
-      const problem = check(item);
-      if (problem) return `item ${index + 1} ${problem}`;
-    }
-    return null;
-  };
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (value) => {
-    if (!isRecord(value)) return "should be a record";
-    for (const [name, check] of Object.entries(fields)) {
-      const problem = check(value[name]);
-      if (problem) return `${name} ${problem}`;
-    }
-    return null;
-  };
-const recordOf =
-  (check: Check): Check =>
-  (value) => {
-    if (!isRecord(value)) return "should be a record";
-    for (const [key, item] of Object.entries(value)) {
-      const problem = check(item);
-      if (problem) return `"${key}" ${problem}`;
-    }
-    return null;
-  };
-
-const HOSTS = ["gmail", "outlook"] as const;
-
-/** Field by field, what `src/db/schema.ts` stores in each table. */
-const TABLE_FIELDS: Record<TableName, Record<string, Check>> = {
-  interviews: {
-    id: id,
-    company: str,
-    role: str,
-    round: str,
-    date: str,
-    time: str,
-    interviewers: arrayOf(shape({ name: str, email: str, title: str })),
-    postingUrl: str,
-    notes: str,
-    status: oneOf("active", "offer", "rejected", "withdrawn", "no_answer"),
-    threads: arrayOf(shape({ host: oneOf(...HOSTS), threadId: str })),
-    createdAt: moment,
-    updatedAt: moment,
-    dateUnknown: optional(bool),
-  },
-  reflections: {
-    id: optional(id),
-    interviewId: id,
-    answers: recordOf(shape({ answer: oneOf("yes", "partly", "no"), note: str })),
-    note: str,
-    createdAt: moment,
-    updatedAt: moment,
-  },
-  feedback: {
-    id: id,
-    interviewId: id,
-    received: bool,
-    text: str,
-    themes: arrayOf(str),
-    receivedAt: moment,
-    createdAt: moment,
-  },
-  nextSteps: {
-    id: optional(id),
-    interviewId: id,
-    feedbackId: nullable(id),
-    text: str,
-    done: oneOf(0, 1),
-    dueDate: day(true),
-    createdAt: moment,
-    doneAt: moment,
-  },
-  templates: {
-    id: optional(id),
-    kind: oneOf(...TEMPLATE_KINDS),
-    language: str,
-    name: str,
-    subject: str,
-    body: str,
-    isDefault: oneOf(0, 1),
-    builtinKey: str,
-    updatedAt: moment,
-  },
-  followUps: {
-    id: optional(id),
-    interviewId: id,
-    kind: oneOf(...TEMPLATE_KINDS),
-    host: oneOf(...HOSTS),
-    messageId: str,
-    draftedAt: moment,
-  },
-  verdicts: {
-    messageKey: str,
-    decision: oneOf("rejection", "not_rejection"),
-    decidedBy: oneOf("detector", "user"),
-    interviewId: nullable(id),
-    decidedAt: moment,
-    feedbackRequestedAt: optional(moment),
-    outcomeLoggedAt: optional(moment),
-  },
-  settings: { key: str },
-};
+/** "Interview 3, date: 2026-02-30 does not exist.", or without a field for the record as a whole. */
+function problemLine(recordName: string, field: string, problem: string): string {
+  return field === ""
+    ? t("importProblemRecord", recordName, problem)
+    : t("importProblem", recordName, field, problem);
+}
 
 /** Reads the text of a file. Anything that is not JSON gets one plain message. */
 export function parseImport(text: string): ImportCheck {
@@ -184,102 +56,162 @@ export function parseImport(text: string): ImportCheck {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    return { ok: false, problems: ["This file is not a Debrief export: it is not JSON."] };
+    return { ok: false, problems: [t("importNotJson")] };
   }
   return checkImport(value);
 }
 
 /**
- * Checks a whole export before anything is written: its format and version, every record's shape,
- * every interview through the same checks as the interview form, and that every record pointing at
- * an interview (or a feedback note) points at one in the file.
+ * Checks a whole export before anything is written: its format and version, every record against
+ * its table's schema, every interview through the same checks as the interview form, and that every
+ * record pointing at an interview (or a feedback note) points at one in the file.
  */
 export function checkImport(value: unknown): ImportCheck {
   if (!isRecord(value) || value.format !== "debrief-export") {
-    return { ok: false, problems: ["This file is not a Debrief export."] };
+    return { ok: false, problems: [t("importNotDebrief")] };
   }
   if (!Number.isInteger(value.version) || (value.version as number) < 1) {
-    return { ok: false, problems: ["This Debrief export has no format version."] };
+    return { ok: false, problems: [t("importNoVersion")] };
   }
   if ((value.version as number) > CURRENT_EXPORT_VERSION) {
-    return {
-      ok: false,
-      problems: ["This file comes from a newer Debrief; update Debrief first."],
-    };
+    return { ok: false, problems: [t("importNewerVersion")] };
   }
   if (!isRecord(value.data)) {
-    return { ok: false, problems: ["This Debrief export has no data."] };
+    return { ok: false, problems: [t("importNoData")] };
   }
   const data = value.data;
-  const problems: string[] = [];
-  for (const table of TABLE_NAMES) {
-    if (!Array.isArray(data[table])) problems.push(`The file has no list of ${table}.`);
+  const missing = TABLE_NAMES.filter((table) => !Array.isArray(data[table]));
+  if (missing.length > 0) {
+    return { ok: false, problems: missing.map((table) => t("importNoTable", table)) };
   }
-  if (problems.length > 0) return { ok: false, problems };
 
-  const interviewIds = new Set<unknown>();
-  const feedbackIds = new Set<unknown>();
-  const cleanInterviews: unknown[] = [];
-  for (const table of TABLE_NAMES) {
-    const rows = data[table] as unknown[];
-    rows.forEach((row, index) => {
-      const name = `${RECORD_NAMES[table]} ${index + 1}`;
-      const problem = shape(TABLE_FIELDS[table])(row);
-      if (problem) {
-        problems.push(`${name}: ${problem}.`);
+  const problems: string[] = [];
+  /** The ids records in the file carry, whatever else is wrong with them. */
+  const idsIn = (table: TableName) =>
+    new Set((data[table] as unknown[]).map((row) => (isRecord(row) ? row.id : undefined)));
+  const interviewIds = idsIn("interviews");
+  const feedbackIds = idsIn("feedback");
+
+  /** Runs a table through its schema; `more` checks each record that has the right shape. */
+  function checkTable<Name extends TableName>(
+    table: Name,
+    more: (row: ExportedRow<Name>, problem: Report) => void,
+  ): ExportedRow<Name>[] {
+    const rows: ExportedRow<Name>[] = [];
+    (data[table] as unknown[]).forEach((row, index) => {
+      const recordName = t(RECORD_MESSAGE[table], String(index + 1));
+      const problem: Report = (field, text) => problems.push(problemLine(recordName, field, text));
+      const result = v.safeParse(TABLE_SCHEMAS[table], row, { abortPipeEarly: true });
+      if (!result.success) {
+        reportProblems(result.issues, problem);
         return;
       }
-      const record = row as Record<string, unknown>;
-      if (table === "interviews") {
-        if (interviewIds.has(record.id))
-          problems.push(`${name}: its id ${record.id} is used twice.`);
-        interviewIds.add(record.id);
-        const checked = checkInterviewDraft(record as never);
-        if (!checked.ok) {
-          for (const [field, error] of Object.entries(checked.errors)) {
-            const fieldValue = field.startsWith("interviewer")
-              ? String(
-                  (record.interviewers as { name: string; email: string; title: string }[]).filter(
-                    (person) => person.name.trim() || person.email.trim() || person.title.trim(),
-                  )[Number(field.slice("interviewer".length))]?.email ?? "",
-                ).trim()
-              : String(record[field] ?? "").trim();
-            problems.push(`${name}: ${DRAFT_PROBLEMS[error as DraftError](fieldValue)}.`);
-          }
-          return;
-        }
-        cleanInterviews.push({ ...record, ...checked.value });
-        return;
-      }
-      if (table === "feedback") feedbackIds.add(record.id);
-      if ("interviewId" in record && record.interviewId !== null) {
-        if (!interviewIds.has(record.interviewId)) {
-          problems.push(
-            `${name}: points at interview ${record.interviewId}, which is not in the file.`,
-          );
-        }
-      }
-      if (
-        table === "nextSteps" &&
-        record.feedbackId !== null &&
-        !feedbackIds.has(record.feedbackId)
-      ) {
-        problems.push(
-          `${name}: points at feedback ${record.feedbackId}, which is not in the file.`,
-        );
-      }
+      rows.push(result.output);
+      more(result.output, problem);
     });
+    return rows;
   }
+
+  const pointsAtInterview = (row: { interviewId: number | null }, problem: Report) => {
+    if (row.interviewId !== null && !interviewIds.has(row.interviewId)) {
+      problem("interviewId", t("importNoSuchInterview", String(row.interviewId)));
+    }
+  };
+  /** Each id once: records elsewhere in the file find theirs by it. */
+  const once = (seen: Set<unknown>) => (id: unknown, problem: Report) => {
+    if (seen.has(id)) problem("id", t("importIdTwice", String(id)));
+    seen.add(id);
+  };
+  const interviewOnce = once(new Set());
+  const feedbackOnce = once(new Set());
+
+  const interviews = checkTable("interviews", (interview, problem) => {
+    interviewOnce(interview.id, problem);
+    const checked = checkInterviewDraft(interview);
+    if (checked.ok) {
+      // Trimmed as the form trims. `interview` is valibot's copy, not the object read from the file.
+      Object.assign(interview, checked.value);
+      return;
+    }
+    for (const [field, error] of Object.entries(checked.errors)) {
+      if (!error) continue;
+      if (field.startsWith("interviewer")) {
+        // The form's checks number only the interviewers that are not left blank.
+        const position = filledPositions(interview)[Number(field.slice("interviewer".length))] ?? 0;
+        const email = interview.interviewers[position]?.email.trim() ?? "";
+        problem(fieldPath(["interviewers", position, "email"]), DRAFT_PROBLEMS[error](email));
+      } else {
+        const fieldValue = String(interview[field as keyof Interview] ?? "").trim();
+        problem(field, DRAFT_PROBLEMS[error](fieldValue));
+      }
+    }
+  });
+  const reflections = checkTable("reflections", pointsAtInterview);
+  const feedback = checkTable("feedback", (note, problem) => {
+    feedbackOnce(note.id, problem);
+    pointsAtInterview(note, problem);
+  });
+  const nextSteps = checkTable("nextSteps", (step, problem) => {
+    pointsAtInterview(step, problem);
+    if (step.feedbackId !== null && !feedbackIds.has(step.feedbackId)) {
+      problem("feedbackId", t("importNoSuchFeedback", String(step.feedbackId)));
+    }
+  });
+  const templates = checkTable("templates", () => undefined);
+  const followUps = checkTable("followUps", pointsAtInterview);
+  const verdicts = checkTable("verdicts", pointsAtInterview);
+  const settings = checkTable("settings", () => undefined);
+
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
-    problems.splice(MAX_PROBLEMS, problems.length, `…and ${more} more problems.`);
+    problems.splice(MAX_PROBLEMS, problems.length, t("importMoreProblems", String(more)));
   }
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     data: {
-      ...(data as unknown as ExportedTables),
-      interviews: cleanInterviews as ExportedTables["interviews"],
+      interviews,
+      reflections,
+      feedback,
+      nextSteps,
+      templates,
+      followUps,
+      verdicts,
+      settings,
     },
   };
+}
+
+/**
+ * One line per problem valibot found, except missing fields: valibot reports each against the
+ * record that lacks it, with the field's key last in the path; they are gathered into one line per
+ * record ("missing id, company, role").
+ */
+function reportProblems(issues: readonly v.BaseIssue<unknown>[], problem: Report): void {
+  const lines: { field: string; text?: string; missing?: string[] }[] = [];
+  for (const issue of issues) {
+    const path = issue.path ?? [];
+    const last = path.at(-1);
+    if (last?.origin !== "key") {
+      lines.push({ field: fieldOf(issue), text: issue.message });
+      continue;
+    }
+    const field = fieldPath(path.slice(0, -1).map((item) => item.key));
+    const line = lines.find((line) => line.missing && line.field === field);
+    if (line?.missing) line.missing.push(String(last.key));
+    else lines.push({ field, missing: [String(last.key)] });
+  }
+  for (const line of lines) {
+    problem(
+      line.field,
+      line.missing ? t("importMissing", line.missing.join(", ")) : (line.text ?? ""),
+    );
+  }
+}
+
+/** Where, in the file's list, each interviewer the form would keep stands. */
+function filledPositions(interview: Interview): number[] {
+  return interview.interviewers.flatMap((person, position) =>
+    person.name.trim() || person.email.trim() || person.title.trim() ? [position] : [],
+  );
 }

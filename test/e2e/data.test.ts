@@ -131,7 +131,7 @@ describe("importing and exporting data", () => {
     });
     const alert = options.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("Nothing was imported from broken.json");
-    expect(await alert.textContent()).toContain("Interview 3: the date 2026-02-30 does not exist.");
+    expect(await alert.textContent()).toContain("Interview 3, date: 2026-02-30 does not exist.");
     expect(await options.getByRole("button", { name: "Import", exact: true }).count()).toBe(0);
 
     await input.setInputFiles({

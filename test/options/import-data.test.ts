@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import "../setup/i18n";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkImport, parseImport } from "../../src/options/import-data";
+import { getMessage, missingMessages } from "../setup/i18n";
 
 const at = "2026-03-10T09:00:00.000Z";
 
@@ -46,6 +48,10 @@ const problemsOf = (value: unknown) => {
   return result.ok ? [] : result.problems;
 };
 
+afterEach(() => {
+  expect([...missingMessages]).toEqual([]);
+});
+
 describe("checkImport", () => {
   it("accepts an export and trims interviews as the form does", () => {
     const result = checkImport(file({ interviews: [interview(1, { company: "  Lumen " })] }));
@@ -79,11 +85,11 @@ describe("checkImport", () => {
       interviewers: [{ name: "Ana", email: "not-an-address", title: "" }],
     });
     expect(problemsOf(file({ interviews }))).toEqual([
-      'Interview 3: status should be one of "active", "offer", "rejected", "withdrawn", "no_answer".',
-      "Interview 5: the company is missing.",
-      'Interview 5: the time "25:00" is not a time of day (HH:MM).',
-      'Interview 6: the interviewer address "not-an-address" is not an email address.',
-      "Interview 12: the date 2026-02-30 does not exist.",
+      'Interview 3, status: should be one of "active", "offer", "rejected", "withdrawn", "no_answer".',
+      "Interview 5, company: empty.",
+      'Interview 5, time: "25:00" is not a time of day (HH:MM).',
+      'Interview 6, interviewers › 1 › email: "not-an-address" is not an email address.',
+      "Interview 12, date: 2026-02-30 does not exist.",
     ]);
   });
 
@@ -116,11 +122,131 @@ describe("checkImport", () => {
       }),
     );
     expect(problems).toEqual([
-      'Reflection 1: answers "direct" answer should be one of "yes", "partly", "no".',
-      "Reflection 2: points at interview 7, which is not in the file.",
-      "Next step 1: dueDate 2026-13-01 does not exist.",
-      'Template 1: kind should be one of "thank_you", "check_in", "feedback_request".',
+      'Reflection 1, answers › direct › answer: should be one of "yes", "partly", "no".',
+      "Reflection 2, interviewId: interview 7 is not in the file.",
+      "Next step 1, dueDate: 2026-13-01 does not exist.",
+      'Template 1, kind: should be one of "thank_you", "check_in", "feedback_request".',
+      "Template 1: missing language, name, subject, body, isDefault, builtinKey, updatedAt.",
       "Setting 1: should be a record.",
     ]);
+  });
+
+  it("names the interviewer by their place in the file, blank ones counted", () => {
+    const interviewers = [
+      { name: "", email: "", title: "" },
+      { name: "Ana", email: "ana@nord.example", title: "" },
+      { name: "Bo", email: "bo at nord", title: "" },
+    ];
+    expect(problemsOf(file({ interviews: [interview(1, { interviewers })] }))).toEqual([
+      'Interview 1, interviewers › 3 › email: "bo at nord" is not an email address.',
+    ]);
+  });
+
+  it("gathers a record's missing fields into one line and refuses a list for a record", () => {
+    const { company: _company, status: _status, ...partial } = interview(2);
+    expect(
+      problemsOf(
+        file({
+          interviews: [interview(1), partial, [interview(3)]],
+          feedback: [
+            {
+              id: 1,
+              interviewId: 1,
+              received: "yes",
+              text: "",
+              themes: ["fit", 3],
+              receivedAt: "",
+              createdAt: "soon",
+            },
+          ],
+        }),
+      ),
+    ).toEqual([
+      "Interview 2: missing company, status.",
+      "Interview 3: should be a record.",
+      "Feedback 1, received: should be true or false.",
+      "Feedback 1, themes › 2: should be text.",
+      "Feedback 1, createdAt: should be a date and time.",
+    ]);
+  });
+
+  it("checks the ids other records point at: each once, and present in the file", () => {
+    const feedback = (id: number) => ({
+      id,
+      interviewId: 1,
+      received: true,
+      text: "More SQL.",
+      themes: [],
+      receivedAt: at,
+      createdAt: at,
+    });
+    const step = (feedbackId: number | null) => ({
+      interviewId: 1,
+      feedbackId,
+      text: "Practise",
+      done: 0,
+      dueDate: "",
+      createdAt: at,
+      doneAt: "",
+    });
+    expect(
+      problemsOf(
+        file({
+          // Interview 2 is wrong, but it is in the file: what points at it is not told otherwise.
+          interviews: [interview(1), interview(2, { createdAt: 7 }), interview(1)],
+          reflections: [{ interviewId: 2, answers: {}, note: "", createdAt: at, updatedAt: at }],
+          feedback: [feedback(4), feedback(4)],
+          nextSteps: [step(4), step(5), step(null)],
+        }),
+      ),
+    ).toEqual([
+      "Interview 2, createdAt: should be a date and time.",
+      "Interview 3, id: 1 is used twice.",
+      "Feedback 2, id: 4 is used twice.",
+      "Next step 2, feedbackId: feedback 5 is not in the file.",
+    ]);
+  });
+
+  it("lists at most 20 problems, then how many more there are", () => {
+    const interviews = Array.from({ length: 25 }, (_, index) =>
+      interview(index + 1, { date: "2026-02-30" }),
+    );
+    const problems = problemsOf(file({ interviews }));
+    expect(problems).toHaveLength(21);
+    expect(problems[19]).toBe("Interview 20, date: 2026-02-30 does not exist.");
+    expect(problems[20]).toBe("…and 5 more problems.");
+  });
+
+  it("leaves behind fields Debrief does not keep", () => {
+    const result = checkImport(file({ interviews: [interview(1, { salary: "secret" })] }));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.interviews[0]).not.toHaveProperty("salary");
+  });
+
+  it("tells the problems in the interface's language, in that language's order", () => {
+    const french: Record<string, string> = {
+      importProblem: "$1 — champ $2 : $3.",
+      importRecordInterview: "Entretien $1",
+      importDayImpossible: "la date $1 n’existe pas",
+    };
+    const scope = globalThis as unknown as {
+      chrome: { i18n: { getMessage: typeof getMessage } };
+    };
+    const spy = vi
+      .spyOn(scope.chrome.i18n, "getMessage")
+      .mockImplementation((key, substitutions) =>
+        key in french
+          ? (french[key] ?? "").replace(/\$([1-9])/g, (_whole, which: string) =>
+              String([substitutions ?? []].flat()[Number(which) - 1]),
+            )
+          : getMessage(key, substitutions),
+      );
+    try {
+      expect(problemsOf(file({ interviews: [interview(4, { date: "2026-02-30" })] }))).toEqual([
+        "Entretien 1 — champ date : la date 2026-02-30 n’existe pas.",
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import bundle from "../../_locales/en/messages.json";
 import type { DraftError } from "../../src/core/interview-draft";
+import { RECORD_MESSAGE } from "../../src/options/import-data";
 import { SECTION_MESSAGE } from "../../src/options/sections";
 import { TEMPLATE_KIND_MESSAGE } from "../../src/options/template-kinds";
 import { STATUS_MESSAGE } from "../../src/popup/interview-status";
@@ -51,6 +52,7 @@ describe("_locales/en/messages.json", () => {
     const named = [
       ...Object.values(STATUS_MESSAGE),
       ...Object.values(SECTION_MESSAGE),
+      ...Object.values(RECORD_MESSAGE),
       ...Object.values(TEMPLATE_KIND_MESSAGE).flatMap((kind) => [kind.name, kind.purpose]),
       ...Object.keys(DRAFT_ERRORS),
       "extensionDescription",
