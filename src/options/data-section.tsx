@@ -50,11 +50,7 @@ export function DataSection() {
   const downloadCsv = async () => {
     try {
       const fileName = csvFileName(new Date());
-      downloadFile(
-        fileName,
-        await buildInterviewsCsv(db, (key) => t(key)),
-        "text/csv;charset=utf-8",
-      );
+      downloadFile(fileName, await buildInterviewsCsv(db), "text/csv;charset=utf-8");
       setNotice({ kind: "status", text: t("exportDone", fileName) });
     } catch (error) {
       setNotice({ kind: "failure", text: t("exportFailed", errorText(error)) });

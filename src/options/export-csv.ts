@@ -1,20 +1,32 @@
+import Papa from "papaparse";
 import { CHECKLIST } from "../core/reflection/checklist";
 import type { DebriefDatabase } from "../db/database";
 import type { Feedback, Interview, Reflection } from "../db/schema";
 import { localDay } from "../ui/format-date";
+import { t } from "../ui/i18n";
 
 /**
- * One field, quoted as RFC 4180 says: a field holding a comma, a quote or a line break goes in
- * quotes, and a quote inside is doubled. A field starting with `=`, `+`, `-` or `@` is written as it is:
- * this file is the user's own data, read back by the user.
+ * A cell starting with `=`, `+`, `-` or `@` (or a tab or carriage return) is read as a formula by
+ * spreadsheet programs, and a formula such as `=HYPERLINK(…)` can carry what the sheet holds to a
+ * web address once clicked. The file is the user's own data, but some of it came from email: a
+ * company or role taken from a rejection, a name from an invitation. So such a cell gets a leading
+ * `'`, the spreadsheet programs' mark for "text, not a formula" (the defence OWASP describes:
+ * https://owasp.org/www-community/attacks/CSV_Injection). The price: a program that shows the mark
+ * shows it before such a cell, a note starting with "- " for one.
+ *
+ * papaparse's own pattern for `escapeFormulae: true`, `/^[=+\-@\t\r].*$/` (papaparse 5.7.1),
+ * misses a cell whose first line starts a formula and that goes on over more lines (`.` stops at a
+ * line break and `$` then fails), so the pattern here looks at the first character alone.
  */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Rows to CSV text: CRLF line ends, and a byte-order mark so spreadsheet programs read UTF-8. */
+/**
+ * Rows to CSV text, quoted as RFC 4180 says by papaparse: CRLF line ends, a line end after the last
+ * row too, and a byte-order mark so spreadsheet programs read the file as UTF-8.
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  const body = Papa.unparse([...rows], { newline: "\r\n", escapeFormulae: FORMULA_START });
+  return `\uFEFF${body}\r\n`;
 }
 
 export interface CsvInterview {
@@ -23,27 +35,24 @@ export interface CsvInterview {
   feedback: Feedback[];
 }
 
-/** The header row, then one row per interview. `question` gives a checklist question's words. */
-export function interviewRows(
-  items: readonly CsvInterview[],
-  question: (messageKey: string) => string = (key) => key,
-): string[][] {
+/** The header row, in the user's language, then one row per interview. */
+export function interviewRows(items: readonly CsvInterview[]): string[][] {
   const header = [
-    "Company",
-    "Role",
-    "Round",
-    "Date",
-    "Time",
-    "Status",
-    "Interviewers",
-    "Interviewer emails",
-    "Posting",
-    "Notes",
-    ...CHECKLIST.map(({ message }) => question(message)),
-    "Reflection note",
-    "Feedback received",
-    "Feedback",
-    "Feedback themes",
+    t("csvColumnCompany"),
+    t("csvColumnRole"),
+    t("csvColumnRound"),
+    t("csvColumnDate"),
+    t("csvColumnTime"),
+    t("csvColumnStatus"),
+    t("csvColumnInterviewers"),
+    t("csvColumnInterviewerEmails"),
+    t("csvColumnPosting"),
+    t("csvColumnNotes"),
+    ...CHECKLIST.map(({ message }) => t(message)),
+    t("csvColumnReflectionNote"),
+    t("csvColumnFeedbackReceived"),
+    t("csvColumnFeedback"),
+    t("csvColumnFeedbackThemes"),
   ];
   const rows = items.map(({ interview, reflection, feedback }) => [
     interview.company,
@@ -76,10 +85,7 @@ export function interviewRows(
 }
 
 /** Every interview with its reflection and feedback, oldest first, read in one transaction. */
-export async function buildInterviewsCsv(
-  db: DebriefDatabase,
-  question?: (messageKey: string) => string,
-): Promise<string> {
+export async function buildInterviewsCsv(db: DebriefDatabase): Promise<string> {
   const [interviews, reflections, feedback] = await db.transaction(
     "r",
     db.interviews,
@@ -99,7 +105,7 @@ export async function buildInterviewsCsv(
       .filter((item) => item.interviewId === interview.id)
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)),
   }));
-  return toCsv(interviewRows(items, question));
+  return toCsv(interviewRows(items));
 }
 
 /** `debrief-interviews-2026-03-04.csv`, dated by the user's own calendar. */

