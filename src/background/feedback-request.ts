@@ -1,29 +1,15 @@
-import type { Language } from "../core/detect/types";
 import { companyFromDomain } from "../core/extract";
 import {
-  builtinTemplate,
+  firstNameOf,
   formatTemplateDate,
-  isTemplateLanguage,
   renderTemplate,
   type TemplateValues,
 } from "../core/templates";
 import type { DebriefDatabase } from "../db/database";
 import type { Interview, Interviewer } from "../db/schema";
 import { readMyName } from "../db/settings";
-import { findDefaultTemplate } from "../db/templates";
+import { chooseTemplate } from "../db/templates";
 import type { FeedbackRequestDraft, OpenedRejection } from "../messages";
-
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sr|sra|srta|dra|herr|frau|m|mme|mlle)\.?$/i;
-
-/** The name a person goes by in a greeting: "Priya" from "Priya Raman", "Dr. Priya Raman", "Raman, Priya". */
-export function firstNameOf(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed === "" || trimmed.includes("@")) return "";
-  const comma = trimmed.indexOf(",");
-  const given = comma > 0 ? trimmed.slice(comma + 1) : trimmed;
-  const words = given.split(/\s+/).filter((word) => word !== "" && !HONORIFIC.test(word));
-  return words[0] ?? "";
-}
 
 /**
  * Whom the reply greets. The reply goes to the sender, so: the interviewer who sent it; else the
@@ -89,19 +75,7 @@ export async function draftFeedbackRequest(
   interview: Interview | null,
   now: Date,
 ): Promise<FeedbackRequestDraft> {
-  const wanted = rejection.language;
-  const own = await findDefaultTemplate(db, "feedback_request", wanted);
-  let template: { body: string; language: Language };
-  if (own) template = { body: own.body, language: wanted };
-  else if (isTemplateLanguage(wanted))
-    template = { body: builtinTemplate("feedback_request", wanted).body, language: wanted };
-  else {
-    const english = await findDefaultTemplate(db, "feedback_request", "en");
-    template = {
-      body: english?.body ?? builtinTemplate("feedback_request", "en").body,
-      language: "en",
-    };
-  }
+  const template = await chooseTemplate(db, "feedback_request", rejection.language);
   const values = feedbackRequestValues({
     rejection,
     interview,

@@ -3,7 +3,7 @@ import { BOOKS } from "../core/detect/phrases";
 import { MAX_BODY_CHARS, type OpenedEmail } from "../core/email";
 import type { DebriefDatabase } from "../db/database";
 import { findInterviewsBySender } from "../db/interviews";
-import { readMailSites, readMinConfidence } from "../db/settings";
+import { readMailSites, readMinConfidence, saveOutlookOrigin } from "../db/settings";
 import type { Message, MessageMap, MessageType, Reply } from "../messages";
 import { summarise } from "./interview-summary";
 import { findOpenEmail, forgetOpenEmail, rememberOpenEmail, type SessionArea } from "./open-emails";
@@ -59,6 +59,10 @@ export function createHandlers(deps: {
       const host = siteOf(sender.url);
       // A sender that is no mail site is not one the user can turn off.
       if (host === null) return { enabled: true, minConfidence };
+      // New messages (a reminder's thank-you note) open in the Outlook the user was last seen in.
+      if (host === "outlook" && sender.url !== null) {
+        await saveOutlookOrigin(deps.db, new URL(sender.url).origin);
+      }
       return { enabled: (await readMailSites(deps.db))[host], minConfidence };
     },
     async getOpenEmail(message) {

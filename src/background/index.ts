@@ -3,6 +3,7 @@ import { openDatabase } from "../db/database";
 import { isMessage } from "../messages";
 import { createHandlers, dispatch } from "./handlers";
 import { forgetOpenEmail } from "./open-emails";
+import { keepReminderBadge } from "./reminder-badge";
 
 // The background owns the database for content scripts: IndexedDB opened in a content script would
 // belong to the mail site's origin, where the site could read it.
@@ -22,3 +23,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetOpenEmail(session, tabId);
 });
+
+// The toolbar button counts the thank-you notes and check-ins due.
+keepReminderBadge({ db, action: browser.action, alarms: browser.alarms });

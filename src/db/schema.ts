@@ -85,6 +85,10 @@ export interface Template {
 }
 
 /** A message Debrief drafted in the user's mail client: the user sends it, never Debrief. */
+/**
+ * A message Debrief drafted for an interview: a feedback request typed into a reply (with the
+ * message it answers), or a thank-you note or check-in opened as a new message (`messageId` "").
+ */
 export interface FollowUp {
   id?: number;
   interviewId: number;
@@ -92,6 +96,11 @@ export interface FollowUp {
   host: MailHost;
   messageId: string;
   draftedAt: string;
+  /**
+   * The user marked a reminder done without Debrief drafting anything (they wrote it themselves, or
+   * it was not needed); `host` is then where Debrief would have drafted it.
+   */
+  markedDone?: boolean;
 }
 
 export type VerdictDecision = "rejection" | "not_rejection";

@@ -11,6 +11,12 @@ export const SETTING = {
   mailSites: "mailSites",
   /** The detector's confidence a rejection needs for its banner: 0.9, 0.75 or 0.5 (default: every rejection the detector calls). */
   minConfidence: "minConfidence",
+  /** Reminders to send a thank-you note and a check-in: a boolean, on by default. */
+  reminders: "reminders",
+  /** The popup keeps the words of rejections out of sight until asked: a boolean, off by default. */
+  hideRejectionText: "hideRejectionText",
+  /** Where the user's Outlook on the web was last seen (an origin): new messages open there. */
+  outlookOrigin: "outlookOrigin",
 } as const;
 
 /** The user's name as saved, or "" when none is (or what is stored is not text). */
@@ -84,4 +90,31 @@ export async function saveMinConfidence(
   if (!isConfidenceLevel(level)) throw new RangeError(`Not a confidence level: ${level}`);
   await db.settings.put({ key: SETTING.minConfidence, value: level });
   return level;
+}
+
+/** The on/off settings, and their defaults. */
+export type Switch = typeof SETTING.reminders | typeof SETTING.hideRejectionText;
+
+const SWITCH_DEFAULTS: Record<Switch, boolean> = { reminders: true, hideRejectionText: false };
+
+/** An on/off setting as saved, or its default when nothing (or not a boolean) is saved. */
+export async function readSwitch(db: DebriefDatabase, key: Switch): Promise<boolean> {
+  const value = (await db.settings.get(key))?.value;
+  return typeof value === "boolean" ? value : SWITCH_DEFAULTS[key];
+}
+
+export async function saveSwitch(db: DebriefDatabase, key: Switch, on: boolean): Promise<boolean> {
+  await db.settings.put({ key, value: on });
+  return on;
+}
+
+/** The origin of the Outlook on the web the user was last seen in, or "" when never. */
+export async function readOutlookOrigin(db: DebriefDatabase): Promise<string> {
+  const value = (await db.settings.get(SETTING.outlookOrigin))?.value;
+  return typeof value === "string" ? value : "";
+}
+
+export async function saveOutlookOrigin(db: DebriefDatabase, origin: string): Promise<void> {
+  const stored = await readOutlookOrigin(db);
+  if (stored !== origin) await db.settings.put({ key: SETTING.outlookOrigin, value: origin });
 }

@@ -1,3 +1,4 @@
+import { builtinTemplate, isTemplateLanguage } from "../core/templates";
 import type { DebriefDatabase } from "./database";
 import type { Template, TemplateKind } from "./schema";
 
@@ -71,4 +72,30 @@ export async function resetTemplates(
   language: string,
 ): Promise<number> {
   return db.templates.where("[kind+language]").equals([kind, language]).delete();
+}
+
+/** The words Debrief writes a message with, and the language they are in. */
+export interface ChosenTemplate<L extends string> {
+  subject: string;
+  body: string;
+  language: L | "en";
+}
+
+/**
+ * The template for a message of a kind in a language: the user's default in that language, else
+ * Debrief's own in it, else the user's English default, else Debrief's English one.
+ */
+export async function chooseTemplate<L extends string>(
+  db: DebriefDatabase,
+  kind: TemplateKind,
+  language: L,
+): Promise<ChosenTemplate<L>> {
+  const own = await findDefaultTemplate(db, kind, language);
+  if (own) return { subject: own.subject, body: own.body, language };
+  if (isTemplateLanguage(language)) {
+    const builtin = builtinTemplate(kind, language);
+    return { subject: builtin.subject, body: builtin.body, language };
+  }
+  const english = (await findDefaultTemplate(db, kind, "en")) ?? builtinTemplate(kind, "en");
+  return { subject: english.subject, body: english.body, language: "en" };
 }

@@ -140,6 +140,7 @@ export const TABLE_SCHEMAS: { [Name in TableName]: v.GenericSchema<unknown, Expo
     host: oneOf(HOSTS),
     messageId: text,
     draftedAt: moment,
+    markedDone: v.optional(flag),
   }),
   verdicts: record({
     messageKey: text,

@@ -9,9 +9,13 @@ import {
   readMailSites,
   readMinConfidence,
   readMyName,
+  readSwitch,
+  SETTING,
+  type Switch,
   saveMailSites,
   saveMinConfidence,
   saveMyName,
+  saveSwitch,
 } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
@@ -34,6 +38,18 @@ const SITE_WORDS: Record<keyof MailSites, string> = {
   outlook: "settingSiteOutlook",
 };
 
+/** The on/off settings, each with its label and hint. */
+const SWITCHES: readonly { key: Switch; label: string; hint: string }[] = [
+  { key: SETTING.reminders, label: "settingReminders", hint: "settingRemindersHint" },
+  {
+    key: SETTING.hideRejectionText,
+    label: "settingHideRejectionText",
+    hint: "settingHideRejectionTextHint",
+  },
+];
+
+type Switches = Record<Switch, boolean>;
+
 /** A checkbox with its label beside it (the page's stylesheet has no row class of its own). */
 const CHECK_ROW = { display: "flex", alignItems: "center", gap: "var(--space-2)" } as const;
 
@@ -46,21 +62,37 @@ export function SettingsSection() {
   const [name, setName] = useState("");
   const [sites, setSites] = useState<MailSites>({ ...DEFAULT_MAIL_SITES });
   const [minConfidence, setMinConfidence] = useState<ConfidenceLevel>(DEFAULT_MIN_CONFIDENCE);
+  const [switches, setSwitches] = useState<Switches>({ reminders: true, hideRejectionText: false });
   const [readState, setReadState] = useState<ReadState>("reading");
   const [saveState, setSaveState] = useState<SaveState>("idle");
   // What the user changes before the saved settings arrive is theirs: the read must not replace it.
   const typed = useRef(false);
   const sitesTouched = useRef(false);
   const confidenceTouched = useRef(false);
+  const switchesTouched = useRef(new Set<Switch>());
 
   useEffect(() => {
     let current = true;
-    Promise.all([readMyName(db), readMailSites(db), readMinConfidence(db)])
-      .then(([savedName, savedSites, savedConfidence]) => {
+    Promise.all([
+      readMyName(db),
+      readMailSites(db),
+      readMinConfidence(db),
+      readSwitch(db, SETTING.reminders),
+      readSwitch(db, SETTING.hideRejectionText),
+    ])
+      .then(([savedName, savedSites, savedConfidence, reminders, hideRejectionText]) => {
         if (!current) return;
         if (!typed.current) setName(savedName);
         if (!sitesTouched.current) setSites(savedSites);
         if (!confidenceTouched.current) setMinConfidence(savedConfidence);
+        const saved: Switches = { reminders, hideRejectionText };
+        setSwitches((shown) => {
+          const next = { ...shown };
+          for (const { key } of SWITCHES) {
+            if (!switchesTouched.current.has(key)) next[key] = saved[key];
+          }
+          return next;
+        });
         setReadState("read");
       })
       // The user can still type their name and save it over whatever could not be read.
@@ -73,12 +105,17 @@ export function SettingsSection() {
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      const [savedName, savedSites, savedConfidence] = await db.transaction("rw", db.settings, () =>
-        Promise.all([
-          saveMyName(db, name),
-          saveMailSites(db, sites),
-          saveMinConfidence(db, minConfidence),
-        ]),
+      const [savedName, savedSites, savedConfidence] = await db.transaction(
+        "rw",
+        db.settings,
+        async () => {
+          for (const { key } of SWITCHES) await saveSwitch(db, key, switches[key]);
+          return Promise.all([
+            saveMyName(db, name),
+            saveMailSites(db, sites),
+            saveMinConfidence(db, minConfidence),
+          ]);
+        },
       );
       setName(savedName);
       setSites(savedSites);
@@ -159,6 +196,28 @@ export function SettingsSection() {
             {t("settingMinConfidenceHint")}
           </p>
         </div>
+        {SWITCHES.map(({ key, label, hint }) => (
+          <div key={key} class="field">
+            <div style={CHECK_ROW}>
+              <input
+                type="checkbox"
+                id={`setting-${key}`}
+                checked={switches[key]}
+                aria-describedby={`setting-${key}-hint`}
+                onChange={(event) => {
+                  const on = event.currentTarget.checked;
+                  switchesTouched.current.add(key);
+                  setSwitches((current) => ({ ...current, [key]: on }));
+                  setSaveState("idle");
+                }}
+              />
+              <label for={`setting-${key}`}>{t(label)}</label>
+            </div>
+            <p class="field-hint" id={`setting-${key}-hint`}>
+              {t(hint)}
+            </p>
+          </div>
+        ))}
         <div class="form-actions">
           <button type="submit" class="button button-primary" disabled={readState === "reading"}>
             {t("settingsSave")}

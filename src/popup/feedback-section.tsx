@@ -6,6 +6,7 @@ import { useDatabase } from "../ui/db";
 import { formatInterviewDate } from "../ui/format-date";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
+import { HiddenWords, useHideRejectionText } from "./hidden-words";
 
 /**
  * The themes ticked: those suggested from the text, as the user changed them. A theme the user
@@ -31,6 +32,7 @@ function RecordedFeedback({
   feedback: Feedback[];
   onEdit: (item: Feedback) => void;
 }) {
+  const hideText = useHideRejectionText();
   if (feedback.length === 0) return null;
   return (
     <div class="recorded-feedback">
@@ -40,7 +42,9 @@ function RecordedFeedback({
           <li key={item.id} class="feedback-item">
             <p class="muted feedback-item-date">{dayOf(item)}</p>
             {item.received ? (
-              <p class="pre-line feedback-item-text">{item.text}</p>
+              <HiddenWords hidden={hideText} showLabel={t("feedbackShowText")}>
+                <p class="pre-line feedback-item-text">{item.text}</p>
+              </HiddenWords>
             ) : (
               <p class="feedback-item-text">{t("feedbackNoneRecorded")}</p>
             )}

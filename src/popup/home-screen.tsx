@@ -3,6 +3,8 @@ import type { InterviewDraft } from "../core/interview-draft";
 import { listInterviewGroups, searchInterviews } from "../db/interviews";
 import { listOpenStepsWithInterviews, setStepDone } from "../db/next-steps";
 import { listInterviewsNeedingReflection } from "../db/reflections";
+import { listDueReminders } from "../db/reminders";
+import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
@@ -10,6 +12,7 @@ import { draftFromOpenEmail } from "./draft-from-email";
 import { EmptyState } from "./empty-state";
 import { InterviewList } from "./interview-list";
 import { OpenEmailCard } from "./open-email-card";
+import { RemindersCard } from "./reminders-card";
 import { useOpenEmail } from "./use-open-email";
 
 /** The first screen shows the most pressing steps; the rest wait on their interviews' pages. */
@@ -40,15 +43,18 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
   // Asked once the list is on screen, so reading a long history of steps never delays it.
   const listShown = overview.state !== "loading";
   const extras = useLiveQuery(async () => {
-    if (!listShown) return { steps: [], toReflect: [] };
-    const [steps, toReflect] = await Promise.all([
+    if (!listShown) return null;
+    const [steps, toReflect, reminders, sites] = await Promise.all([
       listOpenStepsWithInterviews(db, OPEN_STEPS_SHOWN),
       listInterviewsNeedingReflection(db, new Date(), { limit: 3 }),
+      listDueReminders(db, new Date()),
+      readMailSites(db),
     ]);
-    return { steps, toReflect };
+    return { steps, toReflect, reminders, sites };
   }, [db, listShown]);
-  const steps = extras.state === "ready" ? extras.value.steps : [];
-  const toReflect = extras.state === "ready" ? extras.value.toReflect : [];
+  const ready = extras.state === "ready" ? extras.value : null;
+  const steps = ready?.steps ?? [];
+  const toReflect = ready?.toReflect ?? [];
   const [query, setQuery] = useState("");
   const found = useLiveQuery(() => searchInterviews(db, query), [db, query]);
 
@@ -78,6 +84,9 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
       {total === 0 ? <EmptyState onAdd={() => onAdd(null, false)} /> : null}
       {overview.state === "ready" && total !== null && total > 0 ? (
         <>
+          {ready && ready.reminders.length > 0 ? (
+            <RemindersCard reminders={ready.reminders} sites={ready.sites} onOpen={onOpen} />
+          ) : null}
           {steps.length > 0 ? (
             <section class="card open-steps" aria-labelledby="open-steps-heading">
               <h2 id="open-steps-heading" class="card-eyebrow">

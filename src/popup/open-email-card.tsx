@@ -1,5 +1,6 @@
 import type { OpenEmailState } from "../messages";
 import { t } from "../ui/i18n";
+import { useHideRejectionText } from "./hidden-words";
 
 const HOST_MESSAGE = { gmail: "hostGmail", outlook: "hostOutlook" } as const;
 
@@ -8,13 +9,16 @@ export function OpenEmailCard({ open, onAdd }: { open: OpenEmailState; onAdd: ()
   const sender = open.email.from.name.trim() || open.email.from.address;
   const subject = open.email.subject.trim() || t("openEmailNoSubject");
   const known = open.interviews[0];
+  const hideSubject = useHideRejectionText();
   return (
     <section class="card open-email-card" aria-labelledby="open-email-heading">
       <h2 id="open-email-heading" class="card-eyebrow">
         {t("openEmailHeading")}
       </h2>
       <p class="open-email-summary">
-        {t("openEmailSummary", t(HOST_MESSAGE[open.email.host]), subject, sender)}
+        {hideSubject
+          ? t("openEmailSummaryNoSubject", t(HOST_MESSAGE[open.email.host]), sender)
+          : t("openEmailSummary", t(HOST_MESSAGE[open.email.host]), subject, sender)}
       </p>
       {known ? <p class="open-email-match">{t("openEmailBelongsTo", known.company)}</p> : null}
       <button type="button" class="button button-secondary button-small" onClick={onAdd}>

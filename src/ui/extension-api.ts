@@ -8,7 +8,10 @@ interface Tab {
 
 interface PageApi {
   runtime: { openOptionsPage(): Promise<void> };
-  tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<Tab[]> };
+  tabs: {
+    query(query: { active: boolean; currentWindow: boolean }): Promise<Tab[]>;
+    create(details: { url: string }): Promise<Tab>;
+  };
 }
 
 function api(): PageApi | undefined {
@@ -25,4 +28,9 @@ export async function openOptionsPage(): Promise<void> {
 export async function activeTabId(): Promise<number | null> {
   const [tab] = (await api()?.tabs.query({ active: true, currentWindow: true })) ?? [];
   return tab?.id ?? null;
+}
+
+/** Opens an address in a new tab, in front. Needs no permission. */
+export async function openTab(url: string): Promise<void> {
+  await api()?.tabs.create({ url });
 }

@@ -5,10 +5,12 @@ import {
   readMailSites,
   readMinConfidence,
   readMyName,
+  readSwitch,
   SETTING,
   saveMailSites,
   saveMinConfidence,
   saveMyName,
+  saveSwitch,
 } from "../../src/db/settings";
 
 function freshDatabase() {
@@ -95,5 +97,20 @@ describe("how sure the detector must be", () => {
       await db.settings.put({ key: SETTING.minConfidence, value });
       expect(await readMinConfidence(db)).toBe(0.5);
     }
+  });
+});
+
+describe("on/off settings", () => {
+  it("read as their defaults until saved: reminders on, rejection words shown", async () => {
+    const db = freshDatabase();
+    expect(await readSwitch(db, "reminders")).toBe(true);
+    expect(await readSwitch(db, "hideRejectionText")).toBe(false);
+    await saveSwitch(db, "reminders", false);
+    await saveSwitch(db, "hideRejectionText", true);
+    expect(await readSwitch(db, "reminders")).toBe(false);
+    expect(await readSwitch(db, "hideRejectionText")).toBe(true);
+    // A value that is not a boolean (a hand-edited import) reads as the default.
+    await db.settings.put({ key: "reminders", value: "yes" });
+    expect(await readSwitch(db, "reminders")).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ const browser = {
   },
   tabs: {
     query: vi.fn(async (_query: unknown): Promise<{ id?: number }[]> => [{ id: 7 }]),
+    create: vi.fn(async (_details: { url: string }): Promise<{ id?: number }> => ({ id: 8 })),
   },
 };
 

@@ -1,6 +1,12 @@
 export { checkTemplate, nearestPlaceholder } from "./check";
 export { BUILTIN_TEMPLATES, builtinTemplate, isTemplateLanguage } from "./defaults";
 export { formatTemplateDate } from "./format-date";
+export {
+  firstNameOf,
+  interviewRecipient,
+  interviewValues,
+  type TemplateInterview,
+} from "./interview-values";
 export { renderTemplate } from "./render";
 export {
   type BuiltinTemplate,

@@ -1,0 +1,61 @@
+import { liveQuery } from "dexie";
+import type { DebriefDatabase } from "../db/database";
+import { listDueReminders } from "../db/reminders";
+import { t } from "../ui/i18n";
+
+/** The toolbar button's calls the badge needs (`browser.action`). */
+export interface BadgeArea {
+  setBadgeText(details: { text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  setTitle(details: { title: string }): Promise<void>;
+}
+
+/** The browser's alarms (`browser.alarms`), which wake the background when no page is open. */
+export interface AlarmArea {
+  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown;
+  onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
+}
+
+export const REMINDER_ALARM = "reminders";
+// Reminders turn due by the calendar (a day after the interview, a week after), so an hourly look is
+// soon enough, and costs the browser next to nothing.
+const CHECK_EVERY_MINUTES = 60;
+
+/** Shows how many reminders are due on the toolbar button: the number, or nothing at all. */
+export async function showReminderCount(action: BadgeArea, count: number): Promise<void> {
+  await action.setBadgeText({ text: count > 0 ? String(count) : "" });
+  await action.setTitle({
+    title: count > 0 ? t("badgeTitleReminders", String(count)) : t("extensionName"),
+  });
+}
+
+/**
+ * Keeps the toolbar button's count of due reminders true: when the database changes (an interview
+ * added in the popup, a reminder done, reminders turned off) and every hour, since time alone makes
+ * reminders due. Call once, synchronously, when the background starts.
+ */
+export function keepReminderBadge(deps: {
+  db: DebriefDatabase;
+  action: BadgeArea;
+  alarms: AlarmArea;
+  now?: () => Date;
+}): void {
+  const now = deps.now ?? (() => new Date());
+  const refresh = async () => {
+    try {
+      await showReminderCount(deps.action, (await listDueReminders(deps.db, now())).length);
+    } catch (error) {
+      console.error("Debrief: could not count the reminders due.", error);
+    }
+  };
+  deps.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void refresh();
+  });
+  deps.alarms.create(REMINDER_ALARM, { periodInMinutes: CHECK_EVERY_MINUTES, delayInMinutes: 1 });
+  // The brand colour of the pages (`ui/styles.css` `--brand`).
+  void deps.action.setBadgeBackgroundColor({ color: "#0f6b66" });
+  liveQuery(() => listDueReminders(deps.db, now())).subscribe({
+    next: (due) => void showReminderCount(deps.action, due.length),
+    error: (error: unknown) => console.error("Debrief: could not count the reminders due.", error),
+  });
+}

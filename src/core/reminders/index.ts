@@ -1,0 +1,2 @@
+export * from "./compose-address";
+export * from "./due-reminders";

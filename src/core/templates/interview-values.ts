@@ -1,0 +1,60 @@
+import type { Interviewer } from "../interview-draft";
+import { formatTemplateDate } from "./format-date";
+import type { TemplateValues } from "./types";
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sr|sra|srta|dra|herr|frau|m|mme|mlle)\.?$/i;
+
+/** The name a person goes by in a greeting: "Priya" from "Priya Raman", "Dr. Priya Raman", "Raman, Priya". */
+export function firstNameOf(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === "" || trimmed.includes("@")) return "";
+  const comma = trimmed.indexOf(",");
+  const given = comma > 0 ? trimmed.slice(comma + 1) : trimmed;
+  const words = given.split(/\s+/).filter((word) => word !== "" && !HONORIFIC.test(word));
+  return words[0] ?? "";
+}
+
+/** What a template reads of an interview (`db/schema.ts` `Interview` has it all). */
+export interface TemplateInterview {
+  company: string;
+  role: string;
+  round: string;
+  date: string;
+  interviewers: readonly Interviewer[];
+  dateUnknown?: boolean | undefined;
+}
+
+/**
+ * What fills a message about an interview written to its interviewer (a thank-you note, a
+ * check-in): the first interviewer with a name is greeted; the date is written the language's way,
+ * and left out when Debrief only guessed it.
+ */
+export function interviewValues(input: {
+  interview: TemplateInterview;
+  myName: string;
+  language: string;
+  today: Date;
+}): TemplateValues {
+  const { interview } = input;
+  const person = interview.interviewers.find((someone) => firstNameOf(someone.name) !== "");
+  return {
+    "interviewer.firstName": person ? firstNameOf(person.name) : "",
+    "interviewer.name": person?.name.trim() ?? "",
+    company: interview.company,
+    role: interview.role,
+    round: interview.round,
+    interviewDate: interview.dateUnknown
+      ? ""
+      : formatTemplateDate(interview.date, input.language, input.today),
+    myName: input.myName,
+  };
+}
+
+/** Whom such a message goes to: the greeted interviewer's address, else the first address known. */
+export function interviewRecipient(interview: TemplateInterview): string {
+  const greeted = interview.interviewers.find(
+    (someone) => firstNameOf(someone.name) !== "" && someone.email.trim() !== "",
+  );
+  const anyone = interview.interviewers.find((someone) => someone.email.trim() !== "");
+  return (greeted ?? anyone)?.email.trim() ?? "";
+}

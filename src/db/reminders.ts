@@ -1,0 +1,126 @@
+import type { MailHost } from "../core/email";
+import { localDay } from "../core/reflection/calendar";
+import {
+  type ComposeDraft,
+  composeAddress,
+  type DueReminder,
+  dueReminders,
+  oldestReminderDay,
+  type ReminderKind,
+} from "../core/reminders";
+import { interviewRecipient, interviewValues, renderTemplate } from "../core/templates";
+import type { DebriefDatabase } from "./database";
+import type { Interview } from "./schema";
+import {
+  type MailSites,
+  readMailSites,
+  readMyName,
+  readOutlookOrigin,
+  readSwitch,
+  SETTING,
+} from "./settings";
+import { chooseTemplate } from "./templates";
+
+/** A reminder with its interview, as the popup lists it. */
+export interface ReminderWithInterview extends DueReminder {
+  interview: Interview;
+}
+
+/**
+ * The reminders due on `now` (`core/reminders` says when), with their interviews; none when the
+ * user turned reminders off. Reads only the interviews of the last month.
+ */
+export async function listDueReminders(
+  db: DebriefDatabase,
+  now: Date,
+): Promise<ReminderWithInterview[]> {
+  return db.transaction("r", db.interviews, db.followUps, db.settings, async () => {
+    if (!(await readSwitch(db, SETTING.reminders))) return [];
+    const recent = await db.interviews
+      .where("date")
+      .between(oldestReminderDay(now), localDay(now), true, true)
+      .toArray();
+    const ids = recent.flatMap((interview) => (interview.id === undefined ? [] : [interview.id]));
+    const followUps = await db.followUps.where("interviewId").anyOf(ids).toArray();
+    const byId = new Map(recent.map((interview) => [interview.id, interview]));
+    const known = recent.filter(
+      (interview): interview is Interview & { id: number } => interview.id !== undefined,
+    );
+    return dueReminders(known, followUps, now).flatMap((reminder) => {
+      const interview = byId.get(reminder.interviewId);
+      return interview ? [{ ...reminder, interview }] : [];
+    });
+  });
+}
+
+/**
+ * The mail client a new message for an interview opens in: the one its emails were read in, when
+ * Debrief runs there; else Gmail unless the user turned Gmail off.
+ */
+export function composeHostFor(interview: Interview, sites: MailSites): MailHost {
+  const seen = interview.threads[0]?.host;
+  if (seen && sites[seen]) return seen;
+  return sites.gmail || !sites.outlook ? "gmail" : "outlook";
+}
+
+/**
+ * The message a reminder asks for, written from the user's template for its kind (in `language`,
+ * as `chooseTemplate` picks), to the interviewer.
+ */
+export async function draftReminderMessage(
+  db: DebriefDatabase,
+  interview: Interview,
+  kind: ReminderKind,
+  language: string,
+  now: Date,
+): Promise<ComposeDraft> {
+  const template = await chooseTemplate(db, kind, language);
+  const values = interviewValues({
+    interview,
+    myName: await readMyName(db),
+    language: template.language,
+    today: now,
+  });
+  return {
+    to: interviewRecipient(interview),
+    subject: renderTemplate(template.subject, values),
+    body: renderTemplate(template.body, values),
+  };
+}
+
+/**
+ * Everything needed to open a reminder's message in the user's mail: the address of a new message
+ * filled in, and where it opens. Records nothing: `recordReminderDone` does, once it is opened.
+ */
+export async function reminderComposeAddress(
+  db: DebriefDatabase,
+  interview: Interview,
+  kind: ReminderKind,
+  language: string,
+  now: Date,
+): Promise<{ host: MailHost; address: string }> {
+  const host = composeHostFor(interview, await readMailSites(db));
+  const draft = await draftReminderMessage(db, interview, kind, language, now);
+  const outlookOrigin = (await readOutlookOrigin(db)) || undefined;
+  return { host, address: composeAddress(host, draft, outlookOrigin) };
+}
+
+/**
+ * Ends a reminder: Debrief opened its message in `host`, or (`markedDone`) the user said it is
+ * taken care of. Either way it is recorded as a follow-up with its date.
+ */
+export async function recordReminderDone(
+  db: DebriefDatabase,
+  reminder: { interviewId: number; kind: ReminderKind },
+  how: { host: MailHost; markedDone: boolean },
+  now: Date,
+): Promise<void> {
+  await db.followUps.add({
+    interviewId: reminder.interviewId,
+    kind: reminder.kind,
+    host: how.host,
+    messageId: "",
+    draftedAt: now.toISOString(),
+    ...(how.markedDone ? { markedDone: true } : {}),
+  });
+}

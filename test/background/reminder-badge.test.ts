@@ -1,0 +1,67 @@
+// Dexie watches for changes through the global indexedDB.
+import "fake-indexeddb/auto";
+import "../setup/i18n";
+import { describe, expect, it, vi } from "vitest";
+import { keepReminderBadge, REMINDER_ALARM } from "../../src/background/reminder-badge";
+import { emptyDraft } from "../../src/core/interview-draft";
+import { openDatabase } from "../../src/db/database";
+import { addInterview } from "../../src/db/interviews";
+import { saveSwitch } from "../../src/db/settings";
+
+const now = new Date("2026-11-11T12:00:00");
+
+function fakeBrowser() {
+  const badge = { text: "", title: "" };
+  let onAlarm: ((alarm: { name: string }) => void) | undefined;
+  const action = {
+    setBadgeText: vi.fn(async ({ text }: { text: string }) => {
+      badge.text = text;
+    }),
+    setBadgeBackgroundColor: vi.fn(async () => undefined),
+    setTitle: vi.fn(async ({ title }: { title: string }) => {
+      badge.title = title;
+    }),
+  };
+  const alarms = {
+    create: vi.fn(),
+    onAlarm: {
+      addListener: (listener: (alarm: { name: string }) => void) => {
+        onAlarm = listener;
+      },
+    },
+  };
+  return { badge, action, alarms, fire: (name: string) => onAlarm?.({ name }) };
+}
+
+describe("the toolbar button's count of reminders", () => {
+  it("shows the reminders due, follows the database, and is checked every hour", async () => {
+    const db = openDatabase({
+      name: `badge-${Math.random()}`,
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+    });
+    const browser = fakeBrowser();
+    let clock = now;
+    keepReminderBadge({ db, action: browser.action, alarms: browser.alarms, now: () => clock });
+    expect(browser.alarms.create).toHaveBeenCalledWith(REMINDER_ALARM, {
+      periodInMinutes: 60,
+      delayInMinutes: 1,
+    });
+    await vi.waitFor(() => expect(browser.action.setBadgeText).toHaveBeenCalled());
+    expect(browser.badge.text).toBe("");
+
+    await addInterview(db, { ...emptyDraft(), company: "Lumen", date: "2026-11-10" }, now);
+    await vi.waitFor(() => expect(browser.badge.text).toBe("1"));
+    expect(browser.badge.title).toBe("Debrief: reminders due (1)");
+
+    await saveSwitch(db, "reminders", false);
+    await vi.waitFor(() => expect(browser.badge.text).toBe(""));
+    await saveSwitch(db, "reminders", true);
+    await vi.waitFor(() => expect(browser.badge.text).toBe("1"));
+
+    // Three days on the thank-you note is stale; only the hourly check can notice.
+    clock = new Date("2026-11-14T12:00:00");
+    browser.fire(REMINDER_ALARM);
+    await vi.waitFor(() => expect(browser.badge.text).toBe(""));
+  });
+});

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import "fake-indexeddb/auto";
+import "../setup/i18n";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { localDay } from "../../src/core/reflection/calendar";
+import { type DebriefDatabase, openDatabase } from "../../src/db/database";
+import { saveFeedback } from "../../src/db/feedback";
+import { addInterview } from "../../src/db/interviews";
+import { saveMyName, saveSwitch } from "../../src/db/settings";
+import { App } from "../../src/popup/app";
+import { DatabaseContext } from "../../src/ui/db";
+import browser from "../setup/browser-mock";
+import { button, click, hasButton, mount, text, waitFor } from "../setup/dom";
+import { missingMessages } from "../setup/i18n";
+
+let db: DebriefDatabase;
+let page: Awaited<ReturnType<typeof mount>>;
+let databases = 0;
+
+async function openPopup() {
+  page = await mount(
+    <DatabaseContext value={db}>
+      <App />
+    </DatabaseContext>,
+  );
+  return page.root;
+}
+
+const daysAgo = (days: number) => localDay(new Date(Date.now() - days * 86_400_000));
+
+async function interviewDaysAgo(days: number) {
+  return addInterview(db, {
+    company: "Lumen Analytics",
+    role: "Data Analyst",
+    round: "",
+    date: daysAgo(days),
+    time: "",
+    interviewers: [{ name: "Maya Chen", email: "maya.chen@lumen.example", title: "Lead" }],
+    postingUrl: "",
+    notes: "",
+  });
+}
+
+beforeEach(() => {
+  databases += 1;
+  db = openDatabase({ name: `reminders-test-${databases}` });
+  browser.tabs.create.mockClear();
+  missingMessages.clear();
+});
+
+afterEach(async () => {
+  page?.unmount();
+  await db.delete();
+  expect([...missingMessages]).toEqual([]);
+});
+
+describe("reminders on the popup's first screen", () => {
+  it("offers the thank-you note the day after, and opens it filled in, in Gmail", async () => {
+    await interviewDaysAgo(1);
+    await saveMyName(db, "Ana Souza");
+    const root = await openPopup();
+    await waitFor(() => expect(text(root)).toContain("Send Lumen Analytics a thank-you note"));
+    expect(text(root)).toContain("Your interview was yesterday.");
+    expect(text(root)).toContain("To maya.chen@lumen.example.");
+
+    await click(button(root, "Write it in Gmail"));
+    await waitFor(() => expect(browser.tabs.create).toHaveBeenCalledTimes(1));
+    const address = new URL(browser.tabs.create.mock.calls[0]?.[0].url ?? "");
+    expect(address.origin).toBe("https://mail.google.com");
+    expect(address.searchParams.get("to")).toBe("maya.chen@lumen.example");
+    expect(address.searchParams.get("su")).toBe("Thank you for your time – Data Analyst");
+    expect(address.searchParams.get("body")).toMatch(/^Hi Maya,[\s\S]*Ana Souza\s*$/);
+
+    await waitFor(() => expect(text(root)).not.toContain("Send Lumen Analytics a thank-you note"));
+    const [followUp] = await db.followUps.toArray();
+    expect(followUp).toMatchObject({ kind: "thank_you", host: "gmail" });
+    expect(followUp?.markedDone).toBeUndefined();
+  });
+
+  it("offers a check-in after a quiet week; Mark done ends it without opening anything", async () => {
+    await interviewDaysAgo(9);
+    const root = await openPopup();
+    await waitFor(() => expect(text(root)).toContain("Check in with Lumen Analytics"));
+    expect(text(root)).toContain("No news in the 9 days since your interview.");
+    await click(button(root, "Mark done"));
+    await waitFor(() => expect(text(root)).not.toContain("Check in with Lumen Analytics"));
+    expect(browser.tabs.create).not.toHaveBeenCalled();
+    expect((await db.followUps.toArray())[0]).toMatchObject({ kind: "check_in", markedDone: true });
+  });
+
+  it("shows none when the user turned reminders off", async () => {
+    await interviewDaysAgo(1);
+    await saveSwitch(db, "reminders", false);
+    const root = await openPopup();
+    await waitFor(() => expect(text(root)).toContain("Lumen Analytics"));
+    // The cards under the list are read once it is drawn: give them the time to come.
+    await waitFor(() => expect(text(root)).toContain("How did it go"));
+    expect(hasButton(root, "Write it in Gmail")).toBe(false);
+    expect(text(root)).not.toContain("thank-you note");
+  });
+});
+
+describe("hiding the words of rejections", () => {
+  it("keeps saved feedback out of sight until the user asks", async () => {
+    const id = await interviewDaysAgo(20);
+    await saveFeedback(
+      db,
+      {
+        interviewId: id,
+        received: true,
+        text: "We went with someone with more experience.",
+        themes: [],
+      },
+      new Date(),
+    );
+    await saveSwitch(db, "hideRejectionText", true);
+    const root = await openPopup();
+    await waitFor(() => button(root, "Lumen Analytics"));
+    await click(button(root, "Lumen Analytics"));
+    await waitFor(() => button(root, "Show the feedback"));
+    expect(text(root)).not.toContain("more experience");
+    await click(button(root, "Show the feedback"));
+    expect(text(root)).toContain("We went with someone with more experience.");
+  });
+});
