@@ -6,7 +6,6 @@ import { useLiveQuery } from "../ui/use-live-query";
 import { deleteEverything } from "./delete-everything";
 import { DeleteEverythingDialog } from "./delete-everything-dialog";
 import { downloadFile } from "./download-file";
-import { buildInterviewsCsv, csvFileName } from "./export-csv";
 import { buildExport, type ExportedTables, exportFileName } from "./export-data";
 import { parseImport } from "./import-data";
 import { ImportPreview } from "./import-preview";
@@ -49,6 +48,8 @@ export function DataSection() {
 
   const downloadCsv = async () => {
     try {
+      // The CSV writer (papaparse) loads only when a CSV is asked for.
+      const { buildInterviewsCsv, csvFileName } = await import("./export-csv");
       const fileName = csvFileName(new Date());
       downloadFile(fileName, await buildInterviewsCsv(db), "text/csv;charset=utf-8");
       setNotice({ kind: "status", text: t("exportDone", fileName) });
