@@ -30,9 +30,7 @@ async function addInterview(popup: Page, company: string, interviewer: string, e
   await row.getByLabel("Name").fill(interviewer);
   await row.getByLabel("Email").fill(email);
   await popup.getByRole("button", { name: "Save interview" }).click();
-  await expect
-    .poll(() => popup.getByText(`Saved your interview at ${company}.`).count())
-    .toBe(1);
+  await expect.poll(() => popup.getByText(`Saved your interview at ${company}.`).count()).toBe(1);
 }
 
 async function saveSetting(label: string, on: boolean): Promise<void> {

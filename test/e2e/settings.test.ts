@@ -1,12 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
-import { openConversation, openOptions, useExtensionBrowser } from "./harness";
+import { openConversation, openOptions, openPopup, useExtensionBrowser } from "./harness";
 
 const LUMEN = "Interview: Senior Product Analyst at Lumen Analytics";
 const BANNER = "[data-debrief=banner]";
 const GMAIL = "Gmail (mail.google.com)";
 const OFF_LINE = "Debrief: turned off for this site in its options.";
+const FEEDBACK = "We chose a candidate with more hospital experience.";
 
 /** A real reload: the content script starts again and asks for its settings. */
 async function reload(page: Page, url: string): Promise<void> {
@@ -74,5 +75,33 @@ describe("mail sites in the options", () => {
     await openLumen(gmail);
     await gmail.locator(BANNER).waitFor({ state: "visible" });
     for (const page of [gmail, outlook, options]) await page.close();
+  });
+
+  it("hiding the words of rejections keeps saved feedback out of the popup until asked for", async () => {
+    const popup = await openPopup(browser());
+    popup.setDefaultTimeout(10_000);
+    await popup.getByRole("button", { name: "Add interview" }).first().click();
+    await popup.getByLabel("Company").fill("Brightwell Health");
+    await popup.getByLabel("Date").fill("2026-10-01");
+    await popup.getByRole("button", { name: "Save interview" }).click();
+    await popup.getByRole("button", { name: "Brightwell Health", exact: true }).click();
+    await popup.getByLabel("What did they say?").fill(FEEDBACK);
+    await popup.getByRole("button", { name: "Save feedback" }).click();
+    await expect.poll(() => popup.getByText(FEEDBACK).count()).toBe(1);
+
+    const options = await openOptions(browser());
+    await options.getByRole("link", { name: "Settings", exact: true }).click();
+    const hide = options.getByLabel("Hide the words of rejections in the popup", { exact: true });
+    await expect.poll(() => hide.isEnabled()).toBe(true);
+    await hide.check();
+    await options.getByRole("button", { name: "Save", exact: true }).click();
+    await expect.poll(() => options.getByRole("status").textContent()).toBe("Saved.");
+
+    // The open popup follows at once; the words come back only when asked for.
+    await expect.poll(() => popup.getByText(FEEDBACK).count()).toBe(0);
+    await popup.getByRole("button", { name: "Show the feedback" }).click();
+    await expect.poll(() => popup.getByText(FEEDBACK).count()).toBe(1);
+    await options.close();
+    await popup.close();
   });
 });
