@@ -50,9 +50,6 @@ const SWITCHES: readonly { key: Switch; label: string; hint: string }[] = [
 
 type Switches = Record<Switch, boolean>;
 
-/** A checkbox with its label beside it (the page's stylesheet has no row class of its own). */
-const CHECK_ROW = { display: "flex", alignItems: "center", gap: "var(--space-2)" } as const;
-
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -155,7 +152,7 @@ export function SettingsSection() {
             {t("settingMailSitesHint")}
           </p>
           {(Object.keys(SITE_WORDS) as (keyof MailSites)[]).map((site) => (
-            <div key={site} style={CHECK_ROW}>
+            <div key={site} class="check-row">
               <input
                 type="checkbox"
                 id={`setting-site-${site}`}
@@ -196,28 +193,31 @@ export function SettingsSection() {
             {t("settingMinConfidenceHint")}
           </p>
         </div>
-        {SWITCHES.map(({ key, label, hint }) => (
-          <div key={key} class="field">
-            <div style={CHECK_ROW}>
-              <input
-                type="checkbox"
-                id={`setting-${key}`}
-                checked={switches[key]}
-                aria-describedby={`setting-${key}-hint`}
-                onChange={(event) => {
-                  const on = event.currentTarget.checked;
-                  switchesTouched.current.add(key);
-                  setSwitches((current) => ({ ...current, [key]: on }));
-                  setSaveState("idle");
-                }}
-              />
-              <label for={`setting-${key}`}>{t(label)}</label>
+        <fieldset>
+          <legend>{t("settingRemindersAndPrivacy")}</legend>
+          {SWITCHES.map(({ key, label, hint }) => (
+            <div key={key} class="setting-switch">
+              <div class="check-row">
+                <input
+                  type="checkbox"
+                  id={`setting-${key}`}
+                  checked={switches[key]}
+                  aria-describedby={`setting-${key}-hint`}
+                  onChange={(event) => {
+                    const on = event.currentTarget.checked;
+                    switchesTouched.current.add(key);
+                    setSwitches((current) => ({ ...current, [key]: on }));
+                    setSaveState("idle");
+                  }}
+                />
+                <label for={`setting-${key}`}>{t(label)}</label>
+              </div>
+              <p class="field-hint setting-switch-hint" id={`setting-${key}-hint`}>
+                {t(hint)}
+              </p>
             </div>
-            <p class="field-hint" id={`setting-${key}-hint`}>
-              {t(hint)}
-            </p>
-          </div>
-        ))}
+          ))}
+        </fieldset>
         <div class="form-actions">
           <button type="submit" class="button button-primary" disabled={readState === "reading"}>
             {t("settingsSave")}
