@@ -1,25 +1,14 @@
 import type { MailHost } from "../core/email";
 import { localDay } from "../core/reflection/calendar";
 import {
-  type ComposeDraft,
-  composeAddress,
   type DueReminder,
   dueReminders,
   oldestReminderDay,
   type ReminderKind,
 } from "../core/reminders";
-import { interviewRecipient, interviewValues, renderTemplate } from "../core/templates";
 import type { DebriefDatabase } from "./database";
 import type { Interview } from "./schema";
-import {
-  type MailSites,
-  readMailSites,
-  readMyName,
-  readOutlookOrigin,
-  readSwitch,
-  SETTING,
-} from "./settings";
-import { chooseTemplate } from "./templates";
+import { type MailSites, readSwitch, SETTING } from "./settings";
 
 /** A reminder with its interview, as the popup lists it. */
 export interface ReminderWithInterview extends DueReminder {
@@ -61,48 +50,6 @@ export function composeHostFor(interview: Interview, sites: MailSites): MailHost
   const seen = interview.threads[0]?.host;
   if (seen && sites[seen]) return seen;
   return sites.gmail || !sites.outlook ? "gmail" : "outlook";
-}
-
-/**
- * The message a reminder asks for, written from the user's template for its kind (in `language`,
- * as `chooseTemplate` picks), to the interviewer.
- */
-export async function draftReminderMessage(
-  db: DebriefDatabase,
-  interview: Interview,
-  kind: ReminderKind,
-  language: string,
-  now: Date,
-): Promise<ComposeDraft> {
-  const template = await chooseTemplate(db, kind, language);
-  const values = interviewValues({
-    interview,
-    myName: await readMyName(db),
-    language: template.language,
-    today: now,
-  });
-  return {
-    to: interviewRecipient(interview),
-    subject: renderTemplate(template.subject, values),
-    body: renderTemplate(template.body, values),
-  };
-}
-
-/**
- * Everything needed to open a reminder's message in the user's mail: the address of a new message
- * filled in, and where it opens. Records nothing: `recordReminderDone` does, once it is opened.
- */
-export async function reminderComposeAddress(
-  db: DebriefDatabase,
-  interview: Interview,
-  kind: ReminderKind,
-  language: string,
-  now: Date,
-): Promise<{ host: MailHost; address: string }> {
-  const host = composeHostFor(interview, await readMailSites(db));
-  const draft = await draftReminderMessage(db, interview, kind, language, now);
-  const outlookOrigin = (await readOutlookOrigin(db)) || undefined;
-  return { host, address: composeAddress(host, draft, outlookOrigin) };
 }
 
 /**

@@ -1,11 +1,6 @@
 import { useState } from "preact/hooks";
-import { interviewRecipient } from "../core/templates";
-import {
-  composeHostFor,
-  type ReminderWithInterview,
-  recordReminderDone,
-  reminderComposeAddress,
-} from "../db/reminders";
+import { interviewRecipient } from "../core/templates/interview-values";
+import { composeHostFor, type ReminderWithInterview, recordReminderDone } from "../db/reminders";
 import type { MailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { openTab } from "../ui/extension-api";
@@ -41,6 +36,7 @@ function ReminderItem({
     try {
       const now = new Date();
       // The interface's language: the message is written in it when a template exists for it.
+      const { reminderComposeAddress } = await import("../db/reminder-messages");
       const { address } = await reminderComposeAddress(db, interview, kind, t("languageCode"), now);
       // Recorded first: opening a tab closes the popup, and whatever comes after may never run.
       await recordReminderDone(db, reminder, { host, markedDone: false }, now);

@@ -3,13 +3,8 @@ import { describe, expect, it } from "vitest";
 import { emptyDraft } from "../../src/core/interview-draft";
 import { openDatabase } from "../../src/db/database";
 import { addInterview, getInterview } from "../../src/db/interviews";
-import {
-  composeHostFor,
-  draftReminderMessage,
-  listDueReminders,
-  recordReminderDone,
-  reminderComposeAddress,
-} from "../../src/db/reminders";
+import { draftReminderMessage, reminderComposeAddress } from "../../src/db/reminder-messages";
+import { composeHostFor, listDueReminders, recordReminderDone } from "../../src/db/reminders";
 import { saveMailSites, saveMyName, saveOutlookOrigin, saveSwitch } from "../../src/db/settings";
 import { saveDefaultTemplate } from "../../src/db/templates";
 
