@@ -1,5 +1,5 @@
 import { liveQuery } from "dexie";
-import { useEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 
 /** A query's latest answer. "loading" is kept apart from an empty answer so a page does not flash its empty state. */
 export type LiveResult<T> =
@@ -17,8 +17,9 @@ export function useLiveQuery<T>(
   inputs: ReadonlyArray<unknown>,
 ): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ state: "loading" });
-  // The caller lists what the query depends on, as with useEffect.
-  useEffect(() => {
+  // The caller lists what the query depends on, as with useEffect. Subscribed as soon as the page is
+  // drawn rather than a frame later (where Preact runs effects): the answer comes that much sooner.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ state: "ready", value }),
       error: (error: unknown) => setResult({ state: "failed", error }),
