@@ -12,6 +12,7 @@ export interface BadgeArea {
 
 /** The browser's alarms (`browser.alarms`), which wake the background when no page is open. */
 export interface AlarmArea {
+  get(name: string): Promise<unknown>;
   create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown;
   onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
 }
@@ -51,7 +52,16 @@ export function keepReminderBadge(deps: {
   deps.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void refresh();
   });
-  deps.alarms.create(REMINDER_ALARM, { periodInMinutes: CHECK_EVERY_MINUTES, delayInMinutes: 1 });
+  // The alarm outlives the worker, which starts again for every message: made once, not pushed back
+  // each time.
+  void deps.alarms.get(REMINDER_ALARM).then((existing) => {
+    if (!existing) {
+      deps.alarms.create(REMINDER_ALARM, {
+        periodInMinutes: CHECK_EVERY_MINUTES,
+        delayInMinutes: 1,
+      });
+    }
+  });
   // The brand colour of the pages (`ui/styles.css` `--brand`).
   void deps.action.setBadgeBackgroundColor({ color: "#0f6b66" });
   liveQuery(() => listDueReminders(deps.db, now())).subscribe({

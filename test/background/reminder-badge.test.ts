@@ -22,8 +22,12 @@ function fakeBrowser() {
       badge.title = title;
     }),
   };
+  const made = new Set<string>();
   const alarms = {
-    create: vi.fn(),
+    get: vi.fn(async (name: string) => (made.has(name) ? { name } : undefined)),
+    create: vi.fn((name: string) => {
+      made.add(name);
+    }),
     onAlarm: {
       addListener: (listener: (alarm: { name: string }) => void) => {
         onAlarm = listener;
@@ -43,10 +47,12 @@ describe("the toolbar button's count of reminders", () => {
     const browser = fakeBrowser();
     let clock = now;
     keepReminderBadge({ db, action: browser.action, alarms: browser.alarms, now: () => clock });
-    expect(browser.alarms.create).toHaveBeenCalledWith(REMINDER_ALARM, {
-      periodInMinutes: 60,
-      delayInMinutes: 1,
-    });
+    await vi.waitFor(() =>
+      expect(browser.alarms.create).toHaveBeenCalledWith(REMINDER_ALARM, {
+        periodInMinutes: 60,
+        delayInMinutes: 1,
+      }),
+    );
     await vi.waitFor(() => expect(browser.action.setBadgeText).toHaveBeenCalled());
     expect(browser.badge.text).toBe("");
 
@@ -63,5 +69,12 @@ describe("the toolbar button's count of reminders", () => {
     clock = new Date("2026-11-14T12:00:00");
     browser.fire(REMINDER_ALARM);
     await vi.waitFor(() => expect(browser.badge.text).toBe(""));
+
+    // The worker starting again (for a message) keeps the hourly alarm as it was.
+    keepReminderBadge({ db, action: browser.action, alarms: browser.alarms, now: () => clock });
+    await vi.waitFor(() => expect(browser.alarms.get).toHaveBeenCalledTimes(2));
+    await browser.alarms.get.mock.results[1]?.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(browser.alarms.create).toHaveBeenCalledTimes(1);
   });
 });
