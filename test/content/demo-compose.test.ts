@@ -101,3 +101,66 @@ describe("the demo Gmail at a compose address", () => {
     expect(page.document.querySelector(".AD")).not.toBeNull();
   });
 });
+
+describe("the demo Outlook at a compose address", () => {
+  let page: DemoPage | null = null;
+  afterEach(async () => {
+    await page?.close();
+    page = null;
+  });
+
+  const recipients = (page: DemoPage) =>
+    [...page.document.querySelectorAll("[role=main] [aria-label=To] .demo-pill")].map((pill) =>
+      pill.getAttribute("title"),
+    );
+  const subject = (page: DemoPage) =>
+    one<HTMLInputElement>(page, "[role=main] input[type=text][aria-label=Subject]").value;
+  const body = (page: DemoPage) =>
+    one(page, '[role=main] div[aria-label="Message body"][contenteditable=true]');
+
+  for (const origin of ["https://outlook.live.com", "https://outlook.office.com"]) {
+    it(`opens a new message in the reading pane, filled in (${origin})`, async () => {
+      page = await openDemo("outlook", composeAddress("outlook", thanks, origin));
+      expect(recipients(page)).toEqual([thanks.to]);
+      expect(one(page, "[role=main] .demo-pill").textContent).toBe("Maya Okafor");
+      expect(subject(page)).toBe(thanks.subject);
+      expect(body(page).getAttribute("aria-multiline")).toBe("true");
+      expect(shownText(body(page))).toBe(thanks.body);
+      expect(page.document.activeElement).toBe(body(page));
+      // The inbox is listed beside it.
+      expect(
+        one(page, "[role=treeitem][aria-selected=true]").getAttribute("data-folder-name"),
+      ).toBe("inbox");
+      expect(page.document.querySelectorAll("#MailList [data-convid]").length).toBeGreaterThan(0);
+    });
+  }
+
+  it("keeps &, %, +, accents and emoji as written", async () => {
+    page = await openDemo("outlook", composeAddress("outlook", awkward));
+    expect(recipients(page)).toEqual([awkward.to]);
+    expect(subject(page)).toBe(awkward.subject);
+    expect(shownText(body(page))).toBe(awkward.body);
+  });
+
+  it("sends by closing the message, back to the inbox", async () => {
+    page = await openDemo("outlook", composeAddress("outlook", thanks));
+    click(page, "[role=main] [data-testid=ComposeSendButton]");
+    expect(page.document.querySelector("[aria-label='New message']")).toBeNull();
+    expect(toast(page)).toBe("Sent");
+    expect(page.url().pathname).toBe("/mail/0/inbox");
+    expect(page.url().search).toBe("");
+  });
+
+  it("New mail opens the same form empty, and opening a conversation leaves it", async () => {
+    page = await openDemo("outlook", "https://outlook.live.com/mail/0/inbox");
+    click(page, "button[aria-label='New mail']");
+    expect(subject(page)).toBe("");
+    expect(recipients(page)).toEqual([]);
+    expect(shownText(body(page))).toBe("");
+    click(page, "[role=main] [data-testid=ComposeSendButton]");
+    expect(toast(page)).toBe("This message must have at least one recipient.");
+    page.document.querySelector<HTMLElement>("#MailList [data-convid]")?.click();
+    expect(page.document.querySelector("[aria-label='New message']")).toBeNull();
+    expect(page.document.querySelector("[role=main] [role=heading][id^=CONV_]")).not.toBeNull();
+  });
+});
