@@ -69,6 +69,12 @@ describe("reminders", () => {
     expect(address.searchParams.get("body")).toMatch(
       /^Hi Maya,\n\nThank you for taking the time to speak with me on .+ about the Data Analyst role at Harbourline\./,
     );
+    // What the user then sees: the demo Gmail's new-message window, filled in, waiting for Send.
+    const compose = draft.locator(".aoI[role=region]");
+    await expect
+      .poll(() => compose.locator("input[name=subjectbox]").inputValue())
+      .toBe("Thank you for your time – Data Analyst");
+    expect(await compose.locator('[aria-label="Message Body"]').innerText()).toMatch(/^Hi Maya,/);
     await draft.close();
 
     // Done: the reminder and the count are gone, for good.
