@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { localDay } from "../../src/core/reflection/calendar";
 import { DEMO_URLS, routeDemoMailbox } from "./demo-mailbox";
 import { DEMO_REJECTION_SUBJECT, openConversation, openOptions, openPopup } from "./demo-pages";
 import { launchWithExtension } from "./extension-browser";
@@ -69,6 +70,30 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     const options = await openOptions(browser);
     await options.getByRole("heading", { name: "Templates" }).waitFor();
     await shot(options, "options", true);
+    await options.getByRole("link", { name: "Settings", exact: true }).click();
+    await options.getByRole("heading", { name: "Settings" }).waitFor();
+    await shot(options, "options-settings", true);
+    await options.close();
+
+    // An interview yesterday: the popup reminds of the thank-you note, which opens in Gmail.
+    const reminded = await openPopup(browser);
+    await reminded.getByRole("button", { name: "Add interview" }).first().click();
+    await reminded.getByLabel("Company").fill("Brightwell Health");
+    await reminded.getByLabel("Role").fill("UX Researcher");
+    const yesterday = new Date();
+    yesterday.setDate(yesterday.getDate() - 1);
+    await reminded.getByLabel("Date").fill(localDay(yesterday));
+    const interviewer = reminded.getByRole("group", { name: "Interviewer 1" });
+    await interviewer.getByLabel("Name").fill("Sofia Lindqvist");
+    await interviewer.getByLabel("Email").fill("sofia.lindqvist@brightwell-health.example");
+    await reminded.getByRole("button", { name: "Save interview" }).click();
+    await reminded.getByText("Send Brightwell Health a thank-you note").waitFor();
+    await shot(reminded, "popup-reminders");
+    const opened = browser.context.waitForEvent("page");
+    await reminded.getByRole("button", { name: "Write it in Gmail" }).click();
+    const thankYou = await opened;
+    await thankYou.locator(".aoI[role=region] [aria-label='Message Body']").waitFor();
+    await shot(thankYou, "gmail-thank-you");
   } finally {
     await browser.close();
   }
