@@ -74,7 +74,7 @@ describe("reminders", () => {
     await expect
       .poll(() => compose.locator("input[name=subjectbox]").inputValue())
       .toBe("Thank you for your time – Data Analyst");
-    expect(await compose.locator('[aria-label="Message Body"]').innerText()).toMatch(/^Hi Maya,/);
+    expect(await compose.locator('[aria-label="Message Body"]').textContent()).toMatch(/^Hi Maya,/);
     await draft.close();
 
     // Done: the reminder and the count are gone, for good.

@@ -1,43 +1,24 @@
 // @vitest-environment happy-dom
 import "fake-indexeddb/auto";
 import "../setup/i18n";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type DebriefDatabase, openDatabase } from "../../src/db/database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { DebriefDatabase } from "../../src/db/database";
 import { addInterview } from "../../src/db/interviews";
 import type { OpenEmailState } from "../../src/messages";
-import { App } from "../../src/popup/app";
-import { DatabaseContext } from "../../src/ui/db";
 import browser from "../setup/browser-mock";
-import { button, click, field, hasButton, mount, text, type, waitFor } from "../setup/dom";
-import { missingMessages } from "../setup/i18n";
+import { button, click, field, hasButton, text, type, waitFor } from "../setup/dom";
+import { usePopupTest } from "../setup/popup";
 
 const sendMessage = vi.mocked(browser.runtime.sendMessage);
 
+const popup = usePopupTest("popup-test");
+const { openPopup } = popup;
 let db: DebriefDatabase;
-let page: Awaited<ReturnType<typeof mount>>;
-let databases = 0;
-
-async function openPopup() {
-  page = await mount(
-    <DatabaseContext value={db}>
-      <App />
-    </DatabaseContext>,
-  );
-  return page.root;
-}
 
 beforeEach(() => {
-  databases += 1;
-  db = openDatabase({ name: `popup-test-${databases}` });
+  db = popup.db();
   sendMessage.mockReset();
   sendMessage.mockResolvedValue(null);
-  missingMessages.clear();
-});
-
-afterEach(async () => {
-  page?.unmount();
-  await db.delete();
-  expect([...missingMessages]).toEqual([]);
 });
 
 const draft = {

@@ -2,7 +2,7 @@
 import "fake-indexeddb/auto";
 import "../setup/i18n";
 import "../setup/browser-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 // The real deletion, which a test may hold or fail once.
 vi.mock("../../src/db/interviews", async (original) => {
@@ -11,33 +11,23 @@ vi.mock("../../src/db/interviews", async (original) => {
 });
 
 import { act } from "preact/test-utils";
-import { type DebriefDatabase, openDatabase } from "../../src/db/database";
+import type { DebriefDatabase } from "../../src/db/database";
 import { saveFeedback } from "../../src/db/feedback";
 import { addFollowUp } from "../../src/db/follow-ups";
 import { addInterview, deleteInterview } from "../../src/db/interviews";
 import { addNextSteps } from "../../src/db/next-steps";
 import { saveReflection } from "../../src/db/reflections";
 import { recordUserVerdict } from "../../src/db/verdicts";
-import { App } from "../../src/popup/app";
-import { DatabaseContext } from "../../src/ui/db";
 import { formatInterviewDate } from "../../src/ui/format-date";
-import { button, click, field, hasButton, mount, text, type, waitFor } from "../setup/dom";
-import { missingMessages } from "../setup/i18n";
+import { button, click, field, hasButton, text, type, waitFor } from "../setup/dom";
+import { usePopupTest } from "../setup/popup";
 
+const popup = usePopupTest("popup-editing-test");
+const { openPopup } = popup;
 let db: DebriefDatabase;
-let page: Awaited<ReturnType<typeof mount>>;
-let databases = 0;
 
 beforeEach(() => {
-  databases += 1;
-  db = openDatabase({ name: `popup-editing-test-${databases}` });
-  missingMessages.clear();
-});
-
-afterEach(async () => {
-  page?.unmount();
-  await db.delete();
-  expect([...missingMessages]).toEqual([]);
+  db = popup.db();
 });
 
 const draft = {
@@ -50,15 +40,6 @@ const draft = {
   postingUrl: "",
   notes: "",
 };
-
-async function openPopup() {
-  page = await mount(
-    <DatabaseContext value={db}>
-      <App />
-    </DatabaseContext>,
-  );
-  return page.root;
-}
 
 async function openInterview(root: HTMLElement, company: string) {
   await waitFor(() => button(root, company));

@@ -1,30 +1,19 @@
 // @vitest-environment happy-dom
 import "fake-indexeddb/auto";
 import "../setup/i18n";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { localDay } from "../../src/core/reflection/calendar";
-import { type DebriefDatabase, openDatabase } from "../../src/db/database";
+import type { DebriefDatabase } from "../../src/db/database";
 import { saveFeedback } from "../../src/db/feedback";
 import { addInterview } from "../../src/db/interviews";
 import { saveMyName, saveSwitch } from "../../src/db/settings";
-import { App } from "../../src/popup/app";
-import { DatabaseContext } from "../../src/ui/db";
 import browser from "../setup/browser-mock";
-import { button, click, hasButton, mount, text, waitFor } from "../setup/dom";
-import { missingMessages } from "../setup/i18n";
+import { button, click, hasButton, text, waitFor } from "../setup/dom";
+import { usePopupTest } from "../setup/popup";
 
+const popup = usePopupTest("reminders-test");
+const { openPopup } = popup;
 let db: DebriefDatabase;
-let page: Awaited<ReturnType<typeof mount>>;
-let databases = 0;
-
-async function openPopup() {
-  page = await mount(
-    <DatabaseContext value={db}>
-      <App />
-    </DatabaseContext>,
-  );
-  return page.root;
-}
 
 const daysAgo = (days: number) => localDay(new Date(Date.now() - days * 86_400_000));
 
@@ -42,16 +31,8 @@ async function interviewDaysAgo(days: number) {
 }
 
 beforeEach(() => {
-  databases += 1;
-  db = openDatabase({ name: `reminders-test-${databases}` });
+  db = popup.db();
   browser.tabs.create.mockClear();
-  missingMessages.clear();
-});
-
-afterEach(async () => {
-  page?.unmount();
-  await db.delete();
-  expect([...missingMessages]).toEqual([]);
 });
 
 describe("reminders on the popup's first screen", () => {
