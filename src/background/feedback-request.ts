@@ -1,8 +1,11 @@
 import { companyFromDomain } from "../core/extract";
 import {
+  type Addressee,
+  firstInterviewer,
   firstNameOf,
-  formatTemplateDate,
+  interviewValues,
   renderTemplate,
+  type TemplateInterview,
   type TemplateValues,
 } from "../core/templates";
 import type { DebriefDatabase } from "../db/database";
@@ -16,10 +19,7 @@ import type { FeedbackRequestDraft, OpenedRejection } from "../messages";
  * name the sender signed with; else (a no-reply address that signed as a team) the interview's
  * first interviewer; else no one, and the template's neutral greeting applies.
  */
-function addressee(
-  rejection: OpenedRejection,
-  interview: Interview | null,
-): { firstName: string; name: string } {
+function addressee(rejection: OpenedRejection, interview: Interview | null): Addressee {
   const people: Interviewer[] = interview?.interviewers ?? [];
   const sender = people.find(
     (person) => person.email.trim().toLowerCase() === rejection.email.from.address,
@@ -34,11 +34,17 @@ function addressee(
       name: signed ? display : rejection.senderFirstName,
     };
   }
-  const first = people.find((person) => firstNameOf(person.name) !== "");
-  return first
-    ? { firstName: firstNameOf(first.name), name: first.name }
-    : { firstName: "", name: "" };
+  return firstInterviewer(people);
 }
+
+/** A rejection no interview matches: what the email says fills the request. */
+const NO_INTERVIEW: TemplateInterview = {
+  company: "",
+  role: "",
+  round: "",
+  date: "",
+  interviewers: [],
+};
 
 /** What fills the feedback request: the interview's details first, what the email says second. */
 export function feedbackRequestValues(input: {
@@ -49,19 +55,15 @@ export function feedbackRequestValues(input: {
   today: Date;
 }): TemplateValues {
   const { rejection, interview } = input;
-  const person = addressee(rejection, interview);
+  const values = interviewValues({
+    ...input,
+    interview: interview ?? NO_INTERVIEW,
+    to: addressee(rejection, interview),
+  });
   return {
-    "interviewer.firstName": person.firstName,
-    "interviewer.name": person.name,
-    company:
-      interview?.company || rejection.company || companyFromDomain(rejection.email.from.address),
-    role: interview?.role || rejection.role,
-    round: interview?.round ?? "",
-    interviewDate:
-      interview && !interview.dateUnknown
-        ? formatTemplateDate(interview.date, input.language, input.today)
-        : "",
-    myName: input.myName,
+    ...values,
+    company: values.company || rejection.company || companyFromDomain(rejection.email.from.address),
+    role: values.role || rejection.role,
   };
 }
 

@@ -1,23 +1,28 @@
 import {
-  formatTemplateDate,
+  interviewValues,
   type PlaceholderName,
+  type TemplateInterview,
   type TemplateLanguage,
   type TemplateValues,
 } from "../core/templates";
 
-/** The sample interview the editor's preview is filled from: 15 October of this year. */
-export function sampleValues(language: string, myName: string, today = new Date()): TemplateValues {
-  const year = today.getFullYear();
+/** The sample interview the editor's preview is filled from, on 15 October of this year. */
+export function sampleInterview(today = new Date()): TemplateInterview {
   return {
-    "interviewer.firstName": "Maya",
-    "interviewer.name": "Maya Okafor",
     company: "Lumen Analytics",
     role: "Senior Product Analyst",
     round: "",
-    // Dated as if today were the interview day, so the year is never written.
-    interviewDate: formatTemplateDate(`${year}-10-15`, language, new Date(year, 9, 15)),
-    myName,
+    date: `${today.getFullYear()}-10-15`,
+    interviewers: [{ name: "Maya Okafor", email: "", title: "" }],
   };
+}
+
+/** The sample interview's values, its date written in `language`. */
+export function sampleValues(language: string, myName: string, today = new Date()): TemplateValues {
+  const interview = sampleInterview(today);
+  // Dated as if today were the interview day, so the year is never written.
+  const interviewDay = new Date(today.getFullYear(), 9, 15);
+  return interviewValues({ interview, myName, language, today: interviewDay });
 }
 
 /** Each placeholder's one-line explanation (message keys). */

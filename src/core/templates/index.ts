@@ -2,6 +2,8 @@ export { checkTemplate, nearestPlaceholder } from "./check";
 export { BUILTIN_TEMPLATES, builtinTemplate, isTemplateLanguage } from "./defaults";
 export { formatTemplateDate } from "./format-date";
 export {
+  type Addressee,
+  firstInterviewer,
   firstNameOf,
   interviewRecipient,
   interviewValues,

@@ -24,22 +24,36 @@ export interface TemplateInterview {
   dateUnknown?: boolean | undefined;
 }
 
+/** Whom a message greets: a first name and the full name, both "" for no one. */
+export interface Addressee {
+  firstName: string;
+  name: string;
+}
+
+/** The interview's first interviewer with a name to greet, or no one. */
+export function firstInterviewer(people: readonly Interviewer[]): Addressee {
+  const person = people.find((someone) => firstNameOf(someone.name) !== "");
+  return person
+    ? { firstName: firstNameOf(person.name), name: person.name.trim() }
+    : { firstName: "", name: "" };
+}
+
 /**
- * What fills a message about an interview written to its interviewer (a thank-you note, a
- * check-in): the first interviewer with a name is greeted; the date is written the language's way,
- * and left out when Debrief only guessed it.
+ * What fills a message about an interview: it greets `to`, else the first interviewer with a name;
+ * the date is written the template language's way, and left out when Debrief only guessed it.
  */
 export function interviewValues(input: {
   interview: TemplateInterview;
+  to?: Addressee | undefined;
   myName: string;
   language: string;
   today: Date;
 }): TemplateValues {
   const { interview } = input;
-  const person = interview.interviewers.find((someone) => firstNameOf(someone.name) !== "");
+  const person = input.to ?? firstInterviewer(interview.interviewers);
   return {
-    "interviewer.firstName": person ? firstNameOf(person.name) : "",
-    "interviewer.name": person?.name.trim() ?? "",
+    "interviewer.firstName": person.firstName,
+    "interviewer.name": person.name,
     company: interview.company,
     role: interview.role,
     round: interview.round,

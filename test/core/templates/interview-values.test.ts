@@ -21,6 +21,7 @@ describe("firstNameOf", () => {
   it("finds the name a person is greeted by", () => {
     expect(firstNameOf("Dr. Priya Raman")).toBe("Priya");
     expect(firstNameOf("Raman, Priya")).toBe("Priya");
+    expect(firstNameOf("Mme Claire Dubois")).toBe("Claire");
     expect(firstNameOf("priya@lumen.example")).toBe("");
   });
 });
@@ -48,6 +49,21 @@ describe("interviewValues", () => {
       today: new Date("2026-11-12T12:00:00"),
     });
     expect(renderTemplate("Thanks[[ for {{interviewDate}}]].", values)).toBe("Thanks.");
+  });
+});
+
+describe("interviewValues told whom to greet", () => {
+  it("greets that person, whoever the interview's first interviewer is", () => {
+    const values = interviewValues({
+      interview,
+      to: { firstName: "Sam", name: "Sam Ortiz" },
+      myName: "",
+      language: "es",
+      today: new Date(2026, 10, 20),
+    });
+    expect(values["interviewer.firstName"]).toBe("Sam");
+    expect(values["interviewer.name"]).toBe("Sam Ortiz");
+    expect(values.interviewDate).toBe("10 de noviembre");
   });
 });
 
