@@ -1,66 +1,62 @@
-import { useState } from "preact/hooks";
-import { checkTemplate, type TemplateProblem, type TemplateValues } from "../core/templates";
+import { useEffect, useState } from "preact/hooks";
+import { checkTemplate } from "../core/templates";
 import type { TemplateDraft } from "../db/templates";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
 import { TemplatePreview } from "./template-preview";
-
-/** What is wrong, in words: the placeholder's name and the nearest known one when there is one. */
-export function problemText(problem: TemplateProblem): string {
-  switch (problem.kind) {
-    case "unknownPlaceholder": {
-      const unknown = t("templateProblemUnknown", `{{${problem.name}}}`);
-      return problem.suggestion
-        ? `${unknown} ${t("templateProblemSuggestion", `{{${problem.suggestion}}}`)}`
-        : unknown;
-    }
-    case "unclosedPlaceholder":
-      return t("templateProblemUnclosedPlaceholder");
-    case "emptyPlaceholder":
-      return t("templateProblemEmptyPlaceholder");
-    case "unclosedOptional":
-      return t("templateProblemUnclosedOptional");
-    case "nestedOptional":
-      return t("templateProblemNestedOptional");
-    case "unopenedOptional":
-      return t("templateProblemUnopenedOptional");
-  }
-}
-
-/** Line and column (from 1) of an offset into `text`. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: offset - lineStart + 1 };
-}
+import { bodyProblemText, subjectProblemText } from "./template-problems";
+import { TemplateTextField } from "./template-text-field";
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 export interface TemplateEditorProps {
-  /** What the editor opens with. */
+  /** What the editor opens with; without an id, saving adds a new template. */
   initial: TemplateDraft;
+  /** The user opened Debrief's own wording: what they save is a new template of theirs. */
+  fromBuiltIn: boolean;
+  /** A saved template: whether it is the default now. A new one: whether "Use as default" starts ticked. */
+  isDefault: boolean;
+  /** The name of the template that is the default of this kind and language now. */
+  defaultName: string;
   /** The kind's and language's names, for the heading. */
   kindName: string;
   languageName: string;
-  sample: TemplateValues;
-  onSave: (draft: TemplateDraft) => Promise<void>;
+  myName: string;
+  /** Saves, and answers with the saved template's id. */
+  onSave: (draft: TemplateDraft, options: { makeDefault: boolean }) => Promise<number>;
   onClose: () => void;
 }
 
-type SaveState = "idle" | "saving" | "saved" | { failed: string };
+type SaveState = "idle" | "saving" | { saved: "default" | "kept" } | { failed: string };
 
-/** Name, subject and body of a template, with its problems and a live preview. */
+/**
+ * Name, subject and message of a template, each problem underlined where it stands and listed
+ * under its field, with a live preview. Saving keeps which template is the default; only a new
+ * template can be made the default here, by ticking "Use as default".
+ */
 export function TemplateEditor(props: TemplateEditorProps) {
   const [name, setName] = useState(props.initial.name);
   const [subject, setSubject] = useState(props.initial.subject);
   const [body, setBody] = useState(props.initial.body);
+  const [useAsDefault, setUseAsDefault] = useState(
+    props.initial.id === undefined && props.isDefault,
+  );
   const [saveState, setSaveState] = useState<SaveState>("idle");
+  const [nameTouched, setNameTouched] = useState(false);
   const subjectProblems = checkTemplate(subject);
   const bodyProblems = checkTemplate(body);
-  const blocked = subjectProblems.length > 0 || bodyProblems.length > 0;
+  const nameMissing = name.trim() === "";
+  const hasProblems = subjectProblems.length > 0 || bodyProblems.length > 0;
+  const blocked = hasProblems || nameMissing;
+  const isNew = props.initial.id === undefined;
   const id = `template-${props.initial.kind}-${props.initial.language}`;
+
+  // A new template starts with its name: the one thing the user has to give it.
+  useEffect(() => {
+    if (isNew) document.getElementById(`${id}-name`)?.focus();
+  }, []);
 
   const edited = (set: (value: string) => void) => (value: string) => {
     set(value);
@@ -71,85 +67,83 @@ export function TemplateEditor(props: TemplateEditorProps) {
     event.preventDefault();
     if (blocked || saveState === "saving") return;
     setSaveState("saving");
+    const makeDefault = isNew && useAsDefault;
     try {
-      await props.onSave({
-        ...props.initial,
-        name: name.trim() || props.initial.name,
-        subject,
-        body,
-      });
-      setSaveState("saved");
+      await props.onSave({ ...props.initial, name: name.trim(), subject, body }, { makeDefault });
+      setSaveState({ saved: makeDefault || props.isDefault ? "default" : "kept" });
     } catch (error) {
       setSaveState({ failed: errorText(error) });
     }
   };
 
-  const subjectError =
-    subjectProblems.length > 0
-      ? subjectProblems
-          .map((problem) =>
-            t("templateProblemInSubject", String(problem.start + 1), problemText(problem)),
-          )
-          .join(" ")
-      : undefined;
+  const heading = isNew ? "templateNewHeading" : "templateEditorHeading";
+  const savedState = typeof saveState === "object" && "saved" in saveState ? saveState.saved : null;
 
   return (
     <form class="card template-editor" aria-labelledby={`${id}-heading`} onSubmit={save}>
-      <h3 id={`${id}-heading`}>{t("templateEditorHeading", props.kindName, props.languageName)}</h3>
+      <h3 id={`${id}-heading`}>{t(heading, props.kindName, props.languageName)}</h3>
+      {props.fromBuiltIn ? <p class="muted">{t("templateFromBuiltIn")}</p> : null}
       <TextField
         id={`${id}-name`}
         label={t("templateFieldName")}
         value={name}
-        onValue={edited(setName)}
+        onValue={(value) => {
+          setNameTouched(true);
+          edited(setName)(value);
+        }}
+        required={true}
+        hint={isNew ? t("templateNameHint") : undefined}
+        error={nameMissing && nameTouched ? t("templateNameMissing") : undefined}
       />
-      <TextField
+      <TemplateTextField
         id={`${id}-subject`}
         label={t("templateFieldSubject")}
         value={subject}
         onValue={edited(setSubject)}
-        error={subjectError}
+        language={props.initial.language}
+        problems={subjectProblems}
+        describe={subjectProblemText}
       />
-      <div class={["field", bodyProblems.length > 0 ? "field-invalid" : ""].join(" ").trim()}>
-        <label for={`${id}-body`}>{t("templateFieldBody")}</label>
-        <textarea
-          id={`${id}-body`}
-          name={`${id}-body`}
-          rows={14}
-          lang={props.initial.language}
-          value={body}
-          spellcheck={true}
-          aria-invalid={bodyProblems.length > 0 ? "true" : undefined}
-          aria-describedby={bodyProblems.length > 0 ? `${id}-problems` : undefined}
-          onInput={(event) => edited(setBody)((event.currentTarget as HTMLTextAreaElement).value)}
-        />
-        {bodyProblems.length > 0 ? (
-          <div id={`${id}-problems`} class="field-error template-problems">
-            <p>{t("templateProblemsHeading")}</p>
-            <ul>
-              {bodyProblems.map((problem) => {
-                const at = positionOf(body, problem.start);
-                return (
-                  <li key={`${problem.kind}-${problem.start}`}>
-                    {t(
-                      "templateProblemAt",
-                      String(at.line),
-                      String(at.column),
-                      problemText(problem),
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ) : null}
-      </div>
+      <TemplateTextField
+        id={`${id}-body`}
+        label={t("templateFieldBody")}
+        value={body}
+        onValue={edited(setBody)}
+        language={props.initial.language}
+        multiline={true}
+        problems={bodyProblems}
+        describe={(problem) => bodyProblemText(body, problem)}
+      />
       <TemplatePreview
         id={`${id}-preview`}
         subject={subject}
         body={body}
         language={props.initial.language}
-        values={props.sample}
+        myName={props.myName}
       />
+      {isNew ? (
+        <div class="template-default-choice">
+          <div class="check-row">
+            <input
+              type="checkbox"
+              id={`${id}-default`}
+              checked={useAsDefault}
+              aria-describedby={`${id}-default-hint`}
+              onChange={(event) => setUseAsDefault(event.currentTarget.checked)}
+            />
+            <label for={`${id}-default`}>{t("templateUseAsDefault")}</label>
+          </div>
+          <p id={`${id}-default-hint`} class="field-hint">
+            {t("templateUseAsDefaultHint", props.defaultName)}
+          </p>
+        </div>
+      ) : (
+        <p class="field-hint">
+          {props.isDefault
+            ? t("templateIsDefaultNote")
+            : t("templateNotDefaultNote", props.defaultName)}
+        </p>
+      )}
       <div class="form-actions">
         <button
           type="submit"
@@ -159,13 +153,21 @@ export function TemplateEditor(props: TemplateEditorProps) {
           {t("templateSave")}
         </button>
         <button type="button" class="button button-secondary" onClick={props.onClose}>
-          {t("templateCancel")}
+          {t("templateClose")}
         </button>
       </div>
       <p class="save-state" role="status">
-        {blocked ? t("templateSaveBlocked") : saveState === "saved" ? t("templateSaved") : ""}
+        {hasProblems
+          ? t("templateSaveBlocked")
+          : nameMissing
+            ? t("templateNameMissing")
+            : savedState === "default"
+              ? t("templateSaved")
+              : savedState === "kept"
+                ? t("templateSavedNotDefault", props.defaultName)
+                : ""}
       </p>
-      {typeof saveState === "object" ? (
+      {typeof saveState === "object" && "failed" in saveState ? (
         <p class="form-failure" role="alert">
           {t("templateSaveFailed", saveState.failed)}
         </p>

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import {
   builtinTemplate,
   TEMPLATE_LANGUAGES,
@@ -7,41 +7,206 @@ import {
 } from "../core/templates";
 import type { Template } from "../db/schema";
 import { readMyName } from "../db/settings";
-import { resetTemplates, saveDefaultTemplate, type TemplateDraft } from "../db/templates";
+import {
+  defaultAmong,
+  deleteTemplate,
+  makeDefaultTemplate,
+  resetTemplates,
+  saveTemplate,
+  type TemplateDraft,
+} from "../db/templates";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { SectionHeading } from "./section-heading";
+import { TemplateCard } from "./template-card";
 import { TemplateEditor } from "./template-editor";
 import { TEMPLATE_KIND_MESSAGE, TEMPLATE_KINDS } from "./template-kinds";
 import { TemplatePlaceholders } from "./template-placeholders";
-import { sampleValues, TEMPLATE_LANGUAGE_MESSAGE } from "./template-sample";
+import { TEMPLATE_LANGUAGE_MESSAGE } from "./template-sample";
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const languageName = (code: string) =>
+  code in TEMPLATE_LANGUAGE_MESSAGE ? t(TEMPLATE_LANGUAGE_MESSAGE[code as TemplateLanguage]) : code;
+
+const kindName = (kind: TemplateKind) => t(TEMPLATE_KIND_MESSAGE[kind].name);
+
+const groupHeadingId = (kind: TemplateKind) => `templates-${kind}`;
+
+/** What the editor is open on. */
+interface Editing {
+  draft: TemplateDraft;
+  fromBuiltIn: boolean;
+  /** For a new template: whether "Use as default" starts ticked. */
+  startsAsDefault: boolean;
+}
+
+/** The deletion waiting for the user's confirmation. */
+type Confirming =
+  | { action: "delete"; template: Template }
+  | { action: "reset"; kind: TemplateKind; language: string; count: number };
+
+/** The last thing done to a kind's templates, said under them. */
+interface Notice {
+  kind: TemplateKind;
+  text: string;
+  failed: boolean;
+}
+
+/** A kind's templates in one language: Debrief's built-in one first, then the user's, oldest first. */
+function templatesOf(all: readonly Template[], kind: TemplateKind, language: string): Template[] {
+  return all
+    .filter((template) => template.kind === kind && template.language === language)
+    .sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+}
+
 /**
- * The reply templates: per kind, in the chosen language, Debrief's built-in one and the user's own,
- * each editable; what the user saves becomes the default of its kind and language.
+ * The reply templates: per kind, in the chosen language, Debrief's built-in one and the user's own.
+ * Exactly one is the default of its kind and language (the built-in one while the user has marked
+ * none): the one Debrief writes with.
  */
 export function TemplatesSection() {
   const db = useDatabase();
   const templates = useLiveQuery(() => db.templates.toArray(), [db]);
   const myName = useLiveQuery(() => readMyName(db), [db]);
   const [language, setLanguage] = useState<TemplateLanguage>("en");
-  const [editing, setEditing] = useState<TemplateDraft | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  // Set once a confirmed deletion is done: its button is gone, so focus goes to the kind's heading.
+  const deletedFrom = useRef<TemplateKind | null>(null);
+  // What the last confirmation was for, to say a failure that came after its dialog had closed.
+  const confirmed = useRef<Confirming | null>(null);
+  const saved = templates.state === "ready" ? templates.value : [];
 
-  const languageName = (code: string) =>
-    code in TEMPLATE_LANGUAGE_MESSAGE
-      ? t(TEMPLATE_LANGUAGE_MESSAGE[code as TemplateLanguage])
-      : code;
+  useEffect(() => {
+    if (focusNext === null) return;
+    document.getElementById(focusNext)?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
+
+  const defaultOf = (kind: TemplateKind, code: string) => {
+    const own = defaultAmong(templatesOf(saved, kind, code));
+    return own ?? builtinTemplate(kind, code);
+  };
+
+  const edit = (template: Template) =>
+    setEditing({
+      draft: {
+        id: template.id,
+        kind: template.kind,
+        language: template.language,
+        name: template.name,
+        subject: template.subject,
+        body: template.body,
+        builtinKey: template.builtinKey,
+      },
+      fromBuiltIn: false,
+      startsAsDefault: false,
+    });
+
+  /** Opens the editor on a template not saved yet, with these words, in the chosen language. */
+  const openNew = (
+    kind: TemplateKind,
+    from: { name: string; subject: string; body: string; builtinKey: string },
+    options: { fromBuiltIn: boolean; startsAsDefault: boolean },
+  ) => {
+    const { name, subject, body, builtinKey } = from;
+    setEditing({ draft: { kind, language, name, subject, body, builtinKey }, ...options });
+  };
+
+  const editBuiltIn = (kind: TemplateKind) => {
+    const builtin = builtinTemplate(kind, language);
+    openNew(
+      kind,
+      { ...builtin, name: t("templateCopyName", builtin.name), builtinKey: builtin.key },
+      // Editing Debrief's wording while it is the default means: write with mine instead.
+      {
+        fromBuiltIn: true,
+        startsAsDefault: defaultAmong(templatesOf(saved, kind, language)) === null,
+      },
+    );
+  };
+
+  /** A new template starts from the words Debrief writes with now, and asks for its own name. */
+  const startNew = (kind: TemplateKind) => {
+    const current = defaultOf(kind, language);
+    const builtinKey = "builtinKey" in current ? current.builtinKey : current.key;
+    openNew(
+      kind,
+      { ...current, name: "", builtinKey },
+      { fromBuiltIn: false, startsAsDefault: false },
+    );
+  };
+
+  const makeDefault = async (kind: TemplateKind, id: number | null, name: string, card: string) => {
+    try {
+      await makeDefaultTemplate(db, kind, language, id);
+      setNotice({ kind, text: t("templateMadeDefault", name), failed: false });
+      // Its "Make default" button goes: the card itself keeps the focus.
+      setFocusNext(card);
+    } catch (error) {
+      setNotice({ kind, text: t("templateMakeDefaultFailed", errorText(error)), failed: true });
+    }
+  };
+
+  const confirm = async () => {
+    if (!confirming) return;
+    confirmed.current = confirming;
+    if (confirming.action === "delete") {
+      const { template } = confirming;
+      await deleteTemplate(db, template.id as number);
+      deletedFrom.current = template.kind;
+      setNotice({ kind: template.kind, text: t("templateDeleted", template.name), failed: false });
+    } else {
+      await resetTemplates(db, confirming.kind, confirming.language);
+      deletedFrom.current = confirming.kind;
+      setNotice({ kind: confirming.kind, text: t("templateResetDone"), failed: false });
+    }
+  };
+
+  if (editing) {
+    const { draft } = editing;
+    const current = defaultOf(draft.kind, draft.language);
+    const isDefault =
+      draft.id === undefined ? editing.startsAsDefault : "id" in current && current.id === draft.id;
+    return (
+      <section class="options-section" aria-labelledby="section-heading">
+        <SectionHeading text={t("sectionTemplates")} />
+        <TemplateEditor
+          key={`${draft.kind}-${draft.language}`}
+          initial={draft}
+          fromBuiltIn={editing.fromBuiltIn}
+          isDefault={isDefault}
+          defaultName={current.name}
+          kindName={kindName(draft.kind)}
+          languageName={languageName(draft.language)}
+          myName={myName.state === "ready" ? myName.value : ""}
+          onSave={async (edited, options) => {
+            const id = await saveTemplate(db, edited, options);
+            // Saving again edits the row just saved rather than adding another.
+            setEditing({ ...editing, draft: { ...edited, id } });
+            return id;
+          }}
+          onClose={() => {
+            setEditing(null);
+            setFocusNext(groupHeadingId(draft.kind));
+          }}
+        />
+      </section>
+    );
+  }
 
   return (
     <section class="options-section" aria-labelledby="section-heading">
       <SectionHeading text={t("sectionTemplates")} />
       <p>{t("templatesIntro")}</p>
-      {templates.state === "ready" && !editing && templates.value.length === 0 ? (
+      {templates.state === "ready" && saved.length === 0 ? (
         <p class="muted">{t("templatesBuiltIn")}</p>
       ) : null}
       {templates.state === "failed" ? (
@@ -49,193 +214,147 @@ export function TemplatesSection() {
           {t("dataUnreadable", String(templates.error))}
         </p>
       ) : null}
-      {editing ? (
-        <TemplateEditor
-          key={`${editing.kind}-${editing.language}`}
-          initial={editing}
-          kindName={t(TEMPLATE_KIND_MESSAGE[editing.kind].name)}
-          languageName={languageName(editing.language)}
-          sample={sampleValues(editing.language, myName.state === "ready" ? myName.value : "")}
-          onSave={async (draft) => {
-            const id = await saveDefaultTemplate(db, draft);
-            // Saving again edits the row just saved rather than adding another.
-            setEditing({ ...draft, id });
+      <div class="field templates-language">
+        <label for="templates-language">{t("templatesLanguage")}</label>
+        <select
+          id="templates-language"
+          value={language}
+          onChange={(event) => {
+            setLanguage((event.currentTarget as HTMLSelectElement).value as TemplateLanguage);
+            setNotice(null);
           }}
-          onClose={() => setEditing(null)}
-        />
-      ) : (
-        <>
-          <div class="field">
-            <label for="templates-language">{t("templatesLanguage")}</label>
-            <select
-              id="templates-language"
-              value={language}
-              onChange={(event) =>
-                setLanguage((event.currentTarget as HTMLSelectElement).value as TemplateLanguage)
-              }
-            >
-              {TEMPLATE_LANGUAGES.map((code) => (
-                <option key={code} value={code}>
-                  {languageName(code)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {templates.state === "ready"
-            ? TEMPLATE_KINDS.map((kind) => (
-                <KindTemplates
-                  key={`${kind}-${language}`}
-                  kind={kind}
-                  language={language}
-                  saved={templates.value.filter(
-                    (template) => template.kind === kind && template.language === language,
-                  )}
-                  onEdit={setEditing}
-                  onReset={() => resetTemplates(db, kind, language)}
-                />
-              ))
-            : null}
-          <TemplatePlaceholders />
-        </>
-      )}
-    </section>
-  );
-}
-
-type ResetState = "idle" | "confirming" | "done" | { failed: string };
-
-function KindTemplates(props: {
-  kind: TemplateKind;
-  language: TemplateLanguage;
-  saved: Template[];
-  onEdit: (draft: TemplateDraft) => void;
-  onReset: () => Promise<unknown>;
-}) {
-  const [reset, setReset] = useState<ResetState>("idle");
-  const builtin = builtinTemplate(props.kind, props.language);
-  const saved = [...props.saved].sort(
-    (a, b) => b.isDefault - a.isDefault || String(b.updatedAt).localeCompare(String(a.updatedAt)),
-  );
-  const hasDefault = saved.some((template) => template.isDefault === 1);
-  const headingId = `templates-${props.kind}`;
-
-  const confirmReset = async () => {
-    try {
-      await props.onReset();
-      setReset("done");
-    } catch (error) {
-      setReset({ failed: errorText(error) });
-    }
-  };
-
-  return (
-    <section class="template-group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t(TEMPLATE_KIND_MESSAGE[props.kind].name)}</h3>
-      <p class="muted">{t(TEMPLATE_KIND_MESSAGE[props.kind].purpose)}</p>
-      {saved.map((template) => (
-        <TemplateCard
-          key={template.id}
-          name={template.name}
-          subject={template.subject}
-          body={template.body}
-          language={template.language}
-          isDefault={template.isDefault === 1}
-          builtIn={false}
-          onEdit={() =>
-            props.onEdit({
-              id: template.id,
-              kind: template.kind,
-              language: template.language,
-              name: template.name,
-              subject: template.subject,
-              body: template.body,
-              builtinKey: template.builtinKey,
-            })
-          }
-        />
-      ))}
-      <TemplateCard
-        name={builtin.name}
-        subject={builtin.subject}
-        body={builtin.body}
-        language={builtin.language}
-        isDefault={!hasDefault}
-        builtIn={true}
-        onEdit={() =>
-          props.onEdit({
-            kind: props.kind,
-            language: props.language,
-            name: builtin.name,
-            subject: builtin.subject,
-            body: builtin.body,
-            builtinKey: builtin.key,
-          })
-        }
-      />
-      {saved.length > 0 && reset !== "confirming" ? (
-        <button
-          type="button"
-          class="button button-secondary"
-          onClick={() => setReset("confirming")}
         >
-          {t("templateResetToBuiltIn")}
-        </button>
-      ) : null}
-      {reset === "confirming" ? (
-        <div class="card">
-          <p>{t("templateResetConfirm", String(saved.length))}</p>
-          <div class="form-actions">
-            <button type="button" class="button button-danger" onClick={confirmReset}>
-              {t("templateResetConfirmButton")}
-            </button>
-            <button type="button" class="button button-secondary" onClick={() => setReset("idle")}>
-              {t("templateCancel")}
-            </button>
-          </div>
-        </div>
-      ) : null}
-      <p class="save-state" role="status">
-        {reset === "done" ? t("templateResetDone") : ""}
-      </p>
-      {typeof reset === "object" ? (
-        <p class="form-failure" role="alert">
-          {t("templateResetFailed", reset.failed)}
-        </p>
-      ) : null}
+          {TEMPLATE_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {languageName(code)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {templates.state === "ready"
+        ? TEMPLATE_KINDS.map((kind) => {
+            const own = templatesOf(saved, kind, language);
+            const builtin = builtinTemplate(kind, language);
+            const ownDefault = defaultAmong(own);
+            const builtinCard = `template-card-builtin-${kind}`;
+            const kindNotice = notice?.kind === kind ? notice : null;
+            return (
+              <section
+                key={`${kind}-${language}`}
+                class="template-group"
+                aria-labelledby={groupHeadingId(kind)}
+              >
+                <h3 id={groupHeadingId(kind)} tabIndex={-1}>
+                  {kindName(kind)}
+                </h3>
+                <p class="muted">{t(TEMPLATE_KIND_MESSAGE[kind].purpose)}</p>
+                <div class="template-list">
+                  <TemplateCard
+                    id={builtinCard}
+                    name={builtin.name}
+                    subject={builtin.subject}
+                    body={builtin.body}
+                    language={builtin.language}
+                    isDefault={ownDefault === null}
+                    builtIn={true}
+                    onEdit={() => editBuiltIn(kind)}
+                    onMakeDefault={() => makeDefault(kind, null, builtin.name, builtinCard)}
+                  />
+                  {own.map((template) => {
+                    const card = `template-card-${template.id}`;
+                    return (
+                      <TemplateCard
+                        key={template.id}
+                        id={card}
+                        name={template.name}
+                        subject={template.subject}
+                        body={template.body}
+                        language={template.language}
+                        isDefault={ownDefault?.id === template.id}
+                        builtIn={false}
+                        onEdit={() => edit(template)}
+                        onMakeDefault={() =>
+                          makeDefault(kind, template.id as number, template.name, card)
+                        }
+                        onDelete={() => setConfirming({ action: "delete", template })}
+                      />
+                    );
+                  })}
+                </div>
+                <div class="form-actions">
+                  <button
+                    type="button"
+                    class="button button-secondary"
+                    aria-label={t("templateNewLabel", kindName(kind))}
+                    onClick={() => startNew(kind)}
+                  >
+                    {t("templateNew")}
+                  </button>
+                  {own.length > 0 ? (
+                    <button
+                      type="button"
+                      class="button button-quiet"
+                      aria-label={t("templateResetLabel", kindName(kind))}
+                      onClick={() =>
+                        setConfirming({ action: "reset", kind, language, count: own.length })
+                      }
+                    >
+                      {t("templateResetToBuiltIn")}
+                    </button>
+                  ) : null}
+                </div>
+                <p class="save-state" role="status">
+                  {kindNotice && !kindNotice.failed ? kindNotice.text : ""}
+                </p>
+                {kindNotice?.failed ? (
+                  <p class="form-failure" role="alert">
+                    {kindNotice.text}
+                  </p>
+                ) : null}
+              </section>
+            );
+          })
+        : null}
+      <TemplatePlaceholders />
+      <ConfirmDialog
+        open={confirming !== null}
+        id="template-confirm"
+        heading={
+          confirming?.action === "delete"
+            ? t("templateDeleteHeading", confirming.template.name)
+            : t("templateResetHeading")
+        }
+        text={
+          confirming?.action === "delete"
+            ? confirming.template.isDefault === 1
+              ? t("templateDeleteDefaultText")
+              : t("templateDeleteText")
+            : t("templateResetConfirm", String(confirming?.count ?? 0))
+        }
+        cancelLabel={t("templateCancel")}
+        confirmLabel={
+          confirming?.action === "delete" ? t("templateDelete") : t("templateResetConfirmButton")
+        }
+        onConfirm={confirm}
+        onClose={() => {
+          const from = deletedFrom.current;
+          deletedFrom.current = null;
+          setConfirming(null);
+          if (from !== null) setFocusNext(groupHeadingId(from));
+        }}
+        onFailedClosed={(message) => {
+          const asked = confirmed.current;
+          if (asked === null) return;
+          setNotice({
+            kind: asked.action === "delete" ? asked.template.kind : asked.kind,
+            text: t(
+              asked.action === "delete" ? "templateDeleteFailed" : "templateResetFailed",
+              message,
+            ),
+            failed: true,
+          });
+        }}
+      />
     </section>
-  );
-}
-
-function TemplateCard(props: {
-  name: string;
-  subject: string;
-  body: string;
-  language: string;
-  isDefault: boolean;
-  builtIn: boolean;
-  onEdit: () => void;
-}) {
-  return (
-    <article class="card template-card" aria-label={props.name || undefined}>
-      <p class="template-name">
-        {props.name} {props.builtIn ? <span class="tag">{t("templateBuiltInTag")}</span> : null}
-        {props.isDefault ? <span class="tag">{t("templateDefault")}</span> : null}
-      </p>
-      <p class="template-subject">
-        <span class="template-label">{t("templateSubject")}</span>{" "}
-        <span lang={props.language}>{props.subject}</span>
-      </p>
-      <pre class="template-body" lang={props.language}>
-        {props.body}
-      </pre>
-      <button
-        type="button"
-        class="button button-secondary button-small"
-        aria-label={t("templateEditLabel", props.name)}
-        onClick={props.onEdit}
-      >
-        {t("templateEdit")}
-      </button>
-    </article>
   );
 }

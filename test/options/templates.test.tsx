@@ -4,8 +4,9 @@ import "../setup/i18n";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { builtinTemplate } from "../../src/core/templates";
 import { type DebriefDatabase, openDatabase } from "../../src/db/database";
+import { addInterview } from "../../src/db/interviews";
 import { saveMyName } from "../../src/db/settings";
-import { findDefaultTemplate, saveDefaultTemplate } from "../../src/db/templates";
+import { findDefaultTemplate, saveTemplate, type TemplateDraft } from "../../src/db/templates";
 import { TemplatesSection } from "../../src/options/templates-section";
 import { DatabaseContext } from "../../src/ui/db";
 import { button, click, field, mount, text, type, waitFor } from "../setup/dom";
@@ -39,6 +40,47 @@ function editButton(root: HTMLElement, name: string): HTMLButtonElement {
   if (!(found instanceof HTMLButtonElement)) throw new Error(`no Edit button for ${name}`);
   return found;
 }
+
+function labelled(root: HTMLElement, label: string): HTMLButtonElement {
+  const found = root.querySelector(`button[aria-label="${label}"]`);
+  if (!(found instanceof HTMLButtonElement)) throw new Error(`no button labelled ${label}`);
+  return found;
+}
+
+async function choose(select: HTMLSelectElement, value: string) {
+  await waitFor(() => {
+    select.value = value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    expect(select.value).toBe(value);
+  });
+}
+
+/** The dialog's button, once the dialog is open. */
+async function inDialog(root: HTMLElement, name: string): Promise<HTMLButtonElement> {
+  const dialog = root.querySelector("dialog") as HTMLDialogElement;
+  await waitFor(() => expect(dialog.open).toBe(true));
+  return button(dialog, name);
+}
+
+/** A kind's templates in the list: each card's name and marks. */
+function cards(root: HTMLElement, heading: string): string[] {
+  const group = [...root.querySelectorAll("section.template-group")].find(
+    (section) => text(section.querySelector("h3") as Element) === heading,
+  );
+  if (!group) throw new Error(`no group ${heading}`);
+  return [...group.querySelectorAll(".template-card-head")].map((head) =>
+    [...head.children].map(text).join(" "),
+  );
+}
+
+const mine: TemplateDraft = {
+  kind: "feedback_request",
+  language: "en",
+  name: "Mine",
+  subject: "Feedback",
+  body: "Hello {{interviewer.firstName}}",
+  builtinKey: "feedback_request.en",
+};
 
 const body = (root: HTMLElement) => field(root, "Message") as HTMLTextAreaElement;
 const preview = (root: HTMLElement) => text(root.querySelector("[data-preview=body]") as Element);
@@ -125,6 +167,20 @@ describe("the templates section", () => {
     expect(button(root, "Save template").disabled).toBe(true);
     expect(await db.templates.count()).toBe(0);
 
+    // Underlined where it stands, behind the text the user types, and hidden from screen readers.
+    const backdrop = textarea.previousElementSibling as HTMLElement;
+    expect(backdrop.getAttribute("aria-hidden")).toBe("true");
+    expect(backdrop.textContent).toBe(textarea.value);
+    const marks = [...backdrop.querySelectorAll("mark")].map((mark) => [
+      mark.textContent,
+      mark.dataset.problem,
+    ]);
+    expect(marks).toEqual([
+      ["{{interviewer.frstName}}", "unknownPlaceholder"],
+      ["{{", "unclosedPlaceholder"],
+    ]);
+    expect(backdrop.querySelector("mark")?.previousSibling?.textContent).toBe("Hi ");
+
     await type(body(root), "Hi {{interviewer.firstName}},");
     expect(body(root).getAttribute("aria-invalid")).toBeNull();
     expect(body(root).getAttribute("aria-describedby")).toBeNull();
@@ -133,32 +189,205 @@ describe("the templates section", () => {
   });
 
   it("resets to the built-in template after a confirmation", async () => {
-    await saveDefaultTemplate(db, {
-      kind: "feedback_request",
-      language: "en",
-      name: "Mine",
-      subject: "Feedback",
-      body: "Hello",
-      builtinKey: "feedback_request.en",
-    });
-    await saveDefaultTemplate(db, {
-      kind: "feedback_request",
-      language: "es",
-      name: "Mía",
-      subject: "Comentarios",
-      body: "Hola",
-      builtinKey: "feedback_request.es",
-    });
+    await saveTemplate(db, mine, { makeDefault: true });
+    await saveTemplate(
+      db,
+      { ...mine, language: "es", name: "Mía", builtinKey: "feedback_request.es" },
+      { makeDefault: true },
+    );
     const root = await openSection();
     await waitFor(() => editButton(root, "Mine"));
     await click(button(root, "Reset to built-in"));
-    await click(button(root, "Cancel"));
+    await click(await inDialog(root, "Cancel"));
     expect(await db.templates.count()).toBe(2);
     await click(button(root, "Reset to built-in"));
-    expect(text(root)).toContain("Delete your 1 saved template(s)");
-    await click(button(root, "Delete and reset"));
+    expect(text(root.querySelector("dialog") as Element)).toContain(
+      "Delete your 1 saved template(s)",
+    );
+    await click(await inDialog(root, "Delete and reset"));
     await waitFor(() => expect(text(root)).toContain("Reset to the built-in template."));
     expect((await db.templates.toArray()).map((row) => row.language)).toEqual(["es"]);
     await waitFor(() => expect(root.querySelector('button[aria-label="Edit Mine"]')).toBeNull());
+  });
+
+  it("puts the placeholder meant in place of a misspelt one, keeping its fallback", async () => {
+    const root = await openSection();
+    await waitFor(() => editButton(root, "Check-in"));
+    await click(editButton(root, "Check-in"));
+    await type(field(root, "Subject"), "News on {{rol|the role}}?");
+    const subject = field(root, "Subject");
+    expect(subject.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      text(root.querySelector(`#${subject.getAttribute("aria-describedby")}`) as Element),
+    ).toContain("In the subject, column 9: Unknown placeholder {{rol}}. Did you mean {{role}}?");
+    expect(subject.previousElementSibling?.querySelector("mark")?.textContent).toBe(
+      "{{rol|the role}}",
+    );
+    await click(button(root, "Use {{role|the role}}"));
+    expect(field(root, "Subject").value).toBe("News on {{role|the role}}?");
+    expect(field(root, "Subject").getAttribute("aria-invalid")).toBeNull();
+    expect(field(root, "Subject").previousElementSibling?.querySelector("mark")).toBeNull();
+    expect(button(root, "Save template").disabled).toBe(false);
+  });
+
+  it("previews a chosen interview, newest first, dated in the template's language", async () => {
+    await saveMyName(db, "Jordan Avery");
+    const draft = {
+      role: "",
+      round: "",
+      time: "",
+      postingUrl: "",
+      notes: "",
+      interviewers: [{ name: "Priya Raman", email: "priya@cobalt.example", title: "" }],
+    };
+    await addInterview(db, { ...draft, company: "Older & Co", date: "2026-03-02" });
+    const cobalt = await addInterview(db, {
+      ...draft,
+      company: "Cobalt & Pine",
+      role: "Staff Engineer",
+      date: "2026-11-12",
+    });
+    const root = await openSection();
+    const select = root.querySelector("#templates-language") as HTMLSelectElement;
+    await choose(select, "es");
+    const spanish = builtinTemplate("thank_you", "es").name;
+    await waitFor(() => editButton(root, spanish));
+    await click(editButton(root, spanish));
+    const label = [...root.querySelectorAll("label")].find((l) => text(l) === "Fill in from");
+    const source = root.querySelector(`#${label?.htmlFor}`) as HTMLSelectElement;
+    await waitFor(() => expect(source.options.length).toBe(3));
+    const names = [...source.options].map((option) => option.textContent ?? "");
+    expect(names[0]).toBe("Sample interview");
+    expect(names[1]).toMatch(/^Cobalt & Pine — Staff Engineer, /);
+    expect(names[2]).toMatch(/^Older & Co, /);
+    expect(preview(root)).toContain("Maya");
+
+    await choose(source, String(cobalt));
+    await waitFor(() => expect(preview(root)).toContain("Priya"));
+    expect(preview(root)).toContain("12 de noviembre");
+    expect(preview(root)).toContain("Cobalt & Pine");
+    expect(preview(root)).toContain("Jordan Avery");
+    expect(text(root)).toContain("Filled in from this interview");
+    expect([...missingMessages]).toEqual([]);
+  });
+
+  it("lists the built-in template and each saved one, and makes another the default", async () => {
+    const first = await saveTemplate(db, mine, { makeDefault: true });
+    const second = await saveTemplate(db, { ...mine, name: "Short request" });
+    const root = await openSection();
+    await waitFor(() => editButton(root, "Short request"));
+    expect(cards(root, "Feedback request")).toEqual([
+      "Feedback request Built-in",
+      "Mine Default",
+      "Short request",
+    ]);
+    expect(root.querySelector('button[aria-label="Make Mine the default"]')).toBeNull();
+
+    await click(labelled(root, "Make Short request the default"));
+    await waitFor(() =>
+      expect(cards(root, "Feedback request")).toEqual([
+        "Feedback request Built-in",
+        "Mine",
+        "Short request Default",
+      ]),
+    );
+    expect(text(root)).toContain("“Short request” is now the default: Debrief writes with it.");
+    expect(document.activeElement?.id).toBe(`template-card-${second}`);
+    expect((await findDefaultTemplate(db, "feedback_request", "en"))?.id).toBe(second);
+    expect((await db.templates.get(first))?.isDefault).toBe(0);
+
+    await click(labelled(root, "Make Feedback request the default"));
+    await waitFor(() =>
+      expect(cards(root, "Feedback request")).toEqual([
+        "Feedback request Built-in Default",
+        "Mine",
+        "Short request",
+      ]),
+    );
+    expect(await findDefaultTemplate(db, "feedback_request", "en")).toBeNull();
+    expect([...missingMessages]).toEqual([]);
+  });
+
+  it("deletes a template after a confirmation; deleting the default brings back the built-in one", async () => {
+    await saveTemplate(db, mine, { makeDefault: true });
+    await saveTemplate(db, { ...mine, name: "Short request" });
+    const root = await openSection();
+    await waitFor(() => editButton(root, "Mine"));
+
+    await click(labelled(root, "Delete Mine"));
+    const dialog = root.querySelector("dialog") as HTMLDialogElement;
+    expect(text(dialog)).toContain("Delete “Mine”?");
+    expect(text(dialog)).toContain(
+      "It is the default: Debrief will write with its built-in template again.",
+    );
+    await click(await inDialog(root, "Cancel"));
+    expect(await db.templates.count()).toBe(2);
+
+    await click(labelled(root, "Delete Mine"));
+    await click(await inDialog(root, "Delete"));
+    await waitFor(() =>
+      expect(cards(root, "Feedback request")).toEqual([
+        "Feedback request Built-in Default",
+        "Short request",
+      ]),
+    );
+    expect(text(root)).toContain("Deleted “Mine”.");
+    expect(document.activeElement?.id).toBe("templates-feedback_request");
+    expect((await db.templates.toArray()).map((row) => [row.name, row.isDefault])).toEqual([
+      ["Short request", 0],
+    ]);
+  });
+
+  it("starts a new template from the default's words and asks for its name", async () => {
+    await saveTemplate(db, mine, { makeDefault: true });
+    const root = await openSection();
+    await waitFor(() => editButton(root, "Mine"));
+    await click(labelled(root, "New template: Feedback request"));
+    expect(text(root)).toContain("New template: Feedback request (English)");
+    const name = field(root, "Name");
+    expect(name.value).toBe("");
+    expect(document.activeElement).toBe(name);
+    expect(body(root).value).toBe(mine.body);
+    expect(button(root, "Save template").disabled).toBe(true);
+    expect(text(root)).toContain("Give the template a name to save it.");
+    expect(text(root)).toContain("Left unticked, “Mine” stays the default.");
+    expect((field(root, "Use as default") as HTMLInputElement).checked).toBe(false);
+
+    await type(name, "Short request");
+    await type(body(root), "Hi {{interviewer.firstName|there}}, any feedback?");
+    await click(button(root, "Save template"));
+    await waitFor(() => expect(text(root)).toContain("Saved. “Mine” is still the default."));
+    expect((await findDefaultTemplate(db, "feedback_request", "en"))?.name).toBe("Mine");
+    // Saved once, it is edited like any other: no box to tick, and the default stays where it is.
+    expect(root.querySelector('input[type="checkbox"]')).toBeNull();
+    expect(text(root)).toContain("“Mine” is the default, and saving keeps it so.");
+    await type(body(root), "Hi {{interviewer.firstName|there}}, any feedback at all?");
+    await click(button(root, "Save template"));
+    await waitFor(async () =>
+      expect((await db.templates.toArray()).map((row) => [row.name, row.isDefault])).toEqual([
+        ["Mine", 1],
+        ["Short request", 0],
+      ]),
+    );
+    await click(button(root, "Close"));
+    await waitFor(() => expect(document.activeElement?.id).toBe("templates-feedback_request"));
+  });
+
+  it("makes a new template the default when Use as default is ticked", async () => {
+    await saveTemplate(db, mine, { makeDefault: true });
+    const root = await openSection();
+    await waitFor(() => editButton(root, "Mine"));
+    await click(labelled(root, "New template: Feedback request"));
+    await type(field(root, "Name"), "Short request");
+    const box = field(root, "Use as default") as HTMLInputElement;
+    await click(box);
+    await click(button(root, "Save template"));
+    await waitFor(() =>
+      expect(text(root)).toContain(
+        "Saved. Debrief will use this template for this kind and language.",
+      ),
+    );
+    expect((await findDefaultTemplate(db, "feedback_request", "en"))?.name).toBe("Short request");
+    expect(text(root)).toContain("This is the default for its kind and language");
   });
 });
