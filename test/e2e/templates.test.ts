@@ -1,12 +1,85 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
-import { openConversation, openOptions, useExtensionBrowser } from "./harness";
+import { builtinTemplate } from "../../src/core/templates";
+import { openConversation, openOptions, openPopup, useExtensionBrowser } from "./harness";
 
 const browser = useExtensionBrowser();
 
 const LUMEN = "Interview: Senior Product Analyst at Lumen Analytics";
 const GREETING = "Hi {{interviewer.firstName|there}},";
 const SENTENCE = "Thank you for the honest process.";
+const SHORT = "Could you tell me one thing to work on before my next interview?";
+
+/** Opens the rejection in the demo Gmail, asks for feedback, and returns the reply's text. */
+async function askForFeedback(): Promise<string> {
+  const page = await browser().context.newPage();
+  await page.goto(DEMO_URLS.gmail);
+  await openConversation(page, LUMEN);
+  const banner = page.locator("[data-debrief=banner]");
+  await banner.waitFor({ state: "visible" });
+  // Once asked, the button reads "Ask again".
+  await banner.getByRole("button", { name: /^Ask (for feedback|again)$/ }).click();
+  await expect
+    .poll(() => banner.locator("[role=status]").textContent())
+    .toBe("Feedback request added to your reply. Read it, then press Send.");
+  const reply = await page.evaluate(
+    () =>
+      [...document.querySelectorAll("[g_editable=true]")].find((element) =>
+        (element as HTMLElement).checkVisibility(),
+      )?.textContent ?? "",
+  );
+  await page.close();
+  return reply;
+}
+
+/**
+ * Where the first underline stands in the message field, against where the text area itself draws
+ * that text: its line (from 0) and its left edge, measured with the text area's own font.
+ */
+async function underlineGeometry(options: Page, before: string) {
+  return options.getByLabel("Message", { exact: true }).evaluate((textarea, textBefore) => {
+    const field = textarea as HTMLTextAreaElement;
+    const backdrop = field.previousElementSibling as HTMLElement;
+    const mark = backdrop.querySelector("mark") as HTMLElement;
+    const style = getComputedStyle(field);
+    const box = field.getBoundingClientRect();
+    const at = mark.getClientRects()[0] as DOMRect;
+    const context = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+    // The shorthand reads "" when a longhand has no shorthand form; the four that place text do.
+    context.font = [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(" ");
+    const top = Number.parseFloat(style.borderTopWidth) + Number.parseFloat(style.paddingTop);
+    const left = Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.paddingLeft);
+    const lineHeight = Number.parseFloat(style.lineHeight);
+    const markStyle = getComputedStyle(mark);
+    return {
+      text: mark.textContent,
+      line: Math.floor((at.top + at.height / 2 - box.top - top + field.scrollTop) / lineHeight),
+      left: at.left - box.left,
+      textLeft: left + context.measureText(textBefore).width,
+      sameBox: [
+        "font",
+        "padding",
+        "borderWidth",
+        "whiteSpace",
+        "overflowWrap",
+        "width",
+        "height",
+      ].map((name) => [
+        name,
+        style.getPropertyValue(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)),
+        getComputedStyle(backdrop).getPropertyValue(
+          name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+        ),
+      ]),
+      wavy:
+        markStyle.textDecorationStyle === "wavy" && markStyle.textDecorationLine === "underline",
+      // The line shows: its colour is not the colour behind it.
+      visible: markStyle.textDecorationColor !== getComputedStyle(backdrop).backgroundColor,
+      scroll: [field.scrollTop, backdrop.scrollTop],
+    };
+  }, before);
+}
 
 async function openTemplates() {
   const options = await openOptions(browser());
@@ -33,25 +106,10 @@ describe("the templates section of the options page", () => {
       .toBe(true);
     await options.close();
 
-    const page = await browser().context.newPage();
-    await page.goto(DEMO_URLS.gmail);
-    await openConversation(page, LUMEN);
-    const banner = page.locator("[data-debrief=banner]");
-    await banner.waitFor({ state: "visible" });
-    await banner.getByRole("button", { name: "Ask for feedback", exact: true }).click();
-    await expect
-      .poll(() => banner.locator("[role=status]").textContent())
-      .toBe("Feedback request added to your reply. Read it, then press Send.");
-    const reply = await page.evaluate(
-      () =>
-        [...document.querySelectorAll("[g_editable=true]")].find((element) =>
-          (element as HTMLElement).checkVisibility(),
-        )?.textContent ?? "",
-    );
+    const reply = await askForFeedback();
     expect(reply).toContain(SENTENCE);
     expect(reply).toContain("Maya");
     expect(reply.indexOf(SENTENCE)).toBeGreaterThan(reply.indexOf("Maya"));
-    await page.close();
   });
 
   it("names a misspelt placeholder with the nearest known one, and will not save it", async () => {
@@ -70,6 +128,109 @@ describe("the templates section of the options page", () => {
     expect(
       await options.getByRole("button", { name: "Save template", exact: true }).isDisabled(),
     ).toBe(true);
+
+    // Underlined where it stands, in light, dark and high-contrast colours, while the user types.
+    await body.fill("Hello,\n\nHi {{interviewer.frstName}}, thank you.");
+    for (const media of [
+      { colorScheme: "light", forcedColors: "none" },
+      { colorScheme: "dark", forcedColors: "none" },
+      { colorScheme: "light", forcedColors: "active" },
+    ] as const) {
+      await options.emulateMedia(media);
+      const underline = await underlineGeometry(options, "Hi ");
+      expect(underline.text).toBe("{{interviewer.frstName}}");
+      expect(underline.line).toBe(2);
+      expect(Math.abs(underline.left - underline.textLeft)).toBeLessThan(1);
+      for (const [name, control, backdrop] of underline.sameBox) {
+        expect(backdrop, name).toBe(control);
+      }
+      expect(underline.wavy).toBe(true);
+      expect(underline.visible).toBe(true);
+    }
+    await options.emulateMedia({ colorScheme: "light", forcedColors: "none" });
+
+    // Scrolled and resized by the user, the underline keeps to its text.
+    const lines = Array.from({ length: 40 }, (_, i) => `Line ${i + 1}.`);
+    await body.fill([...lines, "Hi {{interviewer.frstName}}, thank you."].join("\n"));
+    await body.evaluate((textarea) => textarea.scrollTo(0, textarea.scrollHeight));
+    await expect
+      .poll(async () => (await underlineGeometry(options, "Hi ")).scroll[1])
+      .toBeGreaterThan(0);
+    const scrolled = await underlineGeometry(options, "Hi ");
+    expect(scrolled.scroll[1]).toBe(scrolled.scroll[0]);
+    expect(scrolled.line).toBe(40);
+    const corner = await body.boundingBox();
+    if (!corner) throw new Error("the message field is not on screen");
+    await options.mouse.move(corner.x + corner.width - 3, corner.y + corner.height - 3);
+    await options.mouse.down();
+    await options.mouse.move(corner.x + corner.width - 3, corner.y + corner.height + 120);
+    await options.mouse.up();
+    expect((await body.boundingBox())?.height).toBeGreaterThan(corner.height + 60);
+    const resized = await underlineGeometry(options, "Hi ");
+    for (const [name, control, backdrop] of resized.sameBox) expect(backdrop, name).toBe(control);
+    expect(resized.scroll[1]).toBe(resized.scroll[0]);
+    expect(resized.line).toBe(40);
+    await options.close();
+  });
+
+  it("fills the preview from a chosen interview, dated in the template's language", async () => {
+    const popup = await openPopup(browser());
+    await popup.getByRole("button", { name: "Add interview" }).click();
+    await popup.getByLabel("Company").fill("Cobalt & Pine");
+    await popup.getByLabel("Role").fill("Staff Engineer");
+    await popup.getByLabel("Date").fill("2026-11-12");
+    await popup
+      .getByRole("group", { name: "Interviewer 1" })
+      .getByLabel("Name")
+      .fill("Priya Raman");
+    await popup.getByRole("button", { name: "Save interview" }).click();
+    await expect
+      .poll(() => popup.getByText("Saved your interview at Cobalt & Pine.").isVisible())
+      .toBe(true);
+    await popup.close();
+
+    const options = await openTemplates();
+    await options.getByLabel("Language").selectOption("fr");
+    const french = builtinTemplate("thank_you", "fr").name;
+    await options.getByRole("button", { name: `Edit ${french}`, exact: true }).click();
+    const source = options.getByLabel("Fill in from");
+    const cobalt = await source
+      .locator("option", { hasText: /^Cobalt & Pine — Staff Engineer, / })
+      .getAttribute("value");
+    await source.selectOption(cobalt ?? "");
+    const preview = options.locator("[data-preview=body]");
+    await expect.poll(() => preview.textContent()).toContain("Priya");
+    expect(await preview.textContent()).toContain("12 novembre");
+    expect(await preview.textContent()).toContain("Staff Engineer");
+    expect(await options.locator("[data-preview=subject]").textContent()).toContain(
+      "Staff Engineer",
+    );
+    await options.close();
+  });
+
+  it("writes the reply with a second template once it is made the default", async () => {
+    const options = await openTemplates();
+    await options.getByRole("button", { name: "New template: Feedback request" }).click();
+    await options.getByLabel(/^Name/).fill("Short request");
+    await options
+      .getByLabel("Message", { exact: true })
+      .fill(`Hi {{interviewer.firstName|there}},\n\n${SHORT}\n\n{{myName}}`);
+    await options.getByRole("button", { name: "Save template", exact: true }).click();
+    await expect
+      .poll(() => options.getByText(/^Saved\. “.*” is still the default\.$/).isVisible())
+      .toBe(true);
+    await options.getByRole("button", { name: "Close", exact: true }).click();
+    // Saved beside the default, it is not what the reply is written with.
+    expect(await askForFeedback()).not.toContain(SHORT);
+
+    await options.getByRole("button", { name: "Make Short request the default" }).click();
+    await expect
+      .poll(() => options.getByText("“Short request” is now the default").isVisible())
+      .toBe(true);
+    const reply = await askForFeedback();
+    expect(reply).toContain(SHORT);
+    expect(reply).toContain("Maya");
+    expect(reply).not.toContain(SENTENCE);
     await options.close();
   });
 });
