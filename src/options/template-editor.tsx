@@ -76,7 +76,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
     }
   };
 
-  const heading = isNew ? "templateNewHeading" : "templateEditorHeading";
+  // Debrief's own wording opened with Edit is edited, as far as the user is concerned.
+  const heading = isNew && !props.fromBuiltIn ? "templateNewHeading" : "templateEditorHeading";
   const savedState = typeof saveState === "object" && "saved" in saveState ? saveState.saved : null;
 
   return (

@@ -114,6 +114,9 @@ describe("the templates section", () => {
     const root = await openSection();
     await waitFor(() => editButton(root, "Feedback request"));
     await click(editButton(root, "Feedback request"));
+    expect(text(root)).toContain("Edit template: Feedback request (English)");
+    expect(text(root)).toContain("What you save becomes a template of your own");
+    expect(field(root, "Name").value).toBe("Feedback request (edited)");
     await waitFor(() => expect(preview(root)).toContain("Hi Maya,"));
     expect(preview(root)).toContain(
       "on October 15 to talk about the Senior Product Analyst role at Lumen Analytics",
