@@ -18,7 +18,8 @@ async function showConversation(page: Page, url: string, bodySelector: string): 
  * Writes PNGs of Debrief as a user sees it on the demo mailbox: the demo Gmail and Outlook with the
  * rejection open and the banner above it, the popup (as a new user finds it, the form filled from
  * the open email, the list after saving), the feedback request typed into Gmail's reply once the
- * interview is saved, and the options page. Returns the files written.
+ * interview is saved, and the options page (its templates, and the template editor underlining a
+ * misspelt placeholder). Returns the files written.
  */
 export async function takeScreenshots(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
@@ -70,6 +71,17 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     const options = await openOptions(browser);
     await options.getByRole("heading", { name: "Templates" }).waitFor();
     await shot(options, "options", true);
+    // The template editor with a misspelt placeholder, previewed with the interview just saved.
+    await options.getByRole("button", { name: "Edit Feedback request", exact: true }).click();
+    const message = options.getByLabel("Message", { exact: true });
+    const words = await message.inputValue();
+    await message.fill(words.replace("{{role}} role", "{{rol}} role"));
+    const source = options.getByLabel("Fill in from");
+    const lumen = source.locator("option", { hasText: "Lumen Analytics" }).first();
+    await source.selectOption((await lumen.getAttribute("value")) ?? "sample");
+    await options.locator("mark").first().waitFor();
+    await message.evaluate((field) => field.scrollTo(0, 0));
+    await shot(options, "options-template-editor", true);
     await options.getByRole("link", { name: "Settings", exact: true }).click();
     await options.getByRole("heading", { name: "Settings" }).waitFor();
     await shot(options, "options-settings", true);
