@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { builtinTemplate } from "../../src/core/templates";
+import { seriousViolations } from "./axe";
 import { openConversation, openOptions, openPopup, useExtensionBrowser } from "./harness";
 
 const browser = useExtensionBrowser();
@@ -146,6 +147,9 @@ describe("the templates section of the options page", () => {
       }
       expect(underline.wavy).toBe(true);
       expect(underline.visible).toBe(true);
+      if (media.forcedColors === "none") {
+        expect(await seriousViolations(options), media.colorScheme).toEqual([]);
+      }
     }
     await options.emulateMedia({ colorScheme: "light", forcedColors: "none" });
 
@@ -223,10 +227,11 @@ describe("the templates section of the options page", () => {
     // Saved beside the default, it is not what the reply is written with.
     expect(await askForFeedback()).not.toContain(SHORT);
 
-    await options.getByRole("button", { name: "Make Short request the default" }).click();
+    await options.getByRole("button", { name: "Make default: Short request" }).click();
     await expect
       .poll(() => options.getByText("“Short request” is now the default").isVisible())
       .toBe(true);
+    expect(await seriousViolations(options)).toEqual([]);
     const reply = await askForFeedback();
     expect(reply).toContain(SHORT);
     expect(reply).toContain("Maya");

@@ -284,9 +284,9 @@ describe("the templates section", () => {
       "Mine Default",
       "Short request",
     ]);
-    expect(root.querySelector('button[aria-label="Make Mine the default"]')).toBeNull();
+    expect(root.querySelector('button[aria-label="Make default: Mine"]')).toBeNull();
 
-    await click(labelled(root, "Make Short request the default"));
+    await click(labelled(root, "Make default: Short request"));
     await waitFor(() =>
       expect(cards(root, "Feedback request")).toEqual([
         "Feedback request Built-in",
@@ -299,7 +299,7 @@ describe("the templates section", () => {
     expect((await findDefaultTemplate(db, "feedback_request", "en"))?.id).toBe(second);
     expect((await db.templates.get(first))?.isDefault).toBe(0);
 
-    await click(labelled(root, "Make Feedback request the default"));
+    await click(labelled(root, "Make default: Feedback request"));
     await waitFor(() =>
       expect(cards(root, "Feedback request")).toEqual([
         "Feedback request Built-in Default",
