@@ -82,6 +82,19 @@ async function underlineGeometry(options: Page, before: string) {
   }, before);
 }
 
+/** What `look` returns with the message field's underlines hidden for a moment. */
+async function withoutUnderlines<T>(options: Page, look: () => Promise<T>): Promise<T> {
+  const backdrop = options.locator(".template-input-backdrop").last();
+  const hide = (hidden: boolean) =>
+    backdrop.evaluate((element, value) => {
+      (element as HTMLElement).style.visibility = value ? "hidden" : "";
+    }, hidden);
+  await hide(true);
+  const seen = await look();
+  await hide(false);
+  return seen;
+}
+
 async function openTemplates() {
   const options = await openOptions(browser());
   await options.getByRole("link", { name: "Templates", exact: true }).click();
@@ -151,19 +164,9 @@ describe("the templates section of the options page", () => {
       expect(underline.wavy).toBe(true);
       // The underline shows: without it, the pixels under the placeholder are not the same.
       const drawn = await options.screenshot({ clip: underline.under });
-      await options
-        .locator(".template-input-backdrop")
-        .last()
-        .evaluate((backdrop) => {
-          (backdrop as HTMLElement).style.visibility = "hidden";
-        });
-      const bare = await options.screenshot({ clip: underline.under });
-      await options
-        .locator(".template-input-backdrop")
-        .last()
-        .evaluate((backdrop) => {
-          (backdrop as HTMLElement).style.visibility = "";
-        });
+      const bare = await withoutUnderlines(options, () =>
+        options.screenshot({ clip: underline.under }),
+      );
       expect(drawn.equals(bare), `${media.colorScheme} ${media.forcedColors}`).toBe(false);
       if (media.forcedColors === "none") {
         expect(await seriousViolations(options), media.colorScheme).toEqual([]);
