@@ -6,7 +6,7 @@ import { addInterview, getInterview } from "../../src/db/interviews";
 import { draftReminderMessage, reminderComposeAddress } from "../../src/db/reminder-messages";
 import { composeHostFor, listDueReminders, recordReminderDone } from "../../src/db/reminders";
 import { saveMailSites, saveMyName, saveOutlookOrigin, saveSwitch } from "../../src/db/settings";
-import { saveDefaultTemplate } from "../../src/db/templates";
+import { saveTemplate } from "../../src/db/templates";
 
 function freshDatabase() {
   return openDatabase({ name: `test-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
@@ -83,14 +83,18 @@ describe("draftReminderMessage", () => {
 
   it("uses the user's own check-in template, in the language asked for", async () => {
     const { db, interview } = await withInterview();
-    await saveDefaultTemplate(db, {
-      kind: "check_in",
-      language: "de",
-      name: "Nachfrage",
-      subject: "Kurze Nachfrage: {{role}}",
-      body: "Hallo {{interviewer.firstName}}, gibt es Neuigkeiten?",
-      builtinKey: "check_in.de",
-    });
+    await saveTemplate(
+      db,
+      {
+        kind: "check_in",
+        language: "de",
+        name: "Nachfrage",
+        subject: "Kurze Nachfrage: {{role}}",
+        body: "Hallo {{interviewer.firstName}}, gibt es Neuigkeiten?",
+        builtinKey: "check_in.de",
+      },
+      { makeDefault: true },
+    );
     const draft = await draftReminderMessage(db, interview, "check_in", "de", on("2026-11-18"));
     expect(draft.subject).toBe("Kurze Nachfrage: Data Analyst");
     expect(draft.body).toBe("Hallo Maya, gibt es Neuigkeiten?");
