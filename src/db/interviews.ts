@@ -38,6 +38,14 @@ export async function listInterviews(db: DebriefDatabase): Promise<Interview[]> 
   return all.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
+/** The latest `limit` interviews by date, the latest first: a page of the date index, however long the history. */
+export async function listLatestInterviews(
+  db: DebriefDatabase,
+  limit: number,
+): Promise<Interview[]> {
+  return db.interviews.orderBy("date").reverse().limit(limit).toArray();
+}
+
 /** Interviews one of whose interviewers wrote from this address. */
 export async function findInterviewsBySender(
   db: DebriefDatabase,

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { interviewValues, renderTemplate } from "../core/templates";
-import { listInterviews } from "../db/interviews";
+import { listLatestInterviews } from "../db/interviews";
 import type { Interview } from "../db/schema";
 import { useDatabase } from "../ui/db";
 import { formatInterviewDate } from "../ui/format-date";
@@ -22,8 +22,11 @@ export function interviewChoiceName(interview: Interview): string {
 
 /**
  * The template filled in, in the template's language: from the sample interview, or from one of the
- * user's interviews (the latest first), exactly as Debrief would fill it for that interview.
+ * user's latest interviews (the latest first), exactly as Debrief would fill it for that interview.
  */
+/** How many interviews the "Fill in from" menu offers: enough to find a recent one, short enough to read. */
+const MENU_INTERVIEWS = 30;
+
 export function TemplatePreview(props: {
   id: string;
   subject: string;
@@ -32,7 +35,7 @@ export function TemplatePreview(props: {
   myName: string;
 }) {
   const db = useDatabase();
-  const interviews = useLiveQuery(() => listInterviews(db), [db]);
+  const interviews = useLiveQuery(() => listLatestInterviews(db, MENU_INTERVIEWS), [db]);
   const [source, setSource] = useState<string>(SAMPLE);
   const listed = interviews.state === "ready" ? interviews.value : [];
   // An interview deleted meanwhile leaves the menu, and the sample takes its place.

@@ -8,6 +8,7 @@ import {
   getInterview,
   linkThread,
   listInterviewGroups,
+  listLatestInterviews,
   RefusedWriteError,
   searchInterviews,
   setInterviewStatus,
@@ -206,5 +207,24 @@ describe("searchInterviews", () => {
     const id = await addWith(db, "Lumen", "2026-11-01");
     await linkThread(db, id, { host: "outlook", threadId: "x" }, now);
     expect((await getInterview(db, id))?.threads).toEqual([{ host: "outlook", threadId: "x" }]);
+  });
+});
+
+describe("listLatestInterviews", () => {
+  it("gives the latest interviews by date, the latest first, no more than asked", async () => {
+    const db = openDatabase({
+      name: `latest-${Math.random()}`,
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+    });
+    for (const day of ["2026-01-05", "2026-03-01", "2025-12-24", "2026-02-14"]) {
+      await addInterview(db, { ...emptyDraft(), company: `On ${day}`, date: day });
+    }
+    const latest = await listLatestInterviews(db, 3);
+    expect(latest.map((interview) => interview.date)).toEqual([
+      "2026-03-01",
+      "2026-02-14",
+      "2026-01-05",
+    ]);
   });
 });
