@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { checkTemplate } from "../core/templates";
 import type { TemplateDraft } from "../db/templates";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
 import { TemplatePreview } from "./template-preview";
@@ -44,6 +45,15 @@ export function TemplateEditor(props: TemplateEditorProps) {
     props.initial.id === undefined && props.isDefault,
   );
   const [saveState, setSaveState] = useState<SaveState>("idle");
+  // The words as last saved: closing with others asks first, so an edit is never lost by a click.
+  const [savedWords, setSavedWords] = useState(() => ({
+    name: props.initial.name,
+    subject: props.initial.subject,
+    body: props.initial.body,
+  }));
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const unsaved =
+    name !== savedWords.name || subject !== savedWords.subject || body !== savedWords.body;
   const [nameTouched, setNameTouched] = useState(false);
   const subjectProblems = checkTemplate(subject);
   const bodyProblems = checkTemplate(body);
@@ -70,6 +80,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
     const makeDefault = isNew && useAsDefault;
     try {
       await props.onSave({ ...props.initial, name: name.trim(), subject, body }, { makeDefault });
+      setName(name.trim());
+      setSavedWords({ name: name.trim(), subject, body });
       setSaveState({ saved: makeDefault || props.isDefault ? "default" : "kept" });
     } catch (error) {
       setSaveState({ failed: errorText(error) });
@@ -153,7 +165,11 @@ export function TemplateEditor(props: TemplateEditorProps) {
         >
           {t("templateSave")}
         </button>
-        <button type="button" class="button button-secondary" onClick={props.onClose}>
+        <button
+          type="button"
+          class="button button-secondary"
+          onClick={() => (unsaved ? setConfirmingClose(true) : props.onClose())}
+        >
           {t("templateClose")}
         </button>
       </div>
@@ -173,6 +189,17 @@ export function TemplateEditor(props: TemplateEditorProps) {
           {t("templateSaveFailed", saveState.failed)}
         </p>
       ) : null}
+      <ConfirmDialog
+        open={confirmingClose}
+        id={`${id}-close`}
+        heading={t("templateCloseUnsavedHeading")}
+        text={t("templateCloseUnsavedText")}
+        cancelLabel={t("templateCloseUnsavedCancel")}
+        confirmLabel={t("templateCloseUnsavedConfirm")}
+        onConfirm={async () => props.onClose()}
+        onClose={() => setConfirmingClose(false)}
+        onFailedClosed={() => setConfirmingClose(false)}
+      />
     </form>
   );
 }

@@ -393,4 +393,19 @@ describe("the templates section", () => {
     expect((await findDefaultTemplate(db, "feedback_request", "en"))?.name).toBe("Short request");
     expect(text(root)).toContain("This is the default for its kind and language");
   });
+
+  it("asks before closing the editor with changes not saved, and keeps them when told to", async () => {
+    const root = await openSection();
+    await waitFor(() => editButton(root, "Feedback request"));
+    await click(editButton(root, "Feedback request"));
+    await type(body(root), "Hi {{interviewer.firstName|there}}, may I ask for feedback?");
+    await click(button(root, "Close"));
+    await click(await inDialog(root, "Keep editing"));
+    expect(body(root).value).toBe("Hi {{interviewer.firstName|there}}, may I ask for feedback?");
+
+    await click(button(root, "Close"));
+    await click(await inDialog(root, "Close without saving"));
+    await waitFor(() => expect(root.querySelector("textarea")).toBeNull());
+    expect(await db.templates.count()).toBe(0);
+  });
 });
