@@ -21,6 +21,8 @@ export interface TemplateEditorProps {
   isDefault: boolean;
   /** The name of the template that is the default of this kind and language now. */
   defaultName: string;
+  /** The names of the user's other templates of this kind and language: a name is not given twice. */
+  takenNames: readonly string[];
   /** The kind's and language's names, for the heading. */
   kindName: string;
   languageName: string;
@@ -58,8 +60,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const subjectProblems = checkTemplate(subject);
   const bodyProblems = checkTemplate(body);
   const nameMissing = name.trim() === "";
+  const fold = (value: string) => value.trim().toLocaleLowerCase();
+  const nameTaken = props.takenNames.some((taken) => fold(taken) === fold(name));
   const hasProblems = subjectProblems.length > 0 || bodyProblems.length > 0;
-  const blocked = hasProblems || nameMissing;
+  const blocked = hasProblems || nameMissing || nameTaken;
   const isNew = props.initial.id === undefined;
   const id = `template-${props.initial.kind}-${props.initial.language}`;
 
@@ -106,7 +110,13 @@ export function TemplateEditor(props: TemplateEditorProps) {
         }}
         required={true}
         hint={isNew ? t("templateNameHint") : undefined}
-        error={nameMissing && nameTouched ? t("templateNameMissing") : undefined}
+        error={
+          nameMissing && nameTouched
+            ? t("templateNameMissing")
+            : nameTaken
+              ? t("templateNameTaken", name.trim())
+              : undefined
+        }
       />
       <TemplateTextField
         id={`${id}-subject`}
@@ -178,11 +188,13 @@ export function TemplateEditor(props: TemplateEditorProps) {
           ? t("templateSaveBlocked")
           : nameMissing
             ? t("templateNameMissing")
-            : savedState === "default"
-              ? t("templateSaved")
-              : savedState === "kept"
-                ? t("templateSavedNotDefault", props.defaultName)
-                : ""}
+            : nameTaken
+              ? t("templateNameTaken", name.trim())
+              : savedState === "default"
+                ? t("templateSaved")
+                : savedState === "kept"
+                  ? t("templateSavedNotDefault", props.defaultName)
+                  : ""}
       </p>
       {typeof saveState === "object" && "failed" in saveState ? (
         <p class="form-failure" role="alert">

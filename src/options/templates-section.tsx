@@ -184,6 +184,12 @@ export function TemplatesSection() {
           fromBuiltIn={editing.fromBuiltIn}
           isDefault={isDefault}
           defaultName={current.name}
+          takenNames={saved
+            .filter(
+              (row) =>
+                row.kind === draft.kind && row.language === draft.language && row.id !== draft.id,
+            )
+            .map((row) => row.name)}
           kindName={kindName(draft.kind)}
           languageName={languageName(draft.language)}
           myName={myName.state === "ready" ? myName.value : ""}

@@ -408,4 +408,18 @@ describe("the templates section", () => {
     await waitFor(() => expect(root.querySelector("textarea")).toBeNull());
     expect(await db.templates.count()).toBe(0);
   });
+
+  it("will not give a new template the name of another of the same kind and language", async () => {
+    await saveTemplate(db, mine, { makeDefault: true });
+    const root = await openSection();
+    await waitFor(() => editButton(root, "Mine"));
+    await click(labelled(root, "New template: Feedback request"));
+    await type(field(root, "Name"), " mine ");
+    expect(text(root)).toContain(
+      "You already have a template called “mine” for this kind and language",
+    );
+    expect(button(root, "Save template").disabled).toBe(true);
+    await type(field(root, "Name"), "Mine, shorter");
+    expect(button(root, "Save template").disabled).toBe(false);
+  });
 });
