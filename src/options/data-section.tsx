@@ -157,7 +157,7 @@ export function DataSection() {
 
       <h3>{t("csvHeading")}</h3>
       <p>{t("csvText")}</p>
-      <button type="button" class="button" onClick={downloadCsv}>
+      <button type="button" class="button button-secondary" onClick={downloadCsv}>
         {t("csvButton")}
       </button>
 
