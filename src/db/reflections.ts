@@ -97,11 +97,23 @@ export const REFLECTION_LOOKBACK_DAYS = 90;
 export async function listInterviewsNeedingReflection(
   db: DebriefDatabase,
   now: Date,
+  options: { limit?: number; withinDays?: number } = {},
+): Promise<Interview[]> {
+  return (await findInterviewsNeedingReflection(db, now, options)).interviews;
+}
+
+/**
+ * The same, with how many there are in all (within the same `withinDays`), so the popup can say how
+ * many more wait beyond the few it shows.
+ */
+export async function findInterviewsNeedingReflection(
+  db: DebriefDatabase,
+  now: Date,
   {
     limit = 10,
     withinDays = REFLECTION_LOOKBACK_DAYS,
   }: { limit?: number; withinDays?: number } = {},
-): Promise<Interview[]> {
+): Promise<{ interviews: Interview[]; total: number }> {
   const today = localDay(now);
   const since = Number.isFinite(withinDays)
     ? localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - withinDays))
@@ -129,6 +141,14 @@ export async function listInterviewsNeedingReflection(
         b.time.localeCompare(a.time) ||
         b.createdAt.localeCompare(a.createdAt),
     );
-    return found.slice(0, limit);
+    // Only today's interviews can still be ahead; every earlier one counts as it is.
+    const todays = await db.interviews.where("date").equals(today).toArray();
+    const aheadToday = todays.filter(
+      (interview) =>
+        interview.id !== undefined &&
+        !reflected.has(interview.id) &&
+        !needsReflection(interview, reflected, now),
+    ).length;
+    return { interviews: found.slice(0, limit), total: unreflected.length - aheadToday };
   });
 }

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import type { InterviewDraft } from "../core/interview-draft";
 import { listInterviewGroups, searchInterviews } from "../db/interviews";
 import { listOpenStepsWithInterviews, setStepDone } from "../db/next-steps";
-import { listInterviewsNeedingReflection } from "../db/reflections";
+import { findInterviewsNeedingReflection } from "../db/reflections";
 import { listDueReminders } from "../db/reminders";
 import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
@@ -18,6 +18,7 @@ import { useOpenEmail } from "./use-open-email";
 /** The first screen shows the most pressing steps; the rest wait on their interviews' pages. */
 const OPEN_STEPS_SHOWN = 3;
 const GROUP_SHOWN = 20;
+const REFLECT_SHOWN = 3;
 
 export interface HomeScreenProps {
   savedCompany?: string | undefined;
@@ -46,15 +47,22 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
     if (!listShown) return null;
     const [steps, toReflect, reminders, sites] = await Promise.all([
       listOpenStepsWithInterviews(db, OPEN_STEPS_SHOWN),
-      listInterviewsNeedingReflection(db, new Date(), { limit: 3 }),
+      findInterviewsNeedingReflection(db, new Date(), { limit: REFLECT_SHOWN }),
       listDueReminders(db, new Date()),
       readMailSites(db),
     ]);
-    return { steps, toReflect, reminders, sites };
+    return {
+      steps,
+      toReflect: toReflect.interviews,
+      toReflectTotal: toReflect.total,
+      reminders,
+      sites,
+    };
   }, [db, listShown]);
   const ready = extras.state === "ready" ? extras.value : null;
   const steps = ready?.steps ?? [];
   const toReflect = ready?.toReflect ?? [];
+  const toReflectTotal = ready?.toReflectTotal ?? 0;
   const [query, setQuery] = useState("");
   const found = useLiveQuery(() => searchInterviews(db, query), [db, query]);
 
@@ -144,6 +152,11 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
                   </li>
                 ))}
               </ul>
+              {toReflectTotal > toReflect.length ? (
+                <p class="step-item-context open-steps-more">
+                  {t("reflectPromptMore", String(toReflectTotal - toReflect.length))}
+                </p>
+              ) : null}
             </section>
           ) : null}
           <InterviewList

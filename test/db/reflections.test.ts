@@ -5,6 +5,7 @@ import type { ChecklistAnswers } from "../../src/core/reflection/checklist";
 import { openDatabase } from "../../src/db/database";
 import { addInterview, RefusedWriteError, setInterviewStatus } from "../../src/db/interviews";
 import {
+  findInterviewsNeedingReflection,
   getReflection,
   listInterviewsNeedingReflection,
   listReflectedInterviewIds,
@@ -120,6 +121,10 @@ describe("the interviews that need a reflection", () => {
     expect((await listInterviewsNeedingReflection(db, now, { limit: 2 })).map((i) => i.id)).toEqual(
       [thisMorning, lastWeek],
     );
+    // How many in all, past the two asked for: not tonight's, still ahead, nor next week's.
+    const { interviews, total } = await findInterviewsNeedingReflection(db, now, { limit: 2 });
+    expect(interviews).toHaveLength(2);
+    expect(total).toBe(3);
   });
 
   it("look back 90 days unless told to look further", async () => {

@@ -108,6 +108,26 @@ describe("the first screen", () => {
     expect(companiesIn(groups[2] ?? root)).toEqual(["Closed Co"]);
   });
 
+  it("offers the latest interviews to reflect on, and says how many more wait", async () => {
+    for (const [company, days] of [
+      ["Alpha", -2],
+      ["Bravo", -4],
+      ["Charlie", -6],
+      ["Delta", -8],
+      ["Echo", -10],
+    ] as const) {
+      await addInterview(db, { ...draft, company, date: daysFromToday(days) });
+    }
+    const root = await openPopup();
+    await waitFor(() => expect(text(root)).toContain("And 2 more from the last three months"));
+    const prompts = [...root.querySelectorAll(".reflect-prompt-items button")].map(text);
+    expect(prompts).toEqual([
+      "Reflect on your interview at Alpha",
+      "Reflect on your interview at Bravo",
+      "Reflect on your interview at Charlie",
+    ]);
+  });
+
   it("filters by company or role as the user types", async () => {
     await addInterview(db, { ...draft, company: "Société Générale", role: "Risk Analyst" });
     await addInterview(db, { ...draft, company: "Brightwell Health", role: "UX Researcher" });
