@@ -50,6 +50,15 @@ export function templateKey(template: Pick<Template, "kind" | "language" | "name
   return JSON.stringify([template.kind, fold(template.language), fold(template.name)]);
 }
 
+/**
+ * The same follow-up: a reply of the same kind to the same message; a new message (a reminder's
+ * thank-you note or check-in, `messageId` "") of the same kind written at the same moment.
+ */
+function followUpKey(followUp: FollowUp, interviewId: number): string {
+  const moment = followUp.messageId === "" ? followUp.draftedAt : "";
+  return JSON.stringify([interviewId, followUp.kind, followUp.host, followUp.messageId, moment]);
+}
+
 function withoutId<Row extends { id?: number }>(row: Row): Omit<Row, "id"> {
   const { id: _id, ...rest } = row;
   return rest;
@@ -180,13 +189,11 @@ async function run(db: DebriefDatabase, data: ImportTables, write: boolean): Pro
     }
 
     const storedFollowUps = new Set(
-      (await db.followUps.toArray()).map((item) =>
-        JSON.stringify([item.interviewId, item.host, item.messageId]),
-      ),
+      (await db.followUps.toArray()).map((item) => followUpKey(item, item.interviewId)),
     );
     for (const followUp of data.followUps) {
       const interviewId = interviewOf(followUp.interviewId);
-      const key = JSON.stringify([interviewId, followUp.host, followUp.messageId]);
+      const key = followUpKey(followUp, interviewId);
       if (storedFollowUps.has(key)) {
         counts.followUps.matched += 1;
         continue;

@@ -147,6 +147,29 @@ describe("writeImport", () => {
     expect(await target.interviews.count()).toBe(2);
   });
 
+  it("keeps a thank-you note and a check-in opened as new messages for the same interview", async () => {
+    const interview = await addInterview(source, draft("Harbourline", "2026-11-02"));
+    for (const [kind, draftedAt] of [
+      ["thank_you", "2026-11-02T16:00:00.000Z"],
+      ["check_in", "2026-11-10T09:00:00.000Z"],
+    ] as const) {
+      await source.followUps.add({
+        interviewId: interview,
+        kind,
+        host: "gmail",
+        messageId: "",
+        draftedAt,
+      });
+    }
+    const data = await exported(source);
+    expect((await writeImport(target, data)).followUps).toEqual({ added: 2, matched: 0 });
+    expect((await target.followUps.toArray()).map((followUp) => followUp.kind).sort()).toEqual([
+      "check_in",
+      "thank_you",
+    ]);
+    expect((await writeImport(target, data)).followUps).toEqual({ added: 0, matched: 2 });
+  });
+
   it("writes nothing when any part fails", async () => {
     await fill(source);
     const data = await exported(source);
