@@ -1,5 +1,4 @@
 import type { MailHost } from "../core/email";
-import { localDay } from "../core/reflection/calendar";
 import {
   type DueReminder,
   dueReminders,
@@ -17,7 +16,7 @@ export interface ReminderWithInterview extends DueReminder {
 
 /**
  * The reminders due on `now` (`core/reminders` says when), with their interviews; none when the
- * user turned reminders off. Reads only the interviews of the last month.
+ * user turned reminders off. Reads only the interviews from a month ago on.
  */
 export async function listDueReminders(
   db: DebriefDatabase,
@@ -25,10 +24,8 @@ export async function listDueReminders(
 ): Promise<ReminderWithInterview[]> {
   return db.transaction("r", db.interviews, db.followUps, db.settings, async () => {
     if (!(await readSwitch(db, SETTING.reminders))) return [];
-    const recent = await db.interviews
-      .where("date")
-      .between(oldestReminderDay(now), localDay(now), true, true)
-      .toArray();
+    // Interviews still ahead are read too: a later round already booked means no check-in is due.
+    const recent = await db.interviews.where("date").aboveOrEqual(oldestReminderDay(now)).toArray();
     const ids = recent.flatMap((interview) => (interview.id === undefined ? [] : [interview.id]));
     const followUps = await db.followUps.where("interviewId").anyOf(ids).toArray();
     const byId = new Map(recent.map((interview) => [interview.id, interview]));

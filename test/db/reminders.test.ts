@@ -60,6 +60,15 @@ describe("listDueReminders", () => {
     expect(followUp).toMatchObject({ kind: "thank_you", markedDone: true, messageId: "" });
   });
 
+  it("offers no check-in once a later round with the company is booked, even ahead", async () => {
+    const { db } = await withInterview();
+    expect((await listDueReminders(db, on("2026-11-18"))).map((due) => due.kind)).toEqual([
+      "check_in",
+    ]);
+    await addInterview(db, { ...emptyDraft(), company: "Lumen Analytics", date: "2026-11-25" });
+    expect(await listDueReminders(db, on("2026-11-18"))).toEqual([]);
+  });
+
   it("lists nothing when the user turned reminders off", async () => {
     const { db } = await withInterview();
     await saveSwitch(db, "reminders", false);
