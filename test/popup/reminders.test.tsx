@@ -15,7 +15,11 @@ const popup = usePopupTest("reminders-test");
 const { openPopup } = popup;
 let db: DebriefDatabase;
 
-const daysAgo = (days: number) => localDay(new Date(Date.now() - days * 86_400_000));
+/** A calendar day back from today: counted in days, not hours, so a clock change cannot skip one. */
+const daysAgo = (days: number) => {
+  const today = new Date();
+  return localDay(new Date(today.getFullYear(), today.getMonth(), today.getDate() - days));
+};
 
 async function interviewDaysAgo(days: number) {
   return addInterview(db, {

@@ -1,4 +1,4 @@
-import { dayOf, localDay } from "../reflection/calendar";
+import { dayOf, localClock, localDay } from "../reflection/calendar";
 import { isUpcoming } from "../reflection/interview-groups";
 
 /** The two messages Debrief reminds the user of while they wait to hear. */
@@ -6,6 +6,11 @@ export type ReminderKind = "thank_you" | "check_in";
 
 /** A thank-you note is worth sending on the day of the interview and the two days after. */
 export const THANK_YOU_DAYS = 2;
+/**
+ * An interview on today's date with no time may still be ahead in the morning: its thank-you note
+ * waits until midday rather than be offered before the interview.
+ */
+export const NO_TIME_THANK_YOU_FROM = "12:00";
 /** A check-in is worth sending once a week has gone by without news… */
 export const CHECK_IN_AFTER_DAYS = 7;
 /** …and no longer once a month has: by then the user has mostly moved on, and the list would only nag. */
@@ -55,7 +60,8 @@ const fold = (company: string) => company.trim().toLocaleLowerCase();
 /**
  * The reminders due on `now`, thank-you notes first (they go stale sooner), then the oldest interview
  * first. Only for interviews still waiting to hear, that have taken place and whose date is known:
- * - a thank-you note on the day of the interview and the two days after, until one is drafted;
+ * - a thank-you note on the day of the interview (once it is over; from midday when its time is not
+ *   known) and the two days after, until one is drafted;
  * - a check-in from a week after the interview to a month after, until one is drafted, unless a
  *   later interview with the same company shows the process moved on.
  * A follow-up the user marked as done or not needed counts as drafted.
@@ -86,7 +92,9 @@ export function dueReminders(
         followUp.kind === "check_in" &&
         dayOf(followUp.draftedAt) >= interview.date,
     );
-    if (daysSince <= THANK_YOU_DAYS && !drafted.has(`${interview.id}:thank_you`)) {
+    const maybeAhead =
+      daysSince === 0 && interview.time === "" && localClock(now) < NO_TIME_THANK_YOU_FROM;
+    if (daysSince <= THANK_YOU_DAYS && !maybeAhead && !drafted.has(`${interview.id}:thank_you`)) {
       due.push({ kind: "thank_you", interviewId: interview.id, daysSince });
     }
     const movedOn = (latestByCompany.get(fold(interview.company)) ?? "") > interview.date;

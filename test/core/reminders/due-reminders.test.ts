@@ -39,6 +39,12 @@ describe("dueReminders: the thank-you note", () => {
     expect(dueReminders(meeting, [], on("2026-11-13"))).toEqual([]);
   });
 
+  it("waits until midday for an interview today whose time is not known", () => {
+    const meeting = [interview({ time: "" })];
+    expect(dueReminders(meeting, [], on("2026-11-10", "08:00"))).toEqual([]);
+    expect(dueReminders(meeting, [], on("2026-11-10", "12:30"))).toHaveLength(1);
+  });
+
   it("is no longer due once one was drafted or marked done", () => {
     const followUps = [{ interviewId: 1, kind: "thank_you", draftedAt: "2026-11-10T15:00:00Z" }];
     expect(dueReminders([interview()], followUps, on("2026-11-11"))).toEqual([]);
