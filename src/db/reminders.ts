@@ -51,20 +51,25 @@ export function composeHostFor(interview: Interview, sites: MailSites): MailHost
 
 /**
  * Ends a reminder: Debrief opened its message in `host`, or (`markedDone`) the user said it is
- * taken care of. Either way it is recorded as a follow-up with its date.
+ * taken care of. Either way it is recorded as a follow-up with its date; returns the record's id.
  */
 export async function recordReminderDone(
   db: DebriefDatabase,
   reminder: { interviewId: number; kind: ReminderKind },
   how: { host: MailHost; markedDone: boolean },
   now: Date,
-): Promise<void> {
-  await db.followUps.add({
+): Promise<number> {
+  return (await db.followUps.add({
     interviewId: reminder.interviewId,
     kind: reminder.kind,
     host: how.host,
     messageId: "",
     draftedAt: now.toISOString(),
     ...(how.markedDone ? { markedDone: true } : {}),
-  });
+  })) as number;
+}
+
+/** Takes back a reminder recorded as done (its message could not be opened after all). */
+export async function forgetReminderDone(db: DebriefDatabase, followUpId: number): Promise<void> {
+  await db.followUps.delete(followUpId);
 }

@@ -92,7 +92,7 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
       {total === 0 ? <EmptyState onAdd={() => onAdd(null, false)} /> : null}
       {overview.state === "ready" && total !== null && total > 0 ? (
         <>
-          {ready && ready.reminders.length > 0 ? (
+          {ready ? (
             <RemindersCard reminders={ready.reminders} sites={ready.sites} onOpen={onOpen} />
           ) : null}
           {steps.length > 0 ? (

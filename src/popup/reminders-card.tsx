@@ -1,12 +1,21 @@
 import { useState } from "preact/hooks";
 import { interviewRecipient } from "../core/templates/interview-values";
-import { composeHostFor, type ReminderWithInterview, recordReminderDone } from "../db/reminders";
+import {
+  composeHostFor,
+  forgetReminderDone,
+  type ReminderWithInterview,
+  recordReminderDone,
+} from "../db/reminders";
 import type { MailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { openTab } from "../ui/extension-api";
 import { t } from "../ui/i18n";
 
 const HOST_MESSAGE = { gmail: "hostGmail", outlook: "hostOutlook" } as const;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** "today", "yesterday", "3 days ago": when the interview was, for a thank-you note. */
 function whenInterviewed(daysSince: number): string {
@@ -15,40 +24,40 @@ function whenInterviewed(daysSince: number): string {
   return t("reminderInterviewDaysAgo", String(daysSince));
 }
 
+/**
+ * Once a reminder is done its item goes: focus moves to what stays, the card's heading, or the
+ * list's when the card went with it.
+ */
+function focusAfterDone() {
+  requestAnimationFrame(() => {
+    const next =
+      document.getElementById("reminders-heading") ??
+      document.getElementById("interview-list-heading");
+    next?.focus();
+  });
+}
+
 function ReminderItem({
   reminder,
   sites,
+  busy,
+  onWrite,
+  onMarkDone,
   onOpen,
 }: {
   reminder: ReminderWithInterview;
   sites: MailSites;
+  busy: boolean;
+  onWrite: () => void;
+  onMarkDone: () => void;
   onOpen: (interviewId: number) => void;
 }) {
-  const db = useDatabase();
-  const [failure, setFailure] = useState("");
   const { interview, kind } = reminder;
-  const host = composeHostFor(interview, sites);
   const to = interviewRecipient(interview);
-  const headingId = `reminder-${kind}-${reminder.interviewId}`;
-
-  const write = async () => {
-    setFailure("");
-    try {
-      const now = new Date();
-      // The interface's language: the message is written in it when a template exists for it.
-      const { reminderComposeAddress } = await import("../db/reminder-messages");
-      const { address } = await reminderComposeAddress(db, interview, kind, t("languageCode"), now);
-      // Recorded first: opening a tab closes the popup, and whatever comes after may never run.
-      await recordReminderDone(db, reminder, { host, markedDone: false }, now);
-      await openTab(address);
-    } catch (error) {
-      setFailure(t("reminderFailed", error instanceof Error ? error.message : String(error)));
-    }
-  };
-
+  const titleId = `reminder-${kind}-${reminder.interviewId}`;
   return (
-    <li class="reminder-item" aria-labelledby={headingId}>
-      <p id={headingId} class="reminder-title">
+    <li class="reminder-item" aria-labelledby={titleId}>
+      <p id={titleId} class="reminder-title">
         {kind === "thank_you"
           ? t("reminderThankYou", interview.company)
           : t("reminderCheckIn", interview.company)}
@@ -59,39 +68,42 @@ function ReminderItem({
           : t("reminderQuietFor", String(reminder.daysSince))}{" "}
         {to ? t("reminderTo", to) : t("reminderNoAddress")}
       </p>
+      {/* Each button says which reminder it is for: with several, a screen reader tells them apart. */}
       <div class="reminder-actions">
-        <button type="button" class="button button-primary button-small" onClick={write}>
-          {t("reminderWriteIn", t(HOST_MESSAGE[host]))}
+        <button
+          type="button"
+          class="button button-primary button-small"
+          aria-describedby={titleId}
+          disabled={busy}
+          onClick={onWrite}
+        >
+          {t("reminderWriteIn", t(HOST_MESSAGE[composeHostFor(interview, sites)]))}
         </button>
         <button
           type="button"
           class="button button-secondary button-small"
-          onClick={() =>
-            void recordReminderDone(db, reminder, { host, markedDone: true }, new Date())
-          }
+          aria-describedby={titleId}
+          disabled={busy}
+          onClick={onMarkDone}
         >
           {t("reminderMarkDone")}
         </button>
         <button
           type="button"
           class="link-button step-item-context"
+          aria-describedby={titleId}
           onClick={() => onOpen(reminder.interviewId)}
         >
           {t("reminderOpenInterview")}
         </button>
       </div>
-      {failure ? (
-        <p class="form-failure" role="alert">
-          {failure}
-        </p>
-      ) : null}
     </li>
   );
 }
 
 /**
  * The thank-you notes and check-ins due, on the first screen: each opens a new message, written from
- * the user's template, in their own mail, for them to read over and send.
+ * the user's template, in their own mail, for them to read over and send. Nothing when none is due.
  */
 export function RemindersCard({
   reminders,
@@ -102,9 +114,63 @@ export function RemindersCard({
   sites: MailSites;
   onOpen: (interviewId: number) => void;
 }) {
+  const db = useDatabase();
+  // One at a time: a double click must not open two messages or record two follow-ups.
+  const [busy, setBusy] = useState(false);
+  // Kept by the card, not the item: a failed reminder's item may come and go while it is told.
+  const [failure, setFailure] = useState("");
+
+  const write = async (reminder: ReminderWithInterview) => {
+    if (busy) return;
+    setBusy(true);
+    setFailure("");
+    const now = new Date();
+    const host = composeHostFor(reminder.interview, sites);
+    let recorded: number | null = null;
+    try {
+      const { reminderComposeAddress } = await import("../db/reminder-messages");
+      // The interface's language, unless the user's own templates say otherwise.
+      const { address } = await reminderComposeAddress(
+        db,
+        reminder.interview,
+        reminder.kind,
+        t("languageCode"),
+        now,
+      );
+      // Recorded first: opening a tab closes the popup, and whatever comes after may never run.
+      recorded = await recordReminderDone(db, reminder, { host, markedDone: false }, now);
+      await openTab(address);
+      focusAfterDone();
+    } catch (error) {
+      // Nothing opened: the reminder stays, and says why.
+      if (recorded !== null) await forgetReminderDone(db, recorded).catch(() => undefined);
+      setFailure(t("reminderFailed", errorText(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const markDone = async (reminder: ReminderWithInterview) => {
+    if (busy) return;
+    setBusy(true);
+    setFailure("");
+    try {
+      const host = composeHostFor(reminder.interview, sites);
+      await recordReminderDone(db, reminder, { host, markedDone: true }, new Date());
+      focusAfterDone();
+    } catch (error) {
+      setFailure(t("reminderMarkDoneFailed", errorText(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Drawn even with no reminder while one is being done or has failed: its state must outlive the
+  // moment the recorded reminder leaves the list, and a failed one comes back.
+  if (reminders.length === 0 && !busy && failure === "") return null;
   return (
     <section class="card reminders" aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading" class="card-eyebrow">
+      <h2 id="reminders-heading" class="card-eyebrow" tabIndex={-1}>
         {t("remindersHeading")}
       </h2>
       <ul class="reminder-items">
@@ -113,10 +179,18 @@ export function RemindersCard({
             key={`${reminder.kind}-${reminder.interviewId}`}
             reminder={reminder}
             sites={sites}
+            busy={busy}
+            onWrite={() => void write(reminder)}
+            onMarkDone={() => void markDone(reminder)}
             onOpen={onOpen}
           />
         ))}
       </ul>
+      {failure ? (
+        <p class="form-failure" role="alert">
+          {failure}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -73,6 +73,19 @@ describe("reminders on the popup's first screen", () => {
     expect((await db.followUps.toArray())[0]).toMatchObject({ kind: "check_in", markedDone: true });
   });
 
+  it("keeps the reminder, and says why, when the message cannot be opened", async () => {
+    await interviewDaysAgo(1);
+    browser.tabs.create.mockRejectedValueOnce(new Error("No tab for you"));
+    const root = await openPopup();
+    await waitFor(() => button(root, "Write it in Gmail"));
+    await click(button(root, "Write it in Gmail"));
+    await waitFor(() =>
+      expect(text(root)).toContain("The message could not be opened: No tab for you"),
+    );
+    expect(text(root)).toContain("Send Lumen Analytics a thank-you note");
+    expect(await db.followUps.count()).toBe(0);
+  });
+
   it("shows none when the user turned reminders off", async () => {
     await interviewDaysAgo(1);
     await saveSwitch(db, "reminders", false);
