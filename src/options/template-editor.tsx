@@ -2,8 +2,10 @@ import { useEffect, useState } from "preact/hooks";
 import { checkTemplate } from "../core/templates";
 import type { TemplateDraft } from "../db/templates";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
+import { editorMemory } from "./editor-memory";
 import { TemplatePreview } from "./template-preview";
 import { bodyProblemText, subjectProblemText } from "./template-problems";
 import { TemplateTextField } from "./template-text-field";
@@ -40,9 +42,13 @@ type SaveState = "idle" | "saving" | { saved: "default" | "kept" } | { failed: s
  * template can be made the default here, by ticking "Use as default".
  */
 export function TemplateEditor(props: TemplateEditorProps) {
-  const [name, setName] = useState(props.initial.name);
-  const [subject, setSubject] = useState(props.initial.subject);
-  const [body, setBody] = useState(props.initial.body);
+  const wordsInProgress = editorMemory(useDatabase()).words;
+  const draftKey = `${props.initial.kind}.${props.initial.language}.${props.initial.id ?? "new"}`;
+  // Words typed and not saved survive a visit to another section of the page.
+  const kept = wordsInProgress.get(draftKey);
+  const [name, setName] = useState(kept?.name ?? props.initial.name);
+  const [subject, setSubject] = useState(kept?.subject ?? props.initial.subject);
+  const [body, setBody] = useState(kept?.body ?? props.initial.body);
   const [useAsDefault, setUseAsDefault] = useState(
     props.initial.id === undefined && props.isDefault,
   );
@@ -56,6 +62,19 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const [confirmingClose, setConfirmingClose] = useState(false);
   const unsaved =
     name !== savedWords.name || subject !== savedWords.subject || body !== savedWords.body;
+
+  useEffect(() => {
+    if (unsaved) wordsInProgress.set(draftKey, { name, subject, body });
+    else wordsInProgress.delete(draftKey);
+  }, [wordsInProgress, draftKey, unsaved, name, subject, body]);
+
+  // Closing or reloading the tab with words not saved: the browser asks first.
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [unsaved]);
   const [nameTouched, setNameTouched] = useState(false);
   const subjectProblems = checkTemplate(subject);
   const bodyProblems = checkTemplate(body);
@@ -86,6 +105,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
       await props.onSave({ ...props.initial, name: name.trim(), subject, body }, { makeDefault });
       setName(name.trim());
       setSavedWords({ name: name.trim(), subject, body });
+      // A new template saved is edited under its id from now on.
+      wordsInProgress.delete(draftKey);
       setSaveState({ saved: makeDefault || props.isDefault ? "default" : "kept" });
     } catch (error) {
       setSaveState({ failed: errorText(error) });
@@ -208,7 +229,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
         text={t("templateCloseUnsavedText")}
         cancelLabel={t("templateCloseUnsavedCancel")}
         confirmLabel={t("templateCloseUnsavedConfirm")}
-        onConfirm={async () => props.onClose()}
+        onConfirm={async () => {
+          wordsInProgress.delete(draftKey);
+          props.onClose();
+        }}
         onClose={() => setConfirmingClose(false)}
         onFailedClosed={() => setConfirmingClose(false)}
       />

@@ -19,6 +19,7 @@ import { ConfirmDialog } from "../ui/confirm-dialog";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
+import { editorMemory } from "./editor-memory";
 import { SectionHeading } from "./section-heading";
 import { TemplateCard } from "./template-card";
 import { TemplateEditor } from "./template-editor";
@@ -74,7 +75,13 @@ export function TemplatesSection() {
   const templates = useLiveQuery(() => db.templates.toArray(), [db]);
   const myName = useLiveQuery(() => readMyName(db), [db]);
   const [language, setLanguage] = useState<TemplateLanguage>("en");
-  const [editing, setEditing] = useState<Editing | null>(null);
+  // Kept while the user visits another section, so an editor left open is there on return.
+  const memory = editorMemory<Editing>(db);
+  const [editing, setEditingState] = useState<Editing | null>(() => memory.editing);
+  const setEditing = (next: Editing | null) => {
+    memory.editing = next;
+    setEditingState(next);
+  };
   const [confirming, setConfirming] = useState<Confirming | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);

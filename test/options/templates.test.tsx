@@ -422,4 +422,20 @@ describe("the templates section", () => {
     await type(field(root, "Name"), "Mine, shorter");
     expect(button(root, "Save template").disabled).toBe(false);
   });
+
+  it("keeps an open editor and its words while the user visits another section", async () => {
+    let root = await openSection();
+    await waitFor(() => editButton(root, "Feedback request"));
+    await click(editButton(root, "Feedback request"));
+    await type(body(root), "Hi {{interviewer.firstName|there}}, half written");
+    page?.unmount();
+
+    root = await openSection();
+    await waitFor(() =>
+      expect(body(root).value).toBe("Hi {{interviewer.firstName|there}}, half written"),
+    );
+    await click(button(root, "Close"));
+    await click(await inDialog(root, "Close without saving"));
+    await waitFor(() => expect(root.querySelector("textarea")).toBeNull());
+  });
 });
