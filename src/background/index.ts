@@ -25,4 +25,9 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 // The toolbar button counts the thank-you notes and check-ins due.
-keepReminderBadge({ db, action: browser.action, alarms: browser.alarms });
+keepReminderBadge({
+  db,
+  action: browser.action,
+  onStartup: browser.runtime.onStartup,
+  alarms: browser.alarms,
+});

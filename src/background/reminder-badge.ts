@@ -1,13 +1,11 @@
 import { liveQuery } from "dexie";
 import type { DebriefDatabase } from "../db/database";
 import { listDueReminders } from "../db/reminders";
-import { t } from "../ui/i18n";
+import { type BadgeArea, showReminderCount } from "../ui/reminder-count";
 
 /** The toolbar button's calls the badge needs (`browser.action`). */
-export interface BadgeArea {
-  setBadgeText(details: { text: string }): Promise<void>;
+export interface ActionArea extends BadgeArea {
   setBadgeBackgroundColor(details: { color: string }): Promise<void>;
-  setTitle(details: { title: string }): Promise<void>;
 }
 
 /** The browser's alarms (`browser.alarms`), which wake the background when no page is open. */
@@ -22,14 +20,6 @@ export const REMINDER_ALARM = "reminders";
 // soon enough, and costs the browser next to nothing.
 const CHECK_EVERY_MINUTES = 60;
 
-/** Shows how many reminders are due on the toolbar button: the number, or nothing at all. */
-export async function showReminderCount(action: BadgeArea, count: number): Promise<void> {
-  await action.setBadgeText({ text: count > 0 ? String(count) : "" });
-  await action.setTitle({
-    title: count > 0 ? t("badgeTitleReminders", String(count)) : t("extensionName"),
-  });
-}
-
 /**
  * Keeps the toolbar button's count of due reminders true: when the database changes (an interview
  * added in the popup, a reminder done, reminders turned off) and every hour, since time alone makes
@@ -37,7 +27,9 @@ export async function showReminderCount(action: BadgeArea, count: number): Promi
  */
 export function keepReminderBadge(deps: {
   db: DebriefDatabase;
-  action: BadgeArea;
+  action: ActionArea;
+  /** The browser starting: Chrome keeps no badge text across a restart, Firefox no alarm. */
+  onStartup: { addListener(listener: () => void): void };
   alarms: AlarmArea;
   now?: () => Date;
 }): void {
@@ -52,6 +44,8 @@ export function keepReminderBadge(deps: {
   deps.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void refresh();
   });
+  // Listening is what starts the worker with the browser; the count below then runs.
+  deps.onStartup.addListener(() => void refresh());
   // The alarm outlives the worker, which starts again for every message: made once, not pushed back
   // each time.
   void deps.alarms.get(REMINDER_ALARM).then((existing) => {

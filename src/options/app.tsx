@@ -1,6 +1,7 @@
 import type { FunctionComponent } from "preact";
 import { PrivacyNote } from "../ui/privacy-note";
 import { useFocusHeading } from "../ui/use-focus-heading";
+import { useReminderBadge } from "../ui/use-reminder-badge";
 import { DataSection } from "./data-section";
 import { OptionsHeader } from "./options-header";
 import { OptionsNav } from "./options-nav";
@@ -21,6 +22,8 @@ export function App() {
 
   // After the user picks a section, the next Tab continues inside it rather than in the navigation.
   const main = useFocusHeading<HTMLElement>(section);
+  // Reminders turned off in Settings leave the toolbar at once.
+  useReminderBadge();
 
   return (
     <div class="options">

@@ -4,6 +4,7 @@ import { t } from "../ui/i18n";
 import { lazyComponent, whenIdle } from "../ui/lazy-component";
 import { PrivacyNote } from "../ui/privacy-note";
 import { useFocusHeading } from "../ui/use-focus-heading";
+import { useReminderBadge } from "../ui/use-reminder-badge";
 import { HomeScreen } from "./home-screen";
 import { PopupHeader } from "./popup-header";
 
@@ -43,6 +44,7 @@ function parentOf(screen: Screen): Screen | null {
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: "home" });
   const main = useFocusHeading<HTMLElement>(screen);
+  useReminderBadge();
 
   useEffect(() => {
     whenIdle(() => {

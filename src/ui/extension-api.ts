@@ -2,11 +2,14 @@
 // Firefox's `browser` and Chrome's `chrome` both return promises for these in Manifest V3, so the
 // pages need not load webextension-polyfill before they can draw.
 
+import type { BadgeArea } from "./reminder-count";
+
 interface Tab {
   id?: number;
 }
 
 interface PageApi {
+  action?: BadgeArea;
   runtime: { openOptionsPage(): Promise<void> };
   tabs: {
     query(query: { active: boolean; currentWindow: boolean }): Promise<Tab[]>;
@@ -33,4 +36,9 @@ export async function activeTabId(): Promise<number | null> {
 /** Opens an address in a new tab, in front. Needs no permission. */
 export async function openTab(url: string): Promise<void> {
   await api()?.tabs.create({ url });
+}
+
+/** The toolbar button, to show the count of reminders on; undefined outside the extension. */
+export function badgeArea(): BadgeArea | undefined {
+  return api()?.action;
 }

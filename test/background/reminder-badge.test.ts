@@ -34,7 +34,16 @@ function fakeBrowser() {
       },
     },
   };
-  return { badge, action, alarms, fire: (name: string) => onAlarm?.({ name }) };
+  let onStartup: (() => void) | undefined;
+  const runtime = { onStartup: { addListener: (listener: () => void) => (onStartup = listener) } };
+  return {
+    badge,
+    action,
+    alarms,
+    runtime,
+    fire: (name: string) => onAlarm?.({ name }),
+    start: () => onStartup?.(),
+  };
 }
 
 describe("the toolbar button's count of reminders", () => {
@@ -46,7 +55,13 @@ describe("the toolbar button's count of reminders", () => {
     });
     const browser = fakeBrowser();
     let clock = now;
-    keepReminderBadge({ db, action: browser.action, alarms: browser.alarms, now: () => clock });
+    keepReminderBadge({
+      db,
+      action: browser.action,
+      onStartup: browser.runtime.onStartup,
+      alarms: browser.alarms,
+      now: () => clock,
+    });
     await vi.waitFor(() =>
       expect(browser.alarms.create).toHaveBeenCalledWith(REMINDER_ALARM, {
         periodInMinutes: 60,
@@ -70,8 +85,21 @@ describe("the toolbar button's count of reminders", () => {
     browser.fire(REMINDER_ALARM);
     await vi.waitFor(() => expect(browser.badge.text).toBe(""));
 
+    // The browser restarted with the badge wiped: the background, started with it, counts again.
+    clock = now;
+    browser.badge.text = "";
+    browser.start();
+    await vi.waitFor(() => expect(browser.badge.text).toBe("1"));
+    clock = new Date("2026-11-14T12:00:00");
+
     // The worker starting again (for a message) keeps the hourly alarm as it was.
-    keepReminderBadge({ db, action: browser.action, alarms: browser.alarms, now: () => clock });
+    keepReminderBadge({
+      db,
+      action: browser.action,
+      onStartup: browser.runtime.onStartup,
+      alarms: browser.alarms,
+      now: () => clock,
+    });
     await vi.waitFor(() => expect(browser.alarms.get).toHaveBeenCalledTimes(2));
     await browser.alarms.get.mock.results[1]?.value;
     await new Promise((resolve) => setTimeout(resolve, 0));

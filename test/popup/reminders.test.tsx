@@ -37,6 +37,7 @@ async function interviewDaysAgo(days: number) {
 beforeEach(() => {
   db = popup.db();
   browser.tabs.create.mockClear();
+  browser.action.setBadgeText.mockClear();
 });
 
 describe("reminders on the popup's first screen", () => {
@@ -66,10 +67,15 @@ describe("reminders on the popup's first screen", () => {
     await interviewDaysAgo(9);
     const root = await openPopup();
     await waitFor(() => expect(text(root)).toContain("Check in with Lumen Analytics"));
+    // The popup keeps the toolbar's count true itself: the background may be asleep.
+    await waitFor(() =>
+      expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ text: "1" }),
+    );
     expect(text(root)).toContain("No news in the 9 days since your interview.");
     await click(button(root, "Mark done"));
     await waitFor(() => expect(text(root)).not.toContain("Check in with Lumen Analytics"));
     expect(browser.tabs.create).not.toHaveBeenCalled();
+    await waitFor(() => expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ text: "" }));
     expect((await db.followUps.toArray())[0]).toMatchObject({ kind: "check_in", markedDone: true });
   });
 
@@ -82,7 +88,7 @@ describe("reminders on the popup's first screen", () => {
     await waitFor(() =>
       expect(text(root)).toContain("The message could not be opened: No tab for you"),
     );
-    expect(text(root)).toContain("Send Lumen Analytics a thank-you note");
+    await waitFor(() => expect(text(root)).toContain("Send Lumen Analytics a thank-you note"));
     expect(await db.followUps.count()).toBe(0);
   });
 

@@ -12,6 +12,10 @@ const browser = {
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => null),
     openOptionsPage: vi.fn(async (): Promise<void> => undefined),
   },
+  action: {
+    setBadgeText: vi.fn(async (_details: { text: string }): Promise<void> => undefined),
+    setTitle: vi.fn(async (_details: { title: string }): Promise<void> => undefined),
+  },
   tabs: {
     query: vi.fn(async (_query: unknown): Promise<{ id?: number }[]> => [{ id: 7 }]),
     create: vi.fn(async (_details: { url: string }): Promise<{ id?: number }> => ({ id: 8 })),
