@@ -48,20 +48,19 @@ function fakeBrowser() {
 
 describe("the toolbar button's count of reminders", () => {
   it("shows the reminders due, follows the database, and is checked every hour", async () => {
-    const db = openDatabase({
-      name: `badge-${Math.random()}`,
-      indexedDB: new IDBFactory(),
-      IDBKeyRange,
-    });
+    const db = openDatabase({ name: `badge-${Math.random()}` });
     const browser = fakeBrowser();
     let clock = now;
-    keepReminderBadge({
-      db,
-      action: browser.action,
-      onStartup: browser.runtime.onStartup,
-      alarms: browser.alarms,
-      now: () => clock,
-    });
+    // The background starting: at install, with the browser, or woken by a message.
+    const startBackground = () =>
+      keepReminderBadge({
+        db,
+        action: browser.action,
+        onStartup: browser.runtime.onStartup,
+        alarms: browser.alarms,
+        now: () => clock,
+      });
+    startBackground();
     await vi.waitFor(() =>
       expect(browser.alarms.create).toHaveBeenCalledWith(REMINDER_ALARM, {
         periodInMinutes: 60,
@@ -93,13 +92,7 @@ describe("the toolbar button's count of reminders", () => {
     clock = new Date("2026-11-14T12:00:00");
 
     // The worker starting again (for a message) keeps the hourly alarm as it was.
-    keepReminderBadge({
-      db,
-      action: browser.action,
-      onStartup: browser.runtime.onStartup,
-      alarms: browser.alarms,
-      now: () => clock,
-    });
+    startBackground();
     await vi.waitFor(() => expect(browser.alarms.get).toHaveBeenCalledTimes(2));
     await browser.alarms.get.mock.results[1]?.value;
     await new Promise((resolve) => setTimeout(resolve, 0));
