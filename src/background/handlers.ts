@@ -60,8 +60,11 @@ export function createHandlers(deps: {
       // A sender that is no mail site is not one the user can turn off.
       if (host === null) return { enabled: true, minConfidence };
       // New messages (a reminder's thank-you note) open in the Outlook the user was last seen in.
+      // A failure here must not cost the page its banner: the address is only a convenience.
       if (host === "outlook" && sender.url !== null) {
-        await saveOutlookOrigin(deps.db, new URL(sender.url).origin);
+        await saveOutlookOrigin(deps.db, new URL(sender.url).origin).catch((error: unknown) =>
+          console.error("Debrief: could not note where Outlook is.", error),
+        );
       }
       return { enabled: (await readMailSites(deps.db))[host], minConfidence };
     },

@@ -84,10 +84,10 @@ export interface Template {
   updatedAt: string;
 }
 
-/** A message Debrief drafted in the user's mail client: the user sends it, never Debrief. */
 /**
- * A message Debrief drafted for an interview: a feedback request typed into a reply (with the
- * message it answers), or a thank-you note or check-in opened as a new message (`messageId` "").
+ * A message Debrief drafted for an interview in the user's mail client, where the user sends it
+ * (never Debrief): a feedback request typed into a reply (with the message it answers), or a
+ * thank-you note or check-in opened as a new message (`messageId` "").
  */
 export interface FollowUp {
   id?: number;

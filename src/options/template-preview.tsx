@@ -20,13 +20,13 @@ export function interviewChoiceName(interview: Interview): string {
     : t("templatePreviewInterview", interview.company, interview.role, date);
 }
 
+/** How many interviews the "Fill in from" menu offers: enough to find a recent one, short enough to read. */
+const MENU_INTERVIEWS = 30;
+
 /**
  * The template filled in, in the template's language: from the sample interview, or from one of the
  * user's latest interviews (the latest first), exactly as Debrief would fill it for that interview.
  */
-/** How many interviews the "Fill in from" menu offers: enough to find a recent one, short enough to read. */
-const MENU_INTERVIEWS = 30;
-
 export function TemplatePreview(props: {
   id: string;
   subject: string;
