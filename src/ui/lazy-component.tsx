@@ -1,5 +1,6 @@
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import { t } from "./i18n";
 
 export type LazyComponent<P extends object> = ComponentType<P> & {
   /** Fetches the component's code now, so that drawing it later does not wait. */
@@ -9,38 +10,54 @@ export type LazyComponent<P extends object> = ComponentType<P> & {
 /**
  * A component whose code is fetched the first time it is drawn, or earlier through `preload`: the
  * page's first screen then waits only for its own code. Until the code is there nothing is drawn
- * (from the extension's own files that is a few milliseconds).
+ * (from the extension's own files that is a few milliseconds); if it cannot be fetched, a message
+ * says so with a way to try again.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
-  let pending: Promise<unknown> | undefined;
-  const preload = () => {
+  let pending: Promise<boolean> | undefined;
+  /** Resolves true once the code is there, false when it could not be fetched. */
+  const fetchCode = () => {
     pending ??= load().then(
       (component) => {
         loaded = component;
+        return true;
       },
       (error: unknown) => {
-        // A file gone missing (the extension updated under an open page): try again next time.
+        // A file gone missing (the extension updated under an open page): the next try asks again.
         pending = undefined;
-        console.error(
-          "Debrief: part of this page could not be loaded; close and reopen it.",
-          error,
-        );
+        console.error("Debrief: part of this page could not be loaded.", error);
+        return false;
       },
     );
     return pending;
   };
   function Lazy(props: P) {
-    const [, setReady] = useState(false);
+    const [state, setState] = useState<"loading" | "ready" | "failed">(
+      loaded ? "ready" : "loading",
+    );
+    const attempt = () => {
+      setState("loading");
+      void fetchCode().then((ok) => setState(ok ? "ready" : "failed"));
+    };
     useEffect(() => {
-      if (!loaded) void preload().then(() => setReady(true));
+      if (!loaded) attempt();
     }, []);
     const Component = loaded;
-    return Component ? <Component {...props} /> : null;
+    if (Component) return <Component {...props} />;
+    if (state !== "failed") return null;
+    return (
+      <div class="form-failure" role="alert">
+        <p>{t("pagePartFailed")}</p>
+        <button type="button" class="button button-secondary button-small" onClick={attempt}>
+          {t("pagePartRetry")}
+        </button>
+      </div>
+    );
   }
-  return Object.assign(Lazy, { preload });
+  return Object.assign(Lazy, { preload: fetchCode });
 }
 
 /** Calls `task` once the browser has drawn the page and has nothing more pressing to do. */
