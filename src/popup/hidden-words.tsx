@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { readSwitch, SETTING } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { useLiveQuery } from "../ui/use-live-query";
@@ -14,22 +14,41 @@ export function useHideRejectionText(): boolean {
   return setting.state === "ready" ? setting.value : setting.state === "loading";
 }
 
-/** Words shown only once the user asks, when `hidden`; as they are otherwise. */
+/**
+ * Words shown only once the user asks, when `hidden` (with `instead` in their place until then); as
+ * they are otherwise. Once shown on request, focus moves to them, where the button was.
+ */
 export function HiddenWords({
   hidden,
   showLabel,
+  instead,
   children,
 }: {
   hidden: boolean;
   /** The button's words: what it shows ("Show the feedback"). */
   showLabel: string;
+  instead?: ComponentChildren;
   children: ComponentChildren;
 }) {
   const [shown, setShown] = useState(false);
-  if (!hidden || shown) return <>{children}</>;
+  const revealed = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shown) revealed.current?.focus();
+  }, [shown]);
+  if (!hidden) return <>{children}</>;
+  if (shown) {
+    return (
+      <div ref={revealed} tabIndex={-1} class="hidden-words-shown">
+        {children}
+      </div>
+    );
+  }
   return (
-    <button type="button" class="link-button hidden-words" onClick={() => setShown(true)}>
-      {showLabel}
-    </button>
+    <>
+      {instead}
+      <button type="button" class="link-button hidden-words" onClick={() => setShown(true)}>
+        {showLabel}
+      </button>
+    </>
   );
 }

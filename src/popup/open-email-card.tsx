@@ -1,6 +1,6 @@
 import type { OpenEmailState } from "../messages";
 import { t } from "../ui/i18n";
-import { useHideRejectionText } from "./hidden-words";
+import { HiddenWords, useHideRejectionText } from "./hidden-words";
 
 const HOST_MESSAGE = { gmail: "hostGmail", outlook: "hostOutlook" } as const;
 
@@ -15,11 +15,19 @@ export function OpenEmailCard({ open, onAdd }: { open: OpenEmailState; onAdd: ()
       <h2 id="open-email-heading" class="card-eyebrow">
         {t("openEmailHeading")}
       </h2>
-      <p class="open-email-summary">
-        {hideSubject
-          ? t("openEmailSummaryNoSubject", t(HOST_MESSAGE[open.email.host]), sender)
-          : t("openEmailSummary", t(HOST_MESSAGE[open.email.host]), subject, sender)}
-      </p>
+      <HiddenWords
+        hidden={hideSubject}
+        showLabel={t("openEmailShowSubject")}
+        instead={
+          <p class="open-email-summary">
+            {t("openEmailSummaryNoSubject", t(HOST_MESSAGE[open.email.host]), sender)}
+          </p>
+        }
+      >
+        <p class="open-email-summary">
+          {t("openEmailSummary", t(HOST_MESSAGE[open.email.host]), subject, sender)}
+        </p>
+      </HiddenWords>
       {known ? <p class="open-email-match">{t("openEmailBelongsTo", known.company)}</p> : null}
       <button type="button" class="button button-secondary button-small" onClick={onAdd}>
         {/* A known interview's company and role are filled in: this is likely its next round. */}

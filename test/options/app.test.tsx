@@ -110,7 +110,7 @@ describe("settings", () => {
     const root = await openOptions("settings");
     await waitFor(() =>
       expect(root.querySelector('[role="alert"]')?.textContent).toBe(
-        "Debrief could not read your saved name. You can type it and save it again. (UnknownError)",
+        "Debrief could not read your saved settings: the page shows the defaults. Set them as you want them and save. (UnknownError)",
       ),
     );
     expect(text(root)).not.toContain("could not be saved");

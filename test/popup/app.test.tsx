@@ -4,6 +4,7 @@ import "../setup/i18n";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { DebriefDatabase } from "../../src/db/database";
 import { addInterview } from "../../src/db/interviews";
+import { saveSwitch } from "../../src/db/settings";
 import type { OpenEmailState } from "../../src/messages";
 import browser from "../setup/browser-mock";
 import { button, click, field, hasButton, text, type, waitFor } from "../setup/dom";
@@ -214,6 +215,19 @@ describe("the email the user has open", () => {
     },
     interviews: [],
   };
+
+  it("keeps the subject out of sight when the user asked to hide the words of rejections", async () => {
+    sendMessage.mockResolvedValue(open);
+    await saveSwitch(db, "hideRejectionText", true);
+    const root = await openPopup();
+    await waitFor(() => expect(text(root)).toContain("Open in Gmail: an email from Priya Raman"));
+    expect(text(root)).not.toContain("Your interview with Lumen Analytics");
+    await click(button(root, "Show the subject"));
+    expect(text(root)).toContain(
+      "Open in Gmail: Your interview with Lumen Analytics — from Priya Raman",
+    );
+    expect(document.activeElement?.classList.contains("hidden-words-shown")).toBe(true);
+  });
 
   it("asks the background about the active tab and offers to add the email as an interview", async () => {
     sendMessage.mockResolvedValue(open);
