@@ -5,22 +5,38 @@ import type { DebriefDatabase } from "./database";
 import { composeHostFor } from "./reminders";
 import type { Interview } from "./schema";
 import { readMailSites, readMyName, readOutlookOrigin } from "./settings";
-import { chooseTemplate } from "./templates";
+import { chooseTemplate, defaultAmong, findDefaultTemplate } from "./templates";
 
 // Apart from `reminders.ts`: the popup lists reminders on its first screen, and loads the templates
 // that write their messages only when the user asks for one.
 
 /**
- * The message a reminder asks for, written from the user's template for its kind (in `language`,
- * as `chooseTemplate` picks), to the interviewer.
+ * The language a reminder's message is written in: the interface's, unless the user made a template
+ * of that kind their own only in another language (the one edited last): a person who wrote their
+ * thank-you note in Spanish writes thank-you notes in Spanish.
+ */
+export async function reminderLanguage(
+  db: DebriefDatabase,
+  kind: ReminderKind,
+  interfaceLanguage: string,
+): Promise<string> {
+  if (await findDefaultTemplate(db, kind, interfaceLanguage)) return interfaceLanguage;
+  const own = defaultAmong(await db.templates.where("kind").equals(kind).toArray());
+  return own?.language ?? interfaceLanguage;
+}
+
+/**
+ * The message a reminder asks for, written from the user's template for its kind (in the language
+ * `reminderLanguage` picks, as `chooseTemplate` finds it), to the interviewer.
  */
 export async function draftReminderMessage(
   db: DebriefDatabase,
   interview: Interview,
   kind: ReminderKind,
-  language: string,
+  interfaceLanguage: string,
   now: Date,
 ): Promise<ComposeDraft> {
+  const language = await reminderLanguage(db, kind, interfaceLanguage);
   const template = await chooseTemplate(db, kind, language);
   const values = interviewValues({
     interview,
@@ -43,11 +59,11 @@ export async function reminderComposeAddress(
   db: DebriefDatabase,
   interview: Interview,
   kind: ReminderKind,
-  language: string,
+  interfaceLanguage: string,
   now: Date,
 ): Promise<{ host: MailHost; address: string }> {
   const host = composeHostFor(interview, await readMailSites(db));
-  const draft = await draftReminderMessage(db, interview, kind, language, now);
+  const draft = await draftReminderMessage(db, interview, kind, interfaceLanguage, now);
   const outlookOrigin = (await readOutlookOrigin(db)) || undefined;
   return { host, address: composeAddress(host, draft, outlookOrigin) };
 }

@@ -129,7 +129,7 @@ export function RemindersCard({
     let recorded: number | null = null;
     try {
       const { reminderComposeAddress } = await import("../db/reminder-messages");
-      // The interface's language, unless the user's own templates say otherwise.
+      // The interface's language, unless the user's own templates say otherwise (`reminderLanguage`).
       const { address } = await reminderComposeAddress(
         db,
         reminder.interview,

@@ -110,6 +110,32 @@ describe("draftReminderMessage", () => {
   });
 });
 
+describe("the language of a reminder's message", () => {
+  it("is the user's own template's when they made it only in another language", async () => {
+    const { db, interview } = await withInterview();
+    const english = await draftReminderMessage(db, interview, "thank_you", "en", on("2026-11-11"));
+    expect(english.subject).toBe("Thank you for your time – Data Analyst");
+    await saveTemplate(
+      db,
+      {
+        kind: "thank_you",
+        language: "es",
+        name: "Gracias",
+        subject: "Gracias: {{role}}",
+        body: "Hola {{interviewer.firstName}}, gracias por la entrevista del {{interviewDate}}.",
+        builtinKey: "thank_you.es",
+      },
+      { makeDefault: true },
+    );
+    const spanish = await draftReminderMessage(db, interview, "thank_you", "en", on("2026-11-11"));
+    expect(spanish.subject).toBe("Gracias: Data Analyst");
+    expect(spanish.body).toBe("Hola Maya, gracias por la entrevista del 10 de noviembre.");
+    // A check-in the user never changed stays in the interface's language.
+    const checkIn = await draftReminderMessage(db, interview, "check_in", "en", on("2026-11-18"));
+    expect(checkIn.subject).toBe("Following up on my interview for the Data Analyst role");
+  });
+});
+
 describe("where a reminder's message opens", () => {
   it("in the mail client the interview's emails were read in, while Debrief runs there", async () => {
     const { interview } = await withInterview([{ host: "outlook", threadId: "t1" }]);
