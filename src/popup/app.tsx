@@ -9,6 +9,7 @@ import { HomeScreen } from "./home-screen";
 import { PopupHeader } from "./popup-header";
 
 // The first screen is the list; the others load their code apart, once the list is on screen.
+const PRELOAD_AFTER_MS = 400;
 const InterviewScreen = lazyComponent(() =>
   import("./interview-screen").then((module) => module.InterviewScreen),
 );
@@ -47,11 +48,17 @@ export function App() {
   useReminderBadge();
 
   useEffect(() => {
-    whenIdle(() => {
-      void InterviewScreen.preload();
-      void InterviewForm.preload();
-      void InsightsScreen.preload();
-    });
+    // Not while the list is being read: the browser is idle then, but the list is what comes first.
+    const timer = setTimeout(
+      () =>
+        whenIdle(() => {
+          void InterviewScreen.preload();
+          void InterviewForm.preload();
+          void InsightsScreen.preload();
+        }),
+      PRELOAD_AFTER_MS,
+    );
+    return () => clearTimeout(timer);
   }, []);
 
   useEffect(() => {

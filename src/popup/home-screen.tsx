@@ -7,6 +7,7 @@ import { listDueReminders } from "../db/reminders";
 import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
+import { useAfterPaint } from "../ui/use-after-paint";
 import { useLiveQuery } from "../ui/use-live-query";
 import { draftFromOpenEmail } from "./draft-from-email";
 import { EmptyState } from "./empty-state";
@@ -41,8 +42,8 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
     });
     return { groups, now };
   }, [db, limits]);
-  // Asked once the list is on screen, so reading a long history of steps never delays it.
-  const listShown = overview.state !== "loading";
+  // Asked once the list is painted, so reading a long history of steps never delays it.
+  const listShown = useAfterPaint(overview.state !== "loading");
   const extras = useLiveQuery(async () => {
     if (!listShown) return null;
     const [steps, toReflect, reminders, sites] = await Promise.all([

@@ -2,19 +2,25 @@ import { useEffect, useState } from "preact/hooks";
 import { listDueReminders } from "../db/reminders";
 import { useDatabase } from "./db";
 import { badgeArea } from "./extension-api";
-import { whenIdle } from "./lazy-component";
 import { showReminderCount } from "./reminder-count";
 import { useLiveQuery } from "./use-live-query";
+
+// Long enough for the popup's first screen to be read and painted (well under this on a long
+// history), short enough that a change made right away still shows.
+const COUNT_AFTER_MS = 600;
 
 /**
  * Keeps the toolbar button's count of reminders true while this page is open: an interview added,
  * a reminder done or reminders turned off here changes it at once, even with the background asleep.
- * Counted once the page has drawn what it came for.
+ * Counted a moment after the page opens, once it has drawn what it came for.
  */
 export function useReminderBadge(): void {
   const db = useDatabase();
   const [started, setStarted] = useState(false);
-  useEffect(() => whenIdle(() => setStarted(true)), []);
+  useEffect(() => {
+    const timer = setTimeout(() => setStarted(true), COUNT_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const due = useLiveQuery(
     async () => (started ? (await listDueReminders(db, new Date())).length : null),
     [db, started],
