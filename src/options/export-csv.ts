@@ -1,7 +1,8 @@
 import Papa from "papaparse";
-import { CHECKLIST } from "../core/reflection/checklist";
+import { ANSWER_MESSAGE, CHECKLIST } from "../core/reflection/checklist";
+import { THEME_MESSAGE, type Theme } from "../core/reflection/themes";
 import type { DebriefDatabase } from "../db/database";
-import type { Feedback, Interview, Reflection } from "../db/schema";
+import type { Feedback, Interview, InterviewStatus, Reflection } from "../db/schema";
 import { localDay } from "../ui/format-date";
 import { t } from "../ui/i18n";
 
@@ -35,7 +36,19 @@ export interface CsvInterview {
   feedback: Feedback[];
 }
 
-/** The header row, in the user's language, then one row per interview. */
+/** A stored status in the words the popup uses for it. */
+const STATUS_WORDS: Record<InterviewStatus, string> = {
+  active: "statusActive",
+  offer: "statusOffer",
+  rejected: "statusRejected",
+  withdrawn: "statusWithdrawn",
+  no_answer: "statusNoAnswer",
+};
+
+/**
+ * The header row, then one row per interview, in the user's language: statuses, answers and themes
+ * as words, as the popup shows them, not as Debrief stores them.
+ */
 export function interviewRows(items: readonly CsvInterview[]): string[][] {
   const header = [
     t("csvColumnCompany"),
@@ -60,7 +73,7 @@ export function interviewRows(items: readonly CsvInterview[]): string[][] {
     interview.round,
     interview.date,
     interview.time,
-    interview.status,
+    t(STATUS_WORDS[interview.status]),
     interview.interviewers.map((person) => person.name).join("; "),
     interview.interviewers
       .map((person) => person.email)
@@ -71,15 +84,20 @@ export function interviewRows(items: readonly CsvInterview[]): string[][] {
     ...CHECKLIST.map(({ key }) => {
       const answer = reflection?.answers[key];
       if (!answer) return "";
-      return answer.note ? `${answer.answer}: ${answer.note}` : answer.answer;
+      const word = t(ANSWER_MESSAGE[answer.answer]);
+      return answer.note ? `${word}: ${answer.note}` : word;
     }),
     reflection?.note ?? "",
-    feedback.length === 0 ? "" : feedback.some((item) => item.received) ? "yes" : "no",
+    feedback.length === 0
+      ? ""
+      : t(feedback.some((item) => item.received) ? "checklistAnswerYes" : "checklistAnswerNo"),
     feedback
       .filter((item) => item.received && item.text !== "")
       .map((item) => item.text)
       .join("\n\n"),
-    [...new Set(feedback.flatMap((item) => item.themes))].join("; "),
+    [...new Set(feedback.flatMap((item) => item.themes))]
+      .map((theme) => (theme in THEME_MESSAGE ? t(THEME_MESSAGE[theme as Theme]) : theme))
+      .join("; "),
   ]);
   return [header, ...rows];
 }

@@ -140,19 +140,19 @@ describe("interviewRows", () => {
       "Second",
       "2026-03-04",
       "14:30",
-      "rejected",
+      "Not selected",
       "Ana; Bo",
       "ana@nord.example",
       "https://nord.example/jobs",
       "Line one\nline two",
-      "partly: rambled",
+      "Partly: rambled",
       "",
       "",
       "",
       "tired",
-      "yes",
+      "Yes",
       "More latte art.",
-      "technical_depth; communication",
+      "Technical depth; Communication",
     ]);
   });
 });
