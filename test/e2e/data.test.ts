@@ -66,7 +66,7 @@ describe("importing and exporting data", () => {
     expect(csv.startsWith("\uFEFFCompany,Role,")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(4);
     expect(csv).toContain('"Café Ébène, Lyon"');
-    expect(csv).toContain('"no: Bring the ""portfolio"" next time"');
+    expect(csv).toContain('"No: Bring the ""portfolio"" next time"');
 
     const download = options.waitForEvent("download");
     await options.getByRole("button", { name: "Download everything (JSON)" }).click();
