@@ -1,4 +1,5 @@
 import type { TemplateKind } from "../db/schema";
+import { t } from "../ui/i18n";
 
 /** The kinds of reply, in the order the user meets them after an interview. */
 export const TEMPLATE_KINDS: readonly TemplateKind[] = [
@@ -15,3 +16,8 @@ export const TEMPLATE_KIND_MESSAGE: Record<TemplateKind, { name: string; purpose
     purpose: "templateKindFeedbackRequestPurpose",
   },
 };
+
+/** A kind's name in the interface's words: "Thank-you note". */
+export function kindName(kind: TemplateKind): string {
+  return t(TEMPLATE_KIND_MESSAGE[kind].name);
+}

@@ -21,9 +21,9 @@ import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { editorMemory } from "./editor-memory";
 import { SectionHeading } from "./section-heading";
-import { TemplateCard } from "./template-card";
 import { TemplateEditor } from "./template-editor";
-import { TEMPLATE_KIND_MESSAGE, TEMPLATE_KINDS } from "./template-kinds";
+import { type GroupNotice, TemplateGroup } from "./template-group";
+import { kindName, TEMPLATE_KINDS } from "./template-kinds";
 import { TemplatePlaceholders } from "./template-placeholders";
 import { TEMPLATE_LANGUAGE_MESSAGE } from "./template-sample";
 
@@ -33,8 +33,6 @@ function errorText(error: unknown): string {
 
 const languageName = (code: string) =>
   code in TEMPLATE_LANGUAGE_MESSAGE ? t(TEMPLATE_LANGUAGE_MESSAGE[code as TemplateLanguage]) : code;
-
-const kindName = (kind: TemplateKind) => t(TEMPLATE_KIND_MESSAGE[kind].name);
 
 const groupHeadingId = (kind: TemplateKind) => `templates-${kind}`;
 
@@ -52,10 +50,8 @@ type Confirming =
   | { action: "reset"; kind: TemplateKind; language: string; count: number };
 
 /** The last thing done to a kind's templates, said under them. */
-interface Notice {
+interface Notice extends GroupNotice {
   kind: TemplateKind;
-  text: string;
-  failed: boolean;
 }
 
 /** A kind's templates in one language: Debrief's built-in one first, then the user's, oldest first. */
@@ -245,88 +241,22 @@ export function TemplatesSection() {
         </select>
       </div>
       {templates.state === "ready"
-        ? TEMPLATE_KINDS.map((kind) => {
-            const own = templatesOf(saved, kind, language);
-            const builtin = builtinTemplate(kind, language);
-            const ownDefault = defaultAmong(own);
-            const builtinCard = `template-card-builtin-${kind}`;
-            const kindNotice = notice?.kind === kind ? notice : null;
-            return (
-              <section
-                key={`${kind}-${language}`}
-                class="template-group"
-                aria-labelledby={groupHeadingId(kind)}
-              >
-                <h3 id={groupHeadingId(kind)} tabIndex={-1}>
-                  {kindName(kind)}
-                </h3>
-                <p class="muted">{t(TEMPLATE_KIND_MESSAGE[kind].purpose)}</p>
-                <div class="template-list">
-                  <TemplateCard
-                    id={builtinCard}
-                    name={builtin.name}
-                    subject={builtin.subject}
-                    body={builtin.body}
-                    language={builtin.language}
-                    isDefault={ownDefault === null}
-                    builtIn={true}
-                    onEdit={() => editBuiltIn(kind)}
-                    onMakeDefault={() => makeDefault(kind, null, builtin.name, builtinCard)}
-                  />
-                  {own.map((template) => {
-                    const card = `template-card-${template.id}`;
-                    return (
-                      <TemplateCard
-                        key={template.id}
-                        id={card}
-                        name={template.name}
-                        subject={template.subject}
-                        body={template.body}
-                        language={template.language}
-                        isDefault={ownDefault?.id === template.id}
-                        builtIn={false}
-                        onEdit={() => edit(template)}
-                        onMakeDefault={() =>
-                          makeDefault(kind, template.id as number, template.name, card)
-                        }
-                        onDelete={() => setConfirming({ action: "delete", template })}
-                      />
-                    );
-                  })}
-                </div>
-                <div class="form-actions">
-                  <button
-                    type="button"
-                    class="button button-secondary"
-                    aria-label={t("templateNewLabel", kindName(kind))}
-                    onClick={() => startNew(kind)}
-                  >
-                    {t("templateNew")}
-                  </button>
-                  {own.length > 0 ? (
-                    <button
-                      type="button"
-                      class="button button-quiet"
-                      aria-label={t("templateResetLabel", kindName(kind))}
-                      onClick={() =>
-                        setConfirming({ action: "reset", kind, language, count: own.length })
-                      }
-                    >
-                      {t("templateResetToBuiltIn")}
-                    </button>
-                  ) : null}
-                </div>
-                <p class="save-state" role="status">
-                  {kindNotice && !kindNotice.failed ? kindNotice.text : ""}
-                </p>
-                {kindNotice?.failed ? (
-                  <p class="form-failure" role="alert">
-                    {kindNotice.text}
-                  </p>
-                ) : null}
-              </section>
-            );
-          })
+        ? TEMPLATE_KINDS.map((kind) => (
+            <TemplateGroup
+              key={`${kind}-${language}`}
+              kind={kind}
+              language={language}
+              headingId={groupHeadingId(kind)}
+              own={templatesOf(saved, kind, language)}
+              notice={notice?.kind === kind ? notice : null}
+              onEditBuiltIn={() => editBuiltIn(kind)}
+              onEdit={edit}
+              onMakeDefault={(id, name, card) => makeDefault(kind, id, name, card)}
+              onDelete={(template) => setConfirming({ action: "delete", template })}
+              onNew={() => startNew(kind)}
+              onReset={(count) => setConfirming({ action: "reset", kind, language, count })}
+            />
+          ))
         : null}
       <TemplatePlaceholders />
       <ConfirmDialog
