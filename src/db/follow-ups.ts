@@ -22,3 +22,9 @@ export async function lastDraftedAt(
     null,
   );
 }
+
+/** The messages drafted (or marked done) for an interview, the latest first. */
+export async function listFollowUps(db: DebriefDatabase, interviewId: number): Promise<FollowUp[]> {
+  const all = await db.followUps.where("interviewId").equals(interviewId).toArray();
+  return all.sort((a, b) => b.draftedAt.localeCompare(a.draftedAt));
+}

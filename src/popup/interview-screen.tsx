@@ -1,10 +1,12 @@
 import { useRef, useState } from "preact/hooks";
 import type { InterviewDraft } from "../core/interview-draft";
 import { listFeedback } from "../db/feedback";
+import { listFollowUps } from "../db/follow-ups";
 import { deleteInterview, getInterview, setInterviewStatus } from "../db/interviews";
 import { listSteps } from "../db/next-steps";
 import { getReflection } from "../db/reflections";
 import type { Interview, InterviewStatus } from "../db/schema";
+import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { formatInterviewDate } from "../ui/format-date";
 import { t } from "../ui/i18n";
@@ -12,6 +14,7 @@ import { useLiveQuery } from "../ui/use-live-query";
 import { BackButton } from "./back-button";
 import { DeleteInterviewDialog } from "./delete-interview-dialog";
 import { FeedbackSection } from "./feedback-section";
+import { MessagesSection } from "./messages-section";
 import { NextStepsSection } from "./next-steps-section";
 import { ReflectionForm } from "./reflection-form";
 
@@ -45,20 +48,22 @@ export interface InterviewScreenProps {
   onDeleted: () => void;
 }
 
-/** One interview: its details, the reflection checklist, its feedback and its next steps. */
+/** One interview: its details, the reflection checklist, its feedback, its next steps and its messages. */
 export function InterviewScreen({ id, notice, onBack, onEdit, onDeleted }: InterviewScreenProps) {
   const db = useDatabase();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleteFailure, setDeleteFailure] = useState<string | null>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const loaded = useLiveQuery(async () => {
-    const [interview, reflection, feedback, steps] = await Promise.all([
+    const [interview, reflection, feedback, steps, followUps, sites] = await Promise.all([
       getInterview(db, id),
       getReflection(db, id),
       listFeedback(db, id),
       listSteps(db, id),
+      listFollowUps(db, id),
+      readMailSites(db),
     ]);
-    return { interview, reflection, feedback, steps };
+    return { interview, reflection, feedback, steps, followUps, sites };
   }, [db, id]);
 
   if (loaded.state === "loading") {
@@ -81,7 +86,7 @@ export function InterviewScreen({ id, notice, onBack, onEdit, onDeleted }: Inter
       </div>
     );
   }
-  const { interview, reflection, feedback, steps } = loaded.value;
+  const { interview, reflection, feedback, steps, followUps, sites } = loaded.value;
   const details = [interview.role, interview.round].filter((part) => part !== "");
   const people = interview.interviewers.filter((person) => person.name || person.email);
   return (
@@ -167,6 +172,7 @@ export function InterviewScreen({ id, notice, onBack, onEdit, onDeleted }: Inter
         feedback={feedback}
         steps={steps}
       />
+      <MessagesSection interview={{ ...interview, id }} followUps={followUps} sites={sites} />
       <div class="screen-section interview-delete">
         <button
           ref={deleteButton}

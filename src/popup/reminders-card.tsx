@@ -1,15 +1,10 @@
 import { useState } from "preact/hooks";
 import { interviewRecipient } from "../core/templates/interview-values";
-import {
-  composeHostFor,
-  forgetReminderDone,
-  type ReminderWithInterview,
-  recordReminderDone,
-} from "../db/reminders";
+import { composeHostFor, type ReminderWithInterview, recordReminderDone } from "../db/reminders";
 import type { MailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
-import { openTab } from "../ui/extension-api";
 import { t } from "../ui/i18n";
+import { openFollowUp } from "./open-follow-up";
 
 const HOST_MESSAGE = { gmail: "hostGmail", outlook: "hostOutlook" } as const;
 
@@ -124,26 +119,16 @@ export function RemindersCard({
     if (busy) return;
     setBusy(true);
     setFailure("");
-    const now = new Date();
-    const host = composeHostFor(reminder.interview, sites);
-    let recorded: number | null = null;
     try {
-      const { reminderComposeAddress } = await import("../db/reminder-messages");
-      // The interface's language, unless the user's own templates say otherwise (`reminderLanguage`).
-      const { address } = await reminderComposeAddress(
+      await openFollowUp(
         db,
-        reminder.interview,
+        { ...reminder.interview, id: reminder.interviewId },
         reminder.kind,
-        t("languageCode"),
-        now,
+        composeHostFor(reminder.interview, sites),
       );
-      // Recorded first: opening a tab closes the popup, and whatever comes after may never run.
-      recorded = await recordReminderDone(db, reminder, { host, markedDone: false }, now);
-      await openTab(address);
       focusAfterDone();
     } catch (error) {
       // Nothing opened: the reminder stays, and says why.
-      if (recorded !== null) await forgetReminderDone(db, recorded).catch(() => undefined);
       setFailure(t("reminderFailed", errorText(error)));
     } finally {
       setBusy(false);

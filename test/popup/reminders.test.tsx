@@ -127,3 +127,30 @@ describe("hiding the words of rejections", () => {
     expect(text(root)).toContain("We went with someone with more experience.");
   });
 });
+
+describe("the messages of an interview", () => {
+  it("lists what Debrief wrote, and writes a check-in on request, whatever the reminders say", async () => {
+    const id = await interviewDaysAgo(3);
+    await db.followUps.add({
+      interviewId: id,
+      kind: "feedback_request",
+      host: "outlook",
+      messageId: "AAMk1",
+      draftedAt: new Date(2026, 10, 20, 9).toISOString(),
+    });
+    const root = await openPopup();
+    await waitFor(() => button(root, "Lumen Analytics"));
+    await click(button(root, "Lumen Analytics"));
+    await waitFor(() =>
+      expect(text(root)).toContain("Feedback request written in a reply in Outlook, Nov 20, 2026"),
+    );
+
+    await click(button(root, "Write a check-in in Gmail"));
+    await waitFor(() => expect(browser.tabs.create).toHaveBeenCalledTimes(1));
+    const address = new URL(browser.tabs.create.mock.calls[0]?.[0].url ?? "");
+    expect(address.searchParams.get("su")).toBe(
+      "Following up on my interview for the Data Analyst role",
+    );
+    await waitFor(() => expect(text(root)).toMatch(/Check-in opened in Gmail, \w{3} \d+, \d{4}/));
+  });
+});
