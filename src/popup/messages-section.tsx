@@ -7,9 +7,8 @@ import type { MailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { formatInterviewDate } from "../ui/format-date";
 import { t } from "../ui/i18n";
+import { hostName } from "./host-name";
 import { openFollowUp } from "./open-follow-up";
-
-const HOST_MESSAGE = { gmail: "hostGmail", outlook: "hostOutlook" } as const;
 
 const KIND_MESSAGE: Record<FollowUp["kind"], string> = {
   thank_you: "templateKindThankYou",
@@ -27,7 +26,7 @@ function followUpText(followUp: FollowUp): string {
   const kind = t(KIND_MESSAGE[followUp.kind]);
   const day = formatInterviewDate(dayOf(followUp.draftedAt));
   if (followUp.markedDone) return t("messageMarkedDone", kind, day);
-  const client = t(HOST_MESSAGE[followUp.host]);
+  const client = hostName(followUp.host);
   // A message id means it was typed into a reply to that message; none, a new message.
   return followUp.messageId === ""
     ? t("messageOpened", kind, client, day)
@@ -86,7 +85,7 @@ export function MessagesSection({
             disabled={busy}
             onClick={() => void write(kind)}
           >
-            {t(WRITE_MESSAGE[kind], t(HOST_MESSAGE[host]))}
+            {t(WRITE_MESSAGE[kind], hostName(host))}
           </button>
         ))}
       </div>

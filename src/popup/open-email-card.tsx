@@ -1,8 +1,7 @@
 import type { OpenEmailState } from "../messages";
 import { t } from "../ui/i18n";
 import { HiddenWords, useHideRejectionText } from "./hidden-words";
-
-const HOST_MESSAGE = { gmail: "hostGmail", outlook: "hostOutlook" } as const;
+import { hostName } from "./host-name";
 
 /** The email open in the current tab, and a way to start an interview from it. */
 export function OpenEmailCard({ open, onAdd }: { open: OpenEmailState; onAdd: () => void }) {
@@ -20,12 +19,12 @@ export function OpenEmailCard({ open, onAdd }: { open: OpenEmailState; onAdd: ()
         showLabel={t("openEmailShowSubject")}
         instead={
           <p class="open-email-summary">
-            {t("openEmailSummaryNoSubject", t(HOST_MESSAGE[open.email.host]), sender)}
+            {t("openEmailSummaryNoSubject", hostName(open.email.host), sender)}
           </p>
         }
       >
         <p class="open-email-summary">
-          {t("openEmailSummary", t(HOST_MESSAGE[open.email.host]), subject, sender)}
+          {t("openEmailSummary", hostName(open.email.host), subject, sender)}
         </p>
       </HiddenWords>
       {known ? <p class="open-email-match">{t("openEmailBelongsTo", known.company)}</p> : null}

@@ -4,9 +4,8 @@ import { composeHostFor, type ReminderWithInterview, recordReminderDone } from "
 import type { MailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
+import { hostName } from "./host-name";
 import { openFollowUp } from "./open-follow-up";
-
-const HOST_MESSAGE = { gmail: "hostGmail", outlook: "hostOutlook" } as const;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -72,7 +71,7 @@ function ReminderItem({
           disabled={busy}
           onClick={onWrite}
         >
-          {t("reminderWriteIn", t(HOST_MESSAGE[composeHostFor(interview, sites)]))}
+          {t("reminderWriteIn", hostName(composeHostFor(interview, sites)))}
         </button>
         <button
           type="button"
