@@ -82,7 +82,7 @@ export function MessagesSection({
             key={kind}
             type="button"
             class="button button-secondary button-small"
-            disabled={busy}
+            aria-disabled={busy}
             onClick={() => void write(kind)}
           >
             {t(WRITE_MESSAGE[kind], hostName(host))}

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { interviewRecipient } from "../core/templates/interview-values";
 import { composeHostFor, type ReminderWithInterview, recordReminderDone } from "../db/reminders";
 import type { MailSites } from "../db/settings";
@@ -16,19 +16,6 @@ function whenInterviewed(daysSince: number): string {
   if (daysSince === 0) return t("reminderInterviewToday");
   if (daysSince === 1) return t("reminderInterviewYesterday");
   return t("reminderInterviewDaysAgo", String(daysSince));
-}
-
-/**
- * Once a reminder is done its item goes: focus moves to what stays, the card's heading, or the
- * list's when the card went with it.
- */
-function focusAfterDone() {
-  requestAnimationFrame(() => {
-    const next =
-      document.getElementById("reminders-heading") ??
-      document.getElementById("interview-list-heading");
-    next?.focus();
-  });
 }
 
 function ReminderItem({
@@ -68,7 +55,7 @@ function ReminderItem({
           type="button"
           class="button button-primary button-small"
           aria-describedby={titleId}
-          disabled={busy}
+          aria-disabled={busy}
           onClick={onWrite}
         >
           {t("reminderWriteIn", hostName(composeHostFor(interview, sites)))}
@@ -77,7 +64,7 @@ function ReminderItem({
           type="button"
           class="button button-secondary button-small"
           aria-describedby={titleId}
-          disabled={busy}
+          aria-disabled={busy}
           onClick={onMarkDone}
         >
           {t("reminderMarkDone")}
@@ -113,11 +100,26 @@ export function RemindersCard({
   const [busy, setBusy] = useState(false);
   // Kept by the card, not the item: a failed reminder's item may come and go while it is told.
   const [failure, setFailure] = useState("");
+  // How many reminders there were when one was done: once the list has fewer, its item is gone
+  // and focus moves to what stays, the card's heading, or the list's when the card went with it.
+  const focusWhenFewer = useRef<number | null>(null);
+  useEffect(() => {
+    const before = focusWhenFewer.current;
+    if (before === null || reminders.length >= before) return;
+    focusWhenFewer.current = null;
+    const next =
+      reminders.length > 0
+        ? document.getElementById("reminders-heading")
+        : document.getElementById("interview-list-heading");
+    next?.focus();
+  }, [reminders.length]);
 
   const write = async (reminder: ReminderWithInterview) => {
     if (busy) return;
     setBusy(true);
     setFailure("");
+    // Set before the record is written: the list may lose the item before the call returns.
+    focusWhenFewer.current = reminders.length;
     try {
       await openFollowUp(
         db,
@@ -125,9 +127,9 @@ export function RemindersCard({
         reminder.kind,
         composeHostFor(reminder.interview, sites),
       );
-      focusAfterDone();
     } catch (error) {
       // Nothing opened: the reminder stays, and says why.
+      focusWhenFewer.current = null;
       setFailure(t("reminderFailed", errorText(error)));
     } finally {
       setBusy(false);
@@ -138,11 +140,12 @@ export function RemindersCard({
     if (busy) return;
     setBusy(true);
     setFailure("");
+    focusWhenFewer.current = reminders.length;
     try {
       const host = composeHostFor(reminder.interview, sites);
       await recordReminderDone(db, reminder, { host, markedDone: true }, new Date());
-      focusAfterDone();
     } catch (error) {
+      focusWhenFewer.current = null;
       setFailure(t("reminderMarkDoneFailed", errorText(error)));
     } finally {
       setBusy(false);

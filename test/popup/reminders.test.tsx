@@ -72,8 +72,11 @@ describe("reminders on the popup's first screen", () => {
       expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ text: "1" }),
     );
     expect(text(root)).toContain("No news in the 9 days since your interview.");
+    button(root, "Mark done").focus();
     await click(button(root, "Mark done"));
     await waitFor(() => expect(text(root)).not.toContain("Check in with Lumen Analytics"));
+    // Its card went with it: the keyboard carries on from the list's heading, not from nowhere.
+    await waitFor(() => expect(document.activeElement?.id).toBe("interview-list-heading"));
     expect(browser.tabs.create).not.toHaveBeenCalled();
     await waitFor(() => expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ text: "" }));
     expect((await db.followUps.toArray())[0]).toMatchObject({ kind: "check_in", markedDone: true });
