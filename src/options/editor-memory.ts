@@ -22,8 +22,14 @@ const memories = new WeakMap<DebriefDatabase, EditorMemory<unknown>>();
 export function editorMemory<Editing>(db: DebriefDatabase): EditorMemory<Editing> {
   let memory = memories.get(db);
   if (!memory) {
-    memory = { editing: null, words: new Map() };
+    const words = new Map<string, EditorWords>();
+    memory = { editing: null, words };
     memories.set(db, memory);
+    // Closing or reloading the tab with words not saved, whichever section is on screen: the
+    // browser asks first.
+    window.addEventListener("beforeunload", (event) => {
+      if (words.size > 0) event.preventDefault();
+    });
   }
   return memory as EditorMemory<Editing>;
 }

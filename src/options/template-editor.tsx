@@ -68,13 +68,6 @@ export function TemplateEditor(props: TemplateEditorProps) {
     else wordsInProgress.delete(draftKey);
   }, [wordsInProgress, draftKey, unsaved, name, subject, body]);
 
-  // Closing or reloading the tab with words not saved: the browser asks first.
-  useEffect(() => {
-    if (!unsaved) return;
-    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", ask);
-    return () => window.removeEventListener("beforeunload", ask);
-  }, [unsaved]);
   const [nameTouched, setNameTouched] = useState(false);
   const subjectProblems = checkTemplate(subject);
   const bodyProblems = checkTemplate(body);

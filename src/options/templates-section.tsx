@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import {
   builtinTemplate,
+  isTemplateLanguage,
   TEMPLATE_LANGUAGES,
   type TemplateKind,
   type TemplateLanguage,
@@ -70,10 +71,14 @@ export function TemplatesSection() {
   const db = useDatabase();
   const templates = useLiveQuery(() => db.templates.toArray(), [db]);
   const myName = useLiveQuery(() => readMyName(db), [db]);
-  const [language, setLanguage] = useState<TemplateLanguage>("en");
   // Kept while the user visits another section, so an editor left open is there on return.
   const memory = editorMemory<Editing>(db);
   const [editing, setEditingState] = useState<Editing | null>(() => memory.editing);
+  // The list shows the language of the template being edited, so closing it returns to its kind.
+  const [language, setLanguage] = useState<TemplateLanguage>(() => {
+    const open = memory.editing?.draft.language;
+    return open !== undefined && isTemplateLanguage(open) ? open : "en";
+  });
   const setEditing = (next: Editing | null) => {
     memory.editing = next;
     setEditingState(next);

@@ -423,6 +423,22 @@ describe("the templates section", () => {
     expect(button(root, "Save template").disabled).toBe(false);
   });
 
+  it("comes back from another section to the open editor's language", async () => {
+    let root = await openSection();
+    await choose(root.querySelector("#templates-language") as HTMLSelectElement, "es");
+    const spanish = builtinTemplate("feedback_request", "es").name;
+    await waitFor(() => editButton(root, spanish));
+    await click(editButton(root, spanish));
+    page?.unmount();
+
+    root = await openSection();
+    await waitFor(() => expect(text(root)).toContain("Edit template: Feedback request (Spanish)"));
+    await click(button(root, "Close"));
+    await waitFor(() =>
+      expect((root.querySelector("#templates-language") as HTMLSelectElement).value).toBe("es"),
+    );
+  });
+
   it("keeps an open editor and its words while the user visits another section", async () => {
     let root = await openSection();
     await waitFor(() => editButton(root, "Feedback request"));
