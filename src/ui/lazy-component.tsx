@@ -11,7 +11,7 @@ export type LazyComponent<P extends object> = ComponentType<P> & {
  * A component whose code is fetched the first time it is drawn, or earlier through `preload`: the
  * page's first screen then waits only for its own code. Until the code is there nothing is drawn
  * (from the extension's own files that is a few milliseconds); if it cannot be fetched, a message
- * says so with a way to try again.
+ * says so, with a button that reloads the page.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -26,7 +26,7 @@ export function lazyComponent<P extends object>(
         return true;
       },
       (error: unknown) => {
-        // A file gone missing (the extension updated under an open page): the next try asks again.
+        // A file gone missing (the extension updated under an open page).
         pending = undefined;
         console.error("Debrief: part of this page could not be loaded.", error);
         return false;
@@ -38,12 +38,8 @@ export function lazyComponent<P extends object>(
     const [state, setState] = useState<"loading" | "ready" | "failed">(
       loaded ? "ready" : "loading",
     );
-    const attempt = () => {
-      setState("loading");
-      void fetchCode().then((ok) => setState(ok ? "ready" : "failed"));
-    };
     useEffect(() => {
-      if (!loaded) attempt();
+      if (!loaded) void fetchCode().then((ok) => setState(ok ? "ready" : "failed"));
     }, []);
     const Component = loaded;
     if (Component) return <Component {...props} />;
@@ -51,8 +47,13 @@ export function lazyComponent<P extends object>(
     return (
       <div class="form-failure" role="alert">
         <p>{t("pagePartFailed")}</p>
-        <button type="button" class="button button-secondary button-small" onClick={attempt}>
-          {t("pagePartRetry")}
+        {/* Browsers remember a failed module load for the page's life: only a reload asks again. */}
+        <button
+          type="button"
+          class="button button-secondary button-small"
+          onClick={() => location.reload()}
+        >
+          {t("pagePartReload")}
         </button>
       </div>
     );
