@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { dayOf } from "../core/reflection/calendar";
+import { isUpcoming } from "../core/reflection/interview-groups";
 import type { ReminderKind } from "../core/reminders";
 import { composeHostFor } from "../db/reminders";
 import type { FollowUp, Interview } from "../db/schema";
@@ -76,19 +77,24 @@ export function MessagesSection({
       ) : (
         <p class="muted">{t("messagesNone")}</p>
       )}
-      <div class="form-actions">
-        {(["thank_you", "check_in"] as const).map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            class="button button-secondary button-small"
-            aria-disabled={busy}
-            onClick={() => void write(kind)}
-          >
-            {t(WRITE_MESSAGE[kind], hostName(host))}
-          </button>
-        ))}
-      </div>
+      {/* A thank-you note or a check-in before the interview makes no sense; after it, any time. */}
+      {isUpcoming(interview, new Date()) ? (
+        <p class="muted">{t("messagesAfterInterview")}</p>
+      ) : (
+        <div class="form-actions">
+          {(["thank_you", "check_in"] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              class="button button-secondary button-small"
+              aria-disabled={busy}
+              onClick={() => void write(kind)}
+            >
+              {t(WRITE_MESSAGE[kind], hostName(host))}
+            </button>
+          ))}
+        </div>
+      )}
       {failure ? (
         <p class="form-failure" role="alert">
           {failure}

@@ -156,4 +156,13 @@ describe("the messages of an interview", () => {
     );
     await waitFor(() => expect(text(root)).toMatch(/Check-in opened in Gmail, \w{3} \d+, \d{4}/));
   });
+
+  it("offers no thank-you note or check-in before the interview", async () => {
+    await interviewDaysAgo(-2);
+    const root = await openPopup();
+    await waitFor(() => button(root, "Lumen Analytics"));
+    await click(button(root, "Lumen Analytics"));
+    await waitFor(() => expect(text(root)).toContain("Once the interview is over"));
+    expect(hasButton(root, "Write a thank-you note in Gmail")).toBe(false);
+  });
 });

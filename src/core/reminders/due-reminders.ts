@@ -64,7 +64,8 @@ const fold = (company: string) => company.trim().toLocaleLowerCase();
  *   known) and the two days after, until one is drafted;
  * - a check-in from a week after the interview to a month after, until one is drafted, unless a
  *   later interview with the same company shows the process moved on.
- * A follow-up the user marked as done or not needed counts as drafted.
+ * A follow-up the user marked as done or not needed counts as drafted; one from before the
+ * interview's day does not count.
  */
 export function dueReminders(
   interviews: readonly ReminderInterview[],
@@ -72,7 +73,6 @@ export function dueReminders(
   now: Date,
 ): DueReminder[] {
   const today = localDay(now);
-  const drafted = new Set(followUps.map((followUp) => `${followUp.interviewId}:${followUp.kind}`));
   const latestByCompany = new Map<string, string>();
   for (const interview of interviews) {
     const company = fold(interview.company);
@@ -86,22 +86,25 @@ export function dueReminders(
     if (isUpcoming(interview, now)) continue;
     const daysSince = daysBetween(interview.date, today);
     if (daysSince < 0) continue;
-    const checkInDrafted = followUps.some(
-      (followUp) =>
-        followUp.interviewId === interview.id &&
-        followUp.kind === "check_in" &&
-        dayOf(followUp.draftedAt) >= interview.date,
-    );
+    // Only what was written from the interview's day on counts: a draft opened before it (the
+    // interview moved, or a look at the wording) thanks no one.
+    const draftedSince = (kind: ReminderKind) =>
+      followUps.some(
+        (followUp) =>
+          followUp.interviewId === interview.id &&
+          followUp.kind === kind &&
+          dayOf(followUp.draftedAt) >= interview.date,
+      );
     const maybeAhead =
       daysSince === 0 && interview.time === "" && localClock(now) < NO_TIME_THANK_YOU_FROM;
-    if (daysSince <= THANK_YOU_DAYS && !maybeAhead && !drafted.has(`${interview.id}:thank_you`)) {
+    if (daysSince <= THANK_YOU_DAYS && !maybeAhead && !draftedSince("thank_you")) {
       due.push({ kind: "thank_you", interviewId: interview.id, daysSince });
     }
     const movedOn = (latestByCompany.get(fold(interview.company)) ?? "") > interview.date;
     if (
       daysSince >= CHECK_IN_AFTER_DAYS &&
       daysSince <= CHECK_IN_UNTIL_DAYS &&
-      !checkInDrafted &&
+      !draftedSince("check_in") &&
       !movedOn
     ) {
       due.push({ kind: "check_in", interviewId: interview.id, daysSince });

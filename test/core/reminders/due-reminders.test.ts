@@ -50,6 +50,11 @@ describe("dueReminders: the thank-you note", () => {
     expect(dueReminders([interview()], followUps, on("2026-11-11"))).toEqual([]);
   });
 
+  it("is still due when the only draft was opened before the interview's day", () => {
+    const followUps = [{ interviewId: 1, kind: "thank_you", draftedAt: "2026-11-08T15:00:00Z" }];
+    expect(dueReminders([interview()], followUps, on("2026-11-11"))).toHaveLength(1);
+  });
+
   it("is not due for an interview that got its answer, or whose date Debrief only guessed", () => {
     const now = on("2026-11-11");
     expect(dueReminders([interview({ status: "rejected" })], [], now)).toEqual([]);
