@@ -1,4 +1,5 @@
 import type { DebriefDatabase } from "../db/database";
+import { forgetListSnapshot } from "../ui/list-snapshot";
 
 /**
  * Empties every table of the database in one transaction: all of it goes, or (on failure) none of it.
@@ -8,4 +9,6 @@ export async function deleteEverything(db: DebriefDatabase): Promise<void> {
   await db.transaction("rw", db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
+  // The popup's copy of its list goes too: nothing deleted may show again, even for a moment.
+  forgetListSnapshot();
 }

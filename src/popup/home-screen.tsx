@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { InterviewDraft } from "../core/interview-draft";
 import { listInterviewGroups, searchInterviews } from "../db/interviews";
 import { listOpenStepsWithInterviews, setStepDone } from "../db/next-steps";
@@ -7,6 +7,7 @@ import { listDueReminders } from "../db/reminders";
 import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
+import { readListSnapshot, writeListSnapshot } from "../ui/list-snapshot";
 import { useAfterPaint } from "../ui/use-after-paint";
 import { useLiveQuery } from "../ui/use-live-query";
 import { draftFromOpenEmail } from "./draft-from-email";
@@ -42,7 +43,20 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
     });
     return { groups, now };
   }, [db, limits]);
-  // Asked once the list is painted, so reading a long history of steps never delays it.
+  // Until the database answers, the list as the popup last drew it, so it opens with something to
+  // read at once (only the first page: "Show all" always waits for the database).
+  const [kept] = useState(readListSnapshot);
+  const firstPage = limits.waiting === GROUP_SHOWN && limits.closed === GROUP_SHOWN;
+  useEffect(() => {
+    if (overview.state === "ready" && firstPage) writeListSnapshot(overview.value.groups);
+  }, [overview, firstPage]);
+  const shown =
+    overview.state === "ready"
+      ? overview.value
+      : overview.state === "loading" && kept && firstPage
+        ? { groups: kept, now: new Date() }
+        : null;
+  // Asked once the database's list is painted, so reading a long history of steps never delays it.
   const listShown = useAfterPaint(overview.state !== "loading");
   const extras = useLiveQuery(async () => {
     if (!listShown) return null;
@@ -67,12 +81,9 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
   const [query, setQuery] = useState("");
   const found = useLiveQuery(() => searchInterviews(db, query), [db, query]);
 
-  const total =
-    overview.state === "ready"
-      ? overview.value.groups.upcoming.length +
-        overview.value.groups.waitingTotal +
-        overview.value.groups.closedTotal
-      : null;
+  const total = shown
+    ? shown.groups.upcoming.length + shown.groups.waitingTotal + shown.groups.closedTotal
+    : null;
   const openEmail = useOpenEmail(total);
 
   return (
@@ -91,7 +102,7 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
         </p>
       ) : null}
       {total === 0 ? <EmptyState onAdd={() => onAdd(null, false)} /> : null}
-      {overview.state === "ready" && total !== null && total > 0 ? (
+      {shown && total !== null && total > 0 ? (
         <>
           {ready ? (
             <RemindersCard reminders={ready.reminders} sites={ready.sites} onOpen={onOpen} />
@@ -161,8 +172,8 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
             </section>
           ) : null}
           <InterviewList
-            groups={overview.value.groups}
-            now={overview.value.now}
+            groups={shown.groups}
+            now={shown.now}
             query={query}
             onQuery={setQuery}
             found={found.state === "ready" ? found.value : null}

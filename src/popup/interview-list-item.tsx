@@ -1,5 +1,5 @@
-import type { Interview } from "../db/schema";
 import { formatInterviewDate } from "../ui/format-date";
+import type { ListedInterview } from "../ui/list-snapshot";
 import { StatusChip } from "./status-chip";
 
 /** One interview in a list; the whole card opens it, through the button in its heading. */
@@ -8,7 +8,7 @@ export function InterviewListItem({
   now,
   onOpen,
 }: {
-  interview: Interview;
+  interview: ListedInterview;
   now: Date;
   onOpen?: (interviewId: number) => void;
 }) {

@@ -1,10 +1,10 @@
-import type { InterviewOverview } from "../db/interviews";
 import type { Interview } from "../db/schema";
 import { t } from "../ui/i18n";
+import type { ListedInterview, ListOverview } from "../ui/list-snapshot";
 import { InterviewListItem } from "./interview-list-item";
 
 export interface InterviewListProps {
-  groups: InterviewOverview;
+  groups: ListOverview;
   now: Date;
   query: string;
   onQuery: (query: string) => void;
@@ -27,7 +27,7 @@ function Group({
 }: {
   id: string;
   heading: string;
-  interviews: Interview[];
+  interviews: ListedInterview[];
   total: number;
   now: Date;
   onOpen: (interviewId: number) => void;

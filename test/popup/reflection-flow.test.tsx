@@ -7,6 +7,7 @@ import { saveFeedback } from "../../src/db/feedback";
 import { addInterview, setInterviewStatus } from "../../src/db/interviews";
 import { addNextSteps } from "../../src/db/next-steps";
 import { saveReflection } from "../../src/db/reflections";
+import { readListSnapshot, writeListSnapshot } from "../../src/ui/list-snapshot";
 import browser from "../setup/browser-mock";
 import { button, click, field, text, type, waitFor } from "../setup/dom";
 import { messages } from "../setup/i18n";
@@ -125,6 +126,35 @@ describe("the first screen", () => {
       "Reflect on your interview at Alpha",
       "Reflect on your interview at Bravo",
       "Reflect on your interview at Charlie",
+    ]);
+  });
+
+  it("opens with the list as it last drew it, then shows what the database holds", async () => {
+    writeListSnapshot({
+      upcoming: [],
+      waiting: [
+        {
+          id: 41,
+          company: "Kept Company",
+          role: "",
+          round: "",
+          date: "2026-11-02",
+          time: "",
+          status: "active",
+        },
+      ],
+      closed: [],
+      waitingTotal: 1,
+      closedTotal: 0,
+    });
+    await addInterview(db, { ...draft, company: "Stored Company" });
+    const root = await openPopup();
+    // Drawn before the database has answered.
+    expect(companiesIn(root)).toEqual(["Kept Company"]);
+    await waitFor(() => expect(companiesIn(root)).toEqual(["Stored Company"]));
+    // And kept in turn for the next time.
+    expect(readListSnapshot()?.waiting.map((interview) => interview.company)).toEqual([
+      "Stored Company",
     ]);
   });
 

@@ -19,6 +19,8 @@ export function usePopupTest(name: string): {
   beforeEach(() => {
     databases += 1;
     db = openDatabase({ name: `${name}-${databases}` });
+    // Each test opens the popup for the first time: no list kept from the one before.
+    localStorage.clear();
     missingMessages.clear();
   });
   afterEach(async () => {
