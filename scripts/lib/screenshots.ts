@@ -84,6 +84,11 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     await shot(options, "options-template-editor", true);
     await options.getByRole("link", { name: "Settings", exact: true }).click();
     await options.getByRole("heading", { name: "Settings" }).waitFor();
+    // The demo user signs new messages with their name (replies carry the demo mail's signature).
+    await options.getByRole("button", { name: "Save", exact: true }).waitFor();
+    await options.getByLabel("Your name, as it should appear in replies").fill("Jordan Avery");
+    await options.getByRole("button", { name: "Save", exact: true }).click();
+    await options.getByText("Saved.", { exact: true }).waitFor();
     await shot(options, "options-settings", true);
     await options.close();
 
