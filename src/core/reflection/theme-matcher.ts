@@ -1,36 +1,13 @@
 import { type Tokens, tokenize } from "../detect/tokens";
+import {
+  compileSteps,
+  FirstWordIndex,
+  matchFrom,
+  type Step,
+  WordClass,
+} from "../detect/word-patterns";
 import type { ThemePhraseBook } from "./theme-phrases";
 import type { Theme } from "./themes";
-
-/** Words given as `word` (exactly) or `word+` (any word that starts so). */
-class WordClass {
-  private readonly words = new Set<string>();
-  private readonly prefixes: string[] = [];
-
-  constructor(sources: Iterable<string>) {
-    for (const source of sources) {
-      if (source.endsWith("+")) this.prefixes.push(source.slice(0, -1));
-      else this.words.add(source);
-    }
-  }
-
-  has(word: string): boolean {
-    if (this.words.has(word)) return true;
-    for (const prefix of this.prefixes) if (word.startsWith(prefix)) return true;
-    return false;
-  }
-
-  /** Keys to index a pattern starting with this class by: each word, and each prefix's first letters. */
-  keys(): { words: Iterable<string>; prefixes: readonly string[] } {
-    return { words: this.words, prefixes: this.prefixes };
-  }
-}
-
-interface Step {
-  accepts: WordClass;
-  /** How many words may stand between the previous step and this one. */
-  gap: number;
-}
 
 interface Pattern {
   id: number;
@@ -50,7 +27,6 @@ export interface ThemeEvidence {
   end: number;
 }
 
-const PREFIX_KEY = 3;
 /** Feedback worth reading fits in far less; longer pastes are read this far, in linear time. */
 export const FEEDBACK_READ_LIMIT = 20_000;
 /** Between these words a clause ends even within a sentence: praise before them stays there. */
@@ -63,33 +39,7 @@ function compile(
   id: number,
   negations: WordClass,
 ): Pattern {
-  const steps: Step[] = [];
-  let gap = 0;
-  for (const part of source.split(" ")) {
-    if (part === "") continue;
-    if (part === "*") {
-      gap = 3;
-      continue;
-    }
-    steps.push({ accepts: part === "NOT" ? negations : new WordClass(part.split("/")), gap });
-    gap = 0;
-  }
-  return { id, theme, topic, source, steps };
-}
-
-/** The index of the last word when `steps[k..]` match after the word at `at`, else -1. */
-function matchFrom(steps: readonly Step[], k: number, at: number, tokens: Tokens): number {
-  const step = steps[k];
-  if (!step) return at;
-  const sentence = tokens.sentences[at];
-  for (let next = at + 1; next <= at + 1 + step.gap && next < tokens.words.length; next++) {
-    if (tokens.sentences[next] !== sentence) break;
-    if (step.accepts.has(tokens.words[next] ?? "")) {
-      const last = matchFrom(steps, k + 1, next, tokens);
-      if (last !== -1) return last;
-    }
-  }
-  return -1;
+  return { id, theme, topic, source, steps: compileSteps(source, negations) };
 }
 
 /** Where the word at `i` starts, taking in a word it is elided from: "didn't", not "t". */
@@ -106,8 +56,7 @@ function wordStart(text: string, tokens: Tokens, i: number): number {
  * compared only with the patterns that can start there: the work grows with the text's length.
  */
 export class ThemeMatcher {
-  private readonly byWord = new Map<string, Pattern[]>();
-  private readonly byPrefix = new Map<string, Pattern[]>();
+  private readonly index = new FirstWordIndex<Pattern>();
   private readonly praise: WordClass;
   private readonly criticism: WordClass;
   private readonly contrast: WordClass;
@@ -132,19 +81,9 @@ export class ThemeMatcher {
     }
     for (const pattern of patterns) {
       const first = pattern.steps[0];
-      if (!first) continue;
-      const { words, prefixes } = first.accepts.keys();
-      for (const word of words) this.add(this.byWord, word, pattern);
-      for (const prefix of prefixes) this.add(this.byPrefix, prefix.slice(0, PREFIX_KEY), pattern);
+      if (first) this.index.add(pattern, first.accepts);
     }
     this.patterns = patterns;
-  }
-
-  private add(map: Map<string, Pattern[]>, key: string, pattern: Pattern): void {
-    const list = map.get(key);
-    if (list) {
-      if (!list.includes(pattern)) list.push(pattern);
-    } else map.set(key, [pattern]);
   }
 
   /**
@@ -184,11 +123,7 @@ export class ThemeMatcher {
     const { words } = tokens;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
-      const candidates = [
-        ...(this.byWord.get(word) ?? []),
-        ...(word.length >= PREFIX_KEY ? (this.byPrefix.get(word.slice(0, PREFIX_KEY)) ?? []) : []),
-      ];
-      for (const pattern of candidates) {
+      for (const pattern of this.index.startingAt(word)) {
         if (found.has(pattern.theme)) continue;
         const first = pattern.steps[0];
         if (!first?.accepts.has(word)) continue;
