@@ -1,42 +1,14 @@
 import type { DebriefDatabase } from "./database";
-import type {
-  Feedback,
-  FollowUp,
-  Interview,
-  MessageVerdict,
-  NextStep,
-  Reflection,
-  Setting,
-  Template,
-} from "./schema";
+import type { FollowUp, Interview, Template } from "./schema";
+import { TABLE_NAMES, type TableName, type TableRows } from "./tables";
 
 /** Every table of an export, as `src/options/import-data.ts` hands it over once checked. */
-export interface ImportTables {
-  interviews: Interview[];
-  reflections: Reflection[];
-  feedback: Feedback[];
-  nextSteps: NextStep[];
-  templates: Template[];
-  followUps: FollowUp[];
-  verdicts: MessageVerdict[];
-  settings: Setting[];
-}
+export type ImportTables = TableRows;
 
-export type ImportTable = keyof ImportTables;
+export type ImportTable = TableName;
 
 /** Per table: records the import adds, and records that match ones already stored and are skipped. */
 export type ImportCounts = Record<ImportTable, { added: number; matched: number }>;
-
-const TABLES: readonly ImportTable[] = [
-  "interviews",
-  "reflections",
-  "feedback",
-  "nextSteps",
-  "templates",
-  "followUps",
-  "verdicts",
-  "settings",
-];
 
 const fold = (value: string) => value.trim().toLocaleLowerCase();
 
@@ -79,10 +51,10 @@ export function writeImport(db: DebriefDatabase, data: ImportTables): Promise<Im
 }
 
 async function run(db: DebriefDatabase, data: ImportTables, write: boolean): Promise<ImportCounts> {
-  const tables = TABLES.map((name) => db.table(name));
+  const tables = TABLE_NAMES.map((name) => db.table(name));
   return db.transaction(write ? "rw" : "r", tables, async () => {
     const counts = Object.fromEntries(
-      TABLES.map((name) => [name, { added: 0, matched: 0 }]),
+      TABLE_NAMES.map((name) => [name, { added: 0, matched: 0 }]),
     ) as ImportCounts;
     // Ids handed out in a preview, which writes nothing: negative, so they never meet stored ones.
     let fakeId = 0;

@@ -1,29 +1,11 @@
-import type { Table } from "dexie";
 import type { DebriefDatabase } from "../db/database";
+import { TABLE_NAMES, type TableName, type TableRows } from "../db/tables";
 import { localDay } from "../ui/format-date";
 
-/**
- * Every table of the database, by name. Typed so each table's rows keep their type in the export
- * (a future import reads the same shape); a test checks it against the live schema so a table added
- * in a later version cannot be left out of the export unnoticed.
- */
-export const TABLE_NAMES = [
-  "interviews",
-  "reflections",
-  "feedback",
-  "nextSteps",
-  "templates",
-  "followUps",
-  "verdicts",
-  "settings",
-] as const satisfies readonly (keyof DebriefDatabase)[];
+export { TABLE_NAMES, type TableName };
 
-export type TableName = (typeof TABLE_NAMES)[number];
-
-type RowOf<Name extends TableName> =
-  DebriefDatabase[Name] extends Table<infer Row, infer _Key, infer _Insert> ? Row : never;
-
-export type ExportedTables = { [Name in TableName]: RowOf<Name>[] };
+/** An export's data: each table's rows. */
+export type ExportedTables = TableRows;
 
 /** The file the user downloads. `format` and `version` let an import recognise it and migrate it later. */
 export interface DebriefExport {
