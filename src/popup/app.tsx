@@ -4,7 +4,7 @@ import { t } from "../ui/i18n";
 import { lazyComponent, whenIdle } from "../ui/lazy-component";
 import { PrivacyNote } from "../ui/privacy-note";
 import { useFocusHeading } from "../ui/use-focus-heading";
-import { useReminderBadge } from "../ui/use-reminder-badge";
+import { useAfterDelay, useDueReminders } from "../ui/use-reminder-badge";
 import { HomeScreen } from "./home-screen";
 import { PopupHeader } from "./popup-header";
 
@@ -45,7 +45,10 @@ function parentOf(screen: Screen): Screen | null {
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: "home" });
   const main = useFocusHeading<HTMLElement>(screen);
-  useReminderBadge();
+  // Read once, for the first screen's card and the toolbar's count: when the list is painted, or
+  // soon after opening on any other screen.
+  const [listPainted, setListPainted] = useState(false);
+  const reminders = useDueReminders(useAfterDelay() || listPainted);
 
   useEffect(() => {
     // Not while the list is being read: the browser is idle then, but the list is what comes first.
@@ -117,6 +120,8 @@ export function App() {
             savedCompany={screen.savedCompany}
             onAdd={(initial, prefilled) => startAdding(initial ?? emptyDraft(), prefilled)}
             onOpen={(id) => setScreen({ name: "interview", id })}
+            reminders={reminders}
+            onListPainted={() => setListPainted(true)}
           />
         ) : null}
         <PrivacyNote />

@@ -3,7 +3,7 @@ import type { InterviewDraft } from "../core/interview-draft";
 import { listInterviewGroups, searchInterviews } from "../db/interviews";
 import { listOpenStepsWithInterviews, setStepDone } from "../db/next-steps";
 import { findInterviewsNeedingReflection } from "../db/reflections";
-import { listDueReminders } from "../db/reminders";
+import type { ReminderWithInterview } from "../db/reminders";
 import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { t } from "../ui/i18n";
@@ -27,10 +27,20 @@ export interface HomeScreenProps {
   /** No draft: an empty form. */
   onAdd: (initial: InterviewDraft | null, prefilled: boolean) => void;
   onOpen: (interviewId: number) => void;
+  /** The reminders due, read by the popup for its toolbar count too; null until read. */
+  reminders: ReminderWithInterview[] | null;
+  /** The database's list is painted: what can wait may start. */
+  onListPainted: () => void;
 }
 
 /** The first screen: open steps, interviews to reflect on, and every interview by where it stands. */
-export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
+export function HomeScreen({
+  savedCompany,
+  onAdd,
+  onOpen,
+  reminders,
+  onListPainted,
+}: HomeScreenProps) {
   const db = useDatabase();
   // A long history shows the latest interviews of each group until the user asks for all of them.
   const [limits, setLimits] = useState({ waiting: GROUP_SHOWN, closed: GROUP_SHOWN });
@@ -58,19 +68,20 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
         : null;
   // Asked once the database's list is painted, so reading a long history of steps never delays it.
   const listShown = useAfterPaint(overview.state !== "loading");
+  useEffect(() => {
+    if (listShown) onListPainted();
+  }, [listShown]);
   const extras = useLiveQuery(async () => {
     if (!listShown) return null;
-    const [steps, toReflect, reminders, sites] = await Promise.all([
+    const [steps, toReflect, sites] = await Promise.all([
       listOpenStepsWithInterviews(db, OPEN_STEPS_SHOWN),
       findInterviewsNeedingReflection(db, new Date(), { limit: REFLECT_SHOWN }),
-      listDueReminders(db, new Date()),
       readMailSites(db),
     ]);
     return {
       steps,
       toReflect: toReflect.interviews,
       toReflectTotal: toReflect.total,
-      reminders,
       sites,
     };
   }, [db, listShown]);
@@ -104,8 +115,8 @@ export function HomeScreen({ savedCompany, onAdd, onOpen }: HomeScreenProps) {
       {total === 0 ? <EmptyState onAdd={() => onAdd(null, false)} /> : null}
       {shown && total !== null && total > 0 ? (
         <>
-          {ready ? (
-            <RemindersCard reminders={ready.reminders} sites={ready.sites} onOpen={onOpen} />
+          {ready && reminders ? (
+            <RemindersCard reminders={reminders} sites={ready.sites} onOpen={onOpen} />
           ) : null}
           {steps.length > 0 ? (
             <section class="card open-steps" aria-labelledby="open-steps-heading">
