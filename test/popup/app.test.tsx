@@ -18,8 +18,6 @@ let db: DebriefDatabase;
 
 beforeEach(() => {
   db = popup.db();
-  sendMessage.mockReset();
-  sendMessage.mockResolvedValue(null);
 });
 
 const draft = {

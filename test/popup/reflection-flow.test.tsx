@@ -1,19 +1,16 @@
 // @vitest-environment happy-dom
 import "fake-indexeddb/auto";
 import "../setup/i18n";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { DebriefDatabase } from "../../src/db/database";
 import { saveFeedback } from "../../src/db/feedback";
 import { addInterview, setInterviewStatus } from "../../src/db/interviews";
 import { addNextSteps } from "../../src/db/next-steps";
 import { saveReflection } from "../../src/db/reflections";
 import { readListSnapshot, writeListSnapshot } from "../../src/ui/list-snapshot";
-import browser from "../setup/browser-mock";
 import { button, click, field, text, type, waitFor } from "../setup/dom";
 import { messages } from "../setup/i18n";
 import { usePopupTest } from "../setup/popup";
-
-const sendMessage = vi.mocked(browser.runtime.sendMessage);
 
 const popup = usePopupTest("popup-reflection-test");
 const { openPopup } = popup;
@@ -21,8 +18,6 @@ let db: DebriefDatabase;
 
 beforeEach(() => {
   db = popup.db();
-  sendMessage.mockReset();
-  sendMessage.mockResolvedValue(null);
 });
 
 const draft = {

@@ -2,12 +2,14 @@ import { afterEach, beforeEach, expect } from "vitest";
 import { type DebriefDatabase, openDatabase } from "../../src/db/database";
 import { App } from "../../src/popup/app";
 import { DatabaseContext } from "../../src/ui/db";
+import browser from "./browser-mock";
 import { mount } from "./dom";
 import { missingMessages } from "./i18n";
 
 /**
  * The popup on a database of its own for each test (fake-indexeddb, loaded by the test file), taken
- * down after it; a test that shows a word with no message in `_locales` fails.
+ * down after it, with the background answering nothing; a test that shows a word with no message in
+ * `_locales` fails.
  */
 export function usePopupTest(name: string): {
   db: () => DebriefDatabase;
@@ -19,8 +21,11 @@ export function usePopupTest(name: string): {
   beforeEach(() => {
     databases += 1;
     db = openDatabase({ name: `${name}-${databases}` });
-    // Each test opens the popup for the first time: no list kept from the one before.
+    // Each test opens the popup for the first time: no list kept from the one before, and no email
+    // open until the test says so.
     localStorage.clear();
+    browser.runtime.sendMessage.mockReset();
+    browser.runtime.sendMessage.mockResolvedValue(null);
     missingMessages.clear();
   });
   afterEach(async () => {
