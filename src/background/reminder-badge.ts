@@ -19,6 +19,7 @@ export const REMINDER_ALARM = "reminders";
 // Reminders turn due by the calendar (a day after the interview, a week after), so an hourly look is
 // soon enough, and costs the browser next to nothing.
 const CHECK_EVERY_MINUTES = 60;
+const COUNT_AFTER_START_MS = 1000;
 
 /**
  * Keeps the toolbar button's count of due reminders true: when the database changes (an interview
@@ -32,6 +33,8 @@ export function keepReminderBadge(deps: {
   onStartup: { addListener(listener: () => void): void };
   alarms: AlarmArea;
   now?: () => Date;
+  /** How long after the worker starts the count is first read (tests: 0). */
+  countAfterMs?: number;
 }): void {
   const now = deps.now ?? (() => new Date());
   const refresh = async () => {
@@ -58,8 +61,15 @@ export function keepReminderBadge(deps: {
   });
   // The brand colour of the pages (`ui/styles.css` `--brand`).
   void deps.action.setBadgeBackgroundColor({ color: "#0f6b66" });
-  liveQuery(() => listDueReminders(deps.db, now())).subscribe({
-    next: (due) => void showReminderCount(deps.action, due.length),
-    error: (error: unknown) => console.error("Debrief: could not count the reminders due.", error),
-  });
+  // The worker mostly starts for a mail page's message (an email opened): that is answered first,
+  // and the count follows.
+  setTimeout(
+    () =>
+      liveQuery(() => listDueReminders(deps.db, now())).subscribe({
+        next: (due) => void showReminderCount(deps.action, due.length),
+        error: (error: unknown) =>
+          console.error("Debrief: could not count the reminders due.", error),
+      }),
+    deps.countAfterMs ?? COUNT_AFTER_START_MS,
+  );
 }

@@ -59,6 +59,7 @@ describe("the toolbar button's count of reminders", () => {
         onStartup: browser.runtime.onStartup,
         alarms: browser.alarms,
         now: () => clock,
+        countAfterMs: 0,
       });
     startBackground();
     await vi.waitFor(() =>
