@@ -24,3 +24,17 @@ type RowOf<Name extends TableName> =
 
 /** Each table's rows, by table: an export's data, and what an import writes once checked. */
 export type TableRows = { [Name in TableName]: RowOf<Name>[] };
+
+/**
+ * Every table's rows, read in one transaction so they are one consistent moment of the user's
+ * history (inside a writing transaction, the moment it works on).
+ */
+export async function readAllTables(db: DebriefDatabase): Promise<TableRows> {
+  const tables = TABLE_NAMES.map((name) => db.table(name));
+  return db.transaction("r", tables, async () => {
+    const rows = await Promise.all(tables.map((table) => table.toArray()));
+    return Object.fromEntries(
+      TABLE_NAMES.map((name, index) => [name, rows[index] ?? []]),
+    ) as TableRows;
+  });
+}

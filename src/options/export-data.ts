@@ -1,5 +1,5 @@
 import type { DebriefDatabase } from "../db/database";
-import { TABLE_NAMES, type TableName, type TableRows } from "../db/tables";
+import { readAllTables, TABLE_NAMES, type TableName, type TableRows } from "../db/tables";
 import { localDay } from "../ui/format-date";
 
 export { TABLE_NAMES, type TableName };
@@ -15,15 +15,9 @@ export interface DebriefExport {
   data: ExportedTables;
 }
 
-/** Reads every table in one transaction, so the file is one consistent moment of the user's history. */
+/** The whole database as one file: every table, read in one transaction. */
 export async function buildExport(db: DebriefDatabase, now = new Date()): Promise<DebriefExport> {
-  const tables = TABLE_NAMES.map((name) => db.table(name));
-  const data = await db.transaction("r", tables, async () => {
-    const rows = await Promise.all(tables.map((table) => table.toArray()));
-    return Object.fromEntries(
-      TABLE_NAMES.map((name, index) => [name, rows[index] ?? []]),
-    ) as ExportedTables;
-  });
+  const data = await readAllTables(db);
   return { format: "debrief-export", version: 1, exportedAt: now.toISOString(), data };
 }
 
