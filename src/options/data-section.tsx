@@ -1,6 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { type ImportCounts, previewImport, writeImport } from "../db/import";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { deleteEverything } from "./delete-everything";
@@ -31,8 +32,6 @@ interface PendingImport {
   counts: ImportCounts;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function DataSection() {
   const db = useDatabase();
   const counts = useLiveQuery(
@@ -54,7 +53,7 @@ export function DataSection() {
       downloadFile(fileName, await buildInterviewsCsv(db), "text/csv;charset=utf-8");
       setNotice({ kind: "status", text: t("exportDone", fileName) });
     } catch (error) {
-      setNotice({ kind: "failure", text: t("exportFailed", errorText(error)) });
+      setNotice({ kind: "failure", text: t("exportFailed", failureReason(error)) });
     }
   };
 
@@ -86,7 +85,7 @@ export function DataSection() {
       setPending({ fileName: file.name, data: checked.data, counts });
     } catch (error) {
       input.value = "";
-      setNotice({ kind: "failure", text: t("importFailed", errorText(error)) });
+      setNotice({ kind: "failure", text: t("importFailed", failureReason(error)) });
     }
   };
 
@@ -98,7 +97,7 @@ export function DataSection() {
       const added = Object.values(counts).reduce((sum, count) => sum + count.added, 0);
       setNotice({ kind: "status", text: t("importDone", String(added)) });
     } catch (error) {
-      setNotice({ kind: "failure", text: t("importFailed", errorText(error)) });
+      setNotice({ kind: "failure", text: t("importFailed", failureReason(error)) });
     } finally {
       setImporting(false);
       setPending(null);
@@ -124,7 +123,7 @@ export function DataSection() {
     } catch (error) {
       setNotice({
         kind: "failure",
-        text: t("exportFailed", error instanceof Error ? error.message : String(error)),
+        text: t("exportFailed", failureReason(error)),
       });
     }
   };

@@ -18,6 +18,7 @@ import {
   saveSwitch,
 } from "../db/settings";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
 import { SectionHeading } from "./section-heading";
@@ -49,10 +50,6 @@ const SWITCHES: readonly { key: Switch; label: string; hint: string }[] = [
 ];
 
 type Switches = Record<Switch, boolean>;
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function SettingsSection() {
   const db = useDatabase();
@@ -93,7 +90,7 @@ export function SettingsSection() {
         setReadState("read");
       })
       // The user can still type their name and save it over whatever could not be read.
-      .catch((error: unknown) => current && setReadState({ failed: errorText(error) }));
+      .catch((error: unknown) => current && setReadState({ failed: failureReason(error) }));
     return () => {
       current = false;
     };
@@ -121,7 +118,7 @@ export function SettingsSection() {
       setReadState("read");
       setSaveState("saved");
     } catch (error) {
-      setSaveState({ failed: errorText(error) });
+      setSaveState({ failed: failureReason(error) });
     }
   };
 

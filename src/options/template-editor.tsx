@@ -3,16 +3,13 @@ import { checkTemplate } from "../core/templates";
 import type { TemplateDraft } from "../db/templates";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
 import { editorMemory } from "./editor-memory";
 import { TemplatePreview } from "./template-preview";
 import { bodyProblemText, subjectProblemText } from "./template-problems";
 import { TemplateTextField } from "./template-text-field";
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export interface TemplateEditorProps {
   /** What the editor opens with; without an id, saving adds a new template. */
@@ -102,7 +99,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       wordsInProgress.delete(draftKey);
       setSaveState({ saved: makeDefault || props.isDefault ? "default" : "kept" });
     } catch (error) {
-      setSaveState({ failed: errorText(error) });
+      setSaveState({ failed: failureReason(error) });
     }
   };
 

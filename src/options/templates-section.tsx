@@ -18,6 +18,7 @@ import {
 } from "../db/templates";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { editorMemory } from "./editor-memory";
@@ -27,10 +28,6 @@ import { type GroupNotice, TemplateGroup } from "./template-group";
 import { kindName, TEMPLATE_KINDS } from "./template-kinds";
 import { TemplatePlaceholders } from "./template-placeholders";
 import { TEMPLATE_LANGUAGE_MESSAGE } from "./template-sample";
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 const languageName = (code: string) =>
   code in TEMPLATE_LANGUAGE_MESSAGE ? t(TEMPLATE_LANGUAGE_MESSAGE[code as TemplateLanguage]) : code;
@@ -159,7 +156,7 @@ export function TemplatesSection() {
       // Its "Make default" button goes: the card itself keeps the focus.
       setFocusNext(card);
     } catch (error) {
-      setNotice({ kind, text: t("templateMakeDefaultFailed", errorText(error)), failed: true });
+      setNotice({ kind, text: t("templateMakeDefaultFailed", failureReason(error)), failed: true });
     }
   };
 

@@ -3,6 +3,7 @@ import { checkInterviewDraft, type InterviewDraft } from "../core/interview-draf
 import { addInterview, updateInterview } from "../db/interviews";
 import type { Interviewer } from "../db/schema";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
 import {
@@ -105,7 +106,7 @@ export function InterviewForm({
       const id = await addInterview(db, checked.value);
       onSaved({ id, company: checked.value.company });
     } catch (error) {
-      setSaveFailed(error instanceof Error ? error.message : String(error));
+      setSaveFailed(failureReason(error));
       setSaving(false);
     }
   };

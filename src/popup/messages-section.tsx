@@ -6,6 +6,7 @@ import { composeHostFor } from "../db/reminders";
 import type { FollowUp, Interview } from "../db/schema";
 import type { MailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { formatInterviewDate } from "../ui/format-date";
 import { t } from "../ui/i18n";
 import { hostName } from "./host-name";
@@ -59,7 +60,7 @@ export function MessagesSection({
     try {
       await openFollowUp(db, interview, kind, host);
     } catch (error) {
-      setFailure(t("reminderFailed", error instanceof Error ? error.message : String(error)));
+      setFailure(t("reminderFailed", failureReason(error)));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { type StepKey, suggestNextSteps } from "../core/reflection/next-steps";
 import { addNextSteps, deleteStep, setStepDone, setStepDueDate } from "../db/next-steps";
 import type { Feedback, NextStep, Reflection } from "../db/schema";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 
 const sameText = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
@@ -43,13 +44,11 @@ export function NextStepsSection({
       await addNextSteps(db, interviewId, latestFeedback, texts, new Date());
       setUnticked(new Set());
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureReason(error));
     }
   };
   const run = (write: Promise<void>) =>
-    write.catch((error: unknown) =>
-      setFailure(error instanceof Error ? error.message : String(error)),
-    );
+    write.catch((error: unknown) => setFailure(failureReason(error)));
   const remove = async (step: NextStep) => {
     if (step.id === undefined) return;
     setFailure(null);
@@ -59,7 +58,7 @@ export function NextStepsSection({
       // The button is gone with its step: focus goes to the section, not to the page's start.
       heading.current?.focus();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureReason(error));
     }
   };
 

@@ -10,6 +10,7 @@ import {
 import { saveReflection } from "../db/reflections";
 import type { Reflection } from "../db/schema";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
 
@@ -58,7 +59,7 @@ export function ReflectionForm({
       await saveReflection(db, interviewId, withNotes, note, new Date());
       setStatus("saved");
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureReason(error));
       setStatus("idle");
     }
   };

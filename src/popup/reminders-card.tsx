@@ -3,13 +3,10 @@ import { interviewRecipient } from "../core/templates/interview-values";
 import { composeHostFor, type ReminderWithInterview, recordReminderDone } from "../db/reminders";
 import type { MailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { hostName } from "./host-name";
 import { openFollowUp } from "./open-follow-up";
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** "today", "yesterday", "3 days ago": when the interview was, for a thank-you note. */
 function whenInterviewed(daysSince: number): string {
@@ -130,7 +127,7 @@ export function RemindersCard({
     } catch (error) {
       // Nothing opened: the reminder stays, and says why.
       focusWhenFewer.current = null;
-      setFailure(t("reminderFailed", errorText(error)));
+      setFailure(t("reminderFailed", failureReason(error)));
     } finally {
       setBusy(false);
     }
@@ -146,7 +143,7 @@ export function RemindersCard({
       await recordReminderDone(db, reminder, { host, markedDone: true }, new Date());
     } catch (error) {
       focusWhenFewer.current = null;
-      setFailure(t("reminderMarkDoneFailed", errorText(error)));
+      setFailure(t("reminderMarkDoneFailed", failureReason(error)));
     } finally {
       setBusy(false);
     }

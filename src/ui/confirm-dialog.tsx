@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { failureReason } from "./failure-reason";
 import { t } from "./i18n";
 
 export interface ConfirmDialogProps {
@@ -56,7 +57,7 @@ export function ConfirmDialog({
       await onConfirm();
       dialog.current?.close();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = failureReason(error);
       // Chrome closes a modal dialog on a second Escape even when the first was refused.
       if (dialog.current?.open) setFailed(message);
       else onFailedClosed(message);

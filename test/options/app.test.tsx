@@ -110,7 +110,7 @@ describe("settings", () => {
     const root = await openOptions("settings");
     await waitFor(() =>
       expect(root.querySelector('[role="alert"]')?.textContent).toBe(
-        "Debrief could not read your saved settings: the page shows the defaults. Set them as you want them and save. (UnknownError)",
+        "Debrief could not read your saved settings, so the page shows the defaults; nothing was changed. The browser did not let Debrief finish: try again, and reload this page if it happens again.",
       ),
     );
     expect(text(root)).not.toContain("could not be saved");
@@ -209,10 +209,10 @@ describe("your data", () => {
     expect(pressEscape(dialog)).toBe(true);
     expect(dialog.open).toBe(true);
 
-    await fail(new Error("QuotaExceededError"));
+    await fail(new DOMException("The quota has been exceeded.", "QuotaExceededError"));
     await waitFor(() =>
       expect(dialog.querySelector('[role="alert"]')?.textContent).toBe(
-        "Nothing was deleted: QuotaExceededError",
+        "Nothing was deleted. The browser has no room left for Debrief's data: free some disk space, then try again.",
       ),
     );
     expect(dialog.open).toBe(true);
@@ -225,11 +225,11 @@ describe("your data", () => {
     const { root, dialog, fail } = await startHeldDeletion();
     // Chrome closes a modal dialog on a repeated Escape, refused or not.
     await act(() => dialog.close());
-    await fail(new Error("QuotaExceededError"));
+    await fail(new DOMException("The quota has been exceeded.", "QuotaExceededError"));
 
     await waitFor(() =>
       expect(root.querySelector('.options-section > [role="alert"]')?.textContent).toBe(
-        "Nothing was deleted: QuotaExceededError",
+        "Nothing was deleted. The browser has no room left for Debrief's data: free some disk space, then try again.",
       ),
     );
     expect(dialog.open).toBe(false);

@@ -236,10 +236,10 @@ describe("deleting an interview", () => {
     expect(pressEscape(dialog)).toBe(true);
     expect(dialog.open).toBe(true);
 
-    await act(() => reject(new Error("QuotaExceededError")));
+    await act(() => reject(new DOMException("The quota has been exceeded.", "QuotaExceededError")));
     await waitFor(() =>
       expect(dialog.querySelector('[role="alert"]')?.textContent).toBe(
-        "Nothing was deleted: QuotaExceededError",
+        "Nothing was deleted. The browser has no room left for Debrief's data: free some disk space, then try again.",
       ),
     );
     expect(dialog.open).toBe(true);
