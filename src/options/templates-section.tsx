@@ -222,7 +222,7 @@ export function TemplatesSection() {
       ) : null}
       {templates.state === "failed" ? (
         <p class="form-failure" role="alert">
-          {t("dataUnreadable", String(templates.error))}
+          {t("dataUnreadable", failureReason(templates.error))}
         </p>
       ) : null}
       <div class="field templates-language">

@@ -6,6 +6,7 @@ import { findInterviewsNeedingReflection } from "../db/reflections";
 import type { ReminderWithInterview } from "../db/reminders";
 import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { readListSnapshot, writeListSnapshot } from "../ui/list-snapshot";
 import { useAfterPaint } from "../ui/use-after-paint";
@@ -109,7 +110,7 @@ export function HomeScreen({
       ) : null}
       {overview.state === "failed" ? (
         <p class="form-failure" role="alert">
-          {t("interviewsUnreadable", String(overview.error))}
+          {t("interviewsUnreadable", failureReason(overview.error))}
         </p>
       ) : null}
       {total === 0 ? <EmptyState onAdd={() => onAdd(null, false)} /> : null}

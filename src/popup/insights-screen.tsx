@@ -2,6 +2,7 @@ import type { Insights, MonthInsight } from "../core/reflection/insights";
 import { THEME_MESSAGE } from "../core/reflection/themes";
 import { loadInsights } from "../db/insights";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { BackButton } from "./back-button";
@@ -106,7 +107,7 @@ export function InsightsScreen({ onBack }: { onBack: () => void }) {
       </h2>
       {insights.state === "failed" ? (
         <p class="form-failure" role="alert">
-          {t("dataUnreadable", String(insights.error))}
+          {t("dataUnreadable", failureReason(insights.error))}
         </p>
       ) : null}
       {insights.state === "ready" && !hasData(insights.value) ? (

@@ -8,6 +8,7 @@ import { getReflection } from "../db/reflections";
 import type { Interview, InterviewStatus } from "../db/schema";
 import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { formatInterviewDate } from "../ui/format-date";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
@@ -80,7 +81,7 @@ export function InterviewScreen({ id, notice, onBack, onEdit, onDeleted }: Inter
         <h2 tabIndex={-1}>{t("interviewListHeading")}</h2>
         <p class="form-failure" role="alert">
           {loaded.state === "failed"
-            ? t("interviewsUnreadable", String(loaded.error))
+            ? t("interviewsUnreadable", failureReason(loaded.error))
             : t("interviewGone")}
         </p>
       </div>

@@ -89,7 +89,9 @@ describe("reminders on the popup's first screen", () => {
     await waitFor(() => button(root, "Write it in Gmail"));
     await click(button(root, "Write it in Gmail"));
     await waitFor(() =>
-      expect(text(root)).toContain("The message was not opened, and the reminder stays. The browser did not let Debrief finish: try again, and reload this page if it happens again."),
+      expect(text(root)).toContain(
+        "The message was not opened, and the reminder stays. The browser did not let Debrief finish: try again, and reload this page if it happens again.",
+      ),
     );
     await waitFor(() => expect(text(root)).toContain("Send Lumen Analytics a thank-you note"));
     expect(await db.followUps.count()).toBe(0);
