@@ -1,3 +1,5 @@
+import { MAX_TEXT_CHARS } from "../core/limits";
+import { OUTLOOK_ORIGINS } from "../core/reminders/compose-address";
 import type { DebriefDatabase } from "./database";
 
 /**
@@ -117,4 +119,34 @@ export async function readOutlookOrigin(db: DebriefDatabase): Promise<string> {
 export async function saveOutlookOrigin(db: DebriefDatabase, origin: string): Promise<void> {
   const stored = await readOutlookOrigin(db);
   if (stored !== origin) await db.settings.put({ key: SETTING.outlookOrigin, value: origin });
+}
+
+export type SettingKey = (typeof SETTING)[keyof typeof SETTING];
+
+const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * What each setting may hold, as Debrief itself writes it. An imported file's settings are held
+ * to this: a key Debrief does not know, or a value of another shape, is left out rather than stored.
+ */
+const SETTING_VALUES: Record<SettingKey, (value: unknown) => boolean> = {
+  myName: (value) => typeof value === "string" && value.length <= MAX_TEXT_CHARS,
+  mailSites: (value) =>
+    isPlainRecord(value) &&
+    Object.keys(value).every((site) => Object.hasOwn(DEFAULT_MAIL_SITES, site)) &&
+    Object.values(value).every((on) => typeof on === "boolean"),
+  minConfidence: isConfidenceLevel,
+  reminders: (value) => typeof value === "boolean",
+  hideRejectionText: (value) => typeof value === "boolean",
+  outlookOrigin: (value) => value === "" || (OUTLOOK_ORIGINS as readonly unknown[]).includes(value),
+};
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTING_VALUES, key);
+}
+
+/** Whether `value` is one Debrief could have stored under `key`. */
+export function isSettingValue(key: SettingKey, value: unknown): boolean {
+  return SETTING_VALUES[key](value);
 }

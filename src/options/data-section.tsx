@@ -8,7 +8,7 @@ import { deleteEverything } from "./delete-everything";
 import { DeleteEverythingDialog } from "./delete-everything-dialog";
 import { downloadFile } from "./download-file";
 import { buildExport, type ExportedTables, exportFileName } from "./export-data";
-import { parseImport } from "./import-data";
+import { fileSizeProblem, parseImport } from "./import-data";
 import { ImportPreview } from "./import-preview";
 import { SectionHeading } from "./section-heading";
 
@@ -30,6 +30,8 @@ interface PendingImport {
   fileName: string;
   data: ExportedTables;
   counts: ImportCounts;
+  /** What the file holds that Debrief will not bring back, told before the user confirms. */
+  leftOut: string[];
 }
 
 export function DataSection() {
@@ -63,6 +65,13 @@ export function DataSection() {
     setPending(null);
     setNotice(null);
     if (!file) return;
+    // Told before reading a byte: a file this large is not one Debrief wrote for this user.
+    const tooLarge = fileSizeProblem(file.name, file.size);
+    if (tooLarge) {
+      input.value = "";
+      setNotice({ kind: "failure", text: tooLarge });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -70,7 +79,7 @@ export function DataSection() {
       setNotice({ kind: "failure", text: t("importUnreadable", file.name) });
       return;
     }
-    const checked = parseImport(text);
+    const checked = parseImport(text, file.name);
     if (!checked.ok) {
       input.value = "";
       setNotice({
@@ -82,7 +91,7 @@ export function DataSection() {
     }
     try {
       const counts = await previewImport(db, checked.data);
-      setPending({ fileName: file.name, data: checked.data, counts });
+      setPending({ fileName: file.name, data: checked.data, counts, leftOut: checked.leftOut });
     } catch (error) {
       input.value = "";
       setNotice({ kind: "failure", text: t("importFailed", failureReason(error)) });
@@ -134,7 +143,7 @@ export function DataSection() {
       <p>{t("dataIntro")}</p>
       {counts.state === "failed" ? (
         <p class="form-failure" role="alert">
-          {t("dataUnreadable", String(counts.error))}
+          {t("dataUnreadable", failureReason(counts.error))}
         </p>
       ) : null}
       <dl class="data-counts" aria-busy={counts.state === "loading"}>
@@ -176,6 +185,7 @@ export function DataSection() {
         <ImportPreview
           fileName={pending.fileName}
           counts={pending.counts}
+          leftOut={pending.leftOut}
           busy={importing}
           onImport={confirmImport}
           onCancel={cancelImport}

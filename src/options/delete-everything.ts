@@ -1,4 +1,5 @@
 import type { DebriefDatabase } from "../db/database";
+import { forgetSessionMemory } from "../ui/extension-api";
 import { forgetListSnapshot } from "../ui/list-snapshot";
 
 /**
@@ -9,6 +10,8 @@ export async function deleteEverything(db: DebriefDatabase): Promise<void> {
   await db.transaction("rw", db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
-  // The popup's copy of its list goes too: nothing deleted may show again, even for a moment.
+  // The popup's copy of its list goes too, and the background's memory of the emails open in mail
+  // tabs: nothing deleted may show again, even for a moment.
   forgetListSnapshot();
+  await forgetSessionMemory();
 }

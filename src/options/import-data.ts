@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { checkInterviewDraft, type DraftError } from "../core/interview-draft";
 import type { Interview } from "../db/schema";
+import { isSettingKey, isSettingValue } from "../db/settings";
 import { t } from "../ui/i18n";
 import type { ExportedTables, TableName } from "./export-data";
 import { TABLE_NAMES } from "./export-data";
@@ -9,7 +10,34 @@ import { DAY_SHAPE, type ExportedRow, fieldOf, fieldPath, TABLE_SCHEMAS } from "
 /** The newest export format this Debrief reads. */
 export const CURRENT_EXPORT_VERSION = 1;
 
-export type ImportCheck = { ok: true; data: ExportedTables } | { ok: false; problems: string[] };
+/**
+ * A file checked whole. `leftOut` names what a good file held that Debrief does not keep (a setting
+ * it does not know, or one whose value it would never have saved): imported without them.
+ */
+export type ImportCheck =
+  | { ok: true; data: ExportedTables; leftOut: string[] }
+  | { ok: false; problems: string[] };
+
+/** The largest file an import reads: some 40,000 interviews with everything that hangs off them. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** The most records of one kind an import brings back at a time. */
+export const MAX_IMPORT_RECORDS = 100_000;
+
+const megabytes = (bytes: number) =>
+  new Intl.NumberFormat(t("languageCode"), { maximumFractionDigits: 1 }).format(
+    bytes / (1024 * 1024),
+  );
+
+/** Told before the file is read when it is larger than an import reads; null when it is not. */
+export function fileSizeProblem(fileName: string, bytes: number): string | null {
+  return bytes > MAX_IMPORT_BYTES
+    ? t("importTooLarge", fileName, megabytes(bytes), megabytes(MAX_IMPORT_BYTES))
+    : null;
+}
+
+/** A setting's key as the message shows it: a hostile file's key may be as long as a field. */
+const shortKey = (key: string) => (key.length > 60 ? `${key.slice(0, 60)}…` : key);
 
 /** At most this many problems are listed: past that the file is plainly not what the user meant. */
 const MAX_PROBLEMS = 20;
@@ -51,7 +79,10 @@ function problemLine(recordName: string, field: string, problem: string): string
 }
 
 /** Reads the text of a file. Anything that is not JSON gets one plain message. */
-export function parseImport(text: string): ImportCheck {
+export function parseImport(text: string, fileName = ""): ImportCheck {
+  // Characters, not bytes, but never fewer: a text longer than this came from a file too large.
+  const tooLarge = fileSizeProblem(fileName || t("importThisFile"), text.length);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -83,6 +114,24 @@ export function checkImport(value: unknown): ImportCheck {
   const missing = TABLE_NAMES.filter((table) => !Array.isArray(data[table]));
   if (missing.length > 0) {
     return { ok: false, problems: missing.map((table) => t("importNoTable", table)) };
+  }
+
+  const crowded = TABLE_NAMES.filter(
+    (table) => (data[table] as unknown[]).length > MAX_IMPORT_RECORDS,
+  );
+  if (crowded.length > 0) {
+    const count = (n: number) => new Intl.NumberFormat(t("languageCode")).format(n);
+    return {
+      ok: false,
+      problems: crowded.map((table) =>
+        t(
+          "importTooManyRecords",
+          table,
+          count((data[table] as unknown[]).length),
+          count(MAX_IMPORT_RECORDS),
+        ),
+      ),
+    };
   }
 
   const problems: string[] = [];
@@ -160,7 +209,14 @@ export function checkImport(value: unknown): ImportCheck {
   const templates = checkTable("templates", () => undefined);
   const followUps = checkTable("followUps", pointsAtInterview);
   const verdicts = checkTable("verdicts", pointsAtInterview);
-  const settings = checkTable("settings", () => undefined);
+  const leftOut: string[] = [];
+  const settings = checkTable("settings", () => undefined).filter((setting) => {
+    if (!isSettingKey(setting.key)) leftOut.push(t("importSettingUnknown", shortKey(setting.key)));
+    else if (!isSettingValue(setting.key, setting.value)) {
+      leftOut.push(t("importSettingWrongValue", setting.key));
+    } else return true;
+    return false;
+  });
 
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
@@ -169,6 +225,7 @@ export function checkImport(value: unknown): ImportCheck {
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
+    leftOut,
     data: {
       interviews,
       reflections,

@@ -16,6 +16,7 @@ const LABELS: Record<ImportTable, string> = {
 export function ImportPreview(props: {
   fileName: string;
   counts: ImportCounts;
+  leftOut: readonly string[];
   busy: boolean;
   onImport: () => void;
   onCancel: () => void;
@@ -46,6 +47,16 @@ export function ImportPreview(props: {
         </tbody>
       </table>
       <p>{t("importPreviewText")}</p>
+      {props.leftOut.length > 0 ? (
+        <div class="import-left-out">
+          <p>{t("importLeftOut")}</p>
+          <ul class="import-problems">
+            {props.leftOut.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div class="button-row">
         <button
           type="button"

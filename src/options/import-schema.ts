@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import type { MailHost } from "../core/email";
 import { isCalendarDate } from "../core/interview-draft";
+import { MAX_TEXT_CHARS } from "../core/limits";
 import { CHECKLIST_ANSWERS } from "../core/reflection/checklist";
 import { TEMPLATE_KINDS } from "../core/templates/types";
 import type { InterviewStatus } from "../db/schema";
@@ -13,7 +14,13 @@ import type { ExportedTables, TableName } from "./export-data";
  * told in the user's language ("Interview 3, status: should be one of …").
  */
 
-const text = v.string(() => t("importShouldBeText"));
+const count = (n: number) => new Intl.NumberFormat(t("languageCode")).format(n);
+const text = v.pipe(
+  v.string(() => t("importShouldBeText")),
+  v.maxLength(MAX_TEXT_CHARS, (issue) =>
+    t("importTooLong", count(String(issue.input).length), count(MAX_TEXT_CHARS)),
+  ),
+);
 const flag = v.boolean(() => t("importShouldBeTrueOrFalse"));
 const list = () => t("importShouldBeList");
 

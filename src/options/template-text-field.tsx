@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
+import { MAX_TEXT_CHARS } from "../core/limits";
 import type { TemplateProblem } from "../core/templates";
 import { t } from "../ui/i18n";
 
@@ -86,6 +87,7 @@ export function TemplateTextField(props: TemplateTextFieldProps) {
     lang: props.language,
     value: props.value,
     spellcheck: true,
+    maxLength: MAX_TEXT_CHARS,
     "aria-invalid": invalid ? ("true" as const) : undefined,
     "aria-describedby": invalid ? problemsId : undefined,
     onInput: (event: Event) =>

@@ -10,6 +10,7 @@ interface Tab {
 
 interface PageApi {
   action?: BadgeArea;
+  storage?: { session?: { clear(): Promise<void> } };
   runtime: { openOptionsPage(): Promise<void> };
   tabs: {
     query(query: { active: boolean; currentWindow: boolean }): Promise<Tab[]>;
@@ -41,4 +42,12 @@ export async function openTab(url: string): Promise<void> {
 /** The toolbar button, to show the count of reminders on; undefined outside the extension. */
 export function badgeArea(): BadgeArea | undefined {
   return api()?.action;
+}
+
+/**
+ * Forgets what the background keeps for the browser's session: the emails open in mail tabs, with
+ * their senders and subjects. Extension pages may reach that memory; mail pages may not.
+ */
+export async function forgetSessionMemory(): Promise<void> {
+  await api()?.storage?.session?.clear();
 }

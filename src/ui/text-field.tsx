@@ -1,4 +1,5 @@
 import type { ComponentChildren, InputHTMLAttributes } from "preact";
+import { MAX_TEXT_CHARS } from "../core/limits";
 import { t } from "./i18n";
 
 export interface TextFieldProps {
@@ -48,6 +49,8 @@ export function TextField(props: TextFieldProps) {
     "aria-invalid": props.error ? ("true" as const) : undefined,
     "aria-describedby": describedBy,
     autocomplete: props.autocomplete,
+    // What an import would refuse, the form does not take either: every export imports again.
+    maxLength: MAX_TEXT_CHARS,
     onInput: (event: Event) =>
       props.onValue((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type DebriefDatabase, openDatabase } from "../../src/db/database";
@@ -129,5 +130,14 @@ describe("deleteEverything", () => {
     await fillEveryTable();
     await deleteEverything(db);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+  });
+
+  it("forgets the emails the background keeps as open, and the popup's copy of its list", async () => {
+    const { default: browser } = await import("../setup/browser-mock");
+    await browser.storage.session.set({ "openEmail:3": { subject: "Your application" } });
+    localStorage.setItem("debrief.interviewList", "[]");
+    await deleteEverything(db);
+    expect(await browser.storage.session.get(null)).toEqual({});
+    expect(localStorage.getItem("debrief.interviewList")).toBeNull();
   });
 });

@@ -250,3 +250,68 @@ describe("checkImport", () => {
     }
   });
 });
+
+describe("limits, checked before the records are", () => {
+  it("refuses a file larger than 50 MB before reading it, and says how large it is", async () => {
+    const { fileSizeProblem } = await import("../../src/options/import-data");
+    expect(fileSizeProblem("huge.json", 63 * 1024 * 1024)).toBe(
+      "huge.json is 63 MB: Debrief reads files of up to 50 MB. Nothing was imported.",
+    );
+    expect(fileSizeProblem("fine.json", 50 * 1024 * 1024)).toBeNull();
+    const parse = vi.spyOn(JSON, "parse");
+    const result = parseImport(" ".repeat(50 * 1024 * 1024 + 1), "padded.json");
+    expect(result).toEqual({
+      ok: false,
+      problems: ["padded.json is 50 MB: Debrief reads files of up to 50 MB. Nothing was imported."],
+    });
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it("refuses a list of more than 100,000 records in one line, without checking each", () => {
+    const steps = Array.from({ length: 100_001 }, () => ({}));
+    expect(problemsOf(file({ nextSteps: steps }))).toEqual([
+      "The file’s list of nextSteps holds 100,001 records: Debrief brings back at most 100,000 of one kind at a time.",
+    ]);
+  });
+
+  it("refuses a text field longer than 100,000 characters, naming the record and the field", () => {
+    const notes = "a".repeat(100_001);
+    expect(problemsOf(file({ interviews: [interview(1, { notes })] }))).toEqual([
+      "Interview 1, notes: is 100,001 characters long, and Debrief keeps at most 100,000 in one field.",
+    ]);
+    expect(checkImport(file({ interviews: [interview(1, { notes: notes.slice(1) })] })).ok).toBe(
+      true,
+    );
+  });
+});
+
+describe("settings in a file", () => {
+  it("brings back only the settings Debrief has, with values it would have saved, and names the rest", () => {
+    const result = checkImport(
+      file({
+        settings: [
+          { key: "myName", value: "Alex" },
+          { key: "minConfidence", value: 0.3 },
+          { key: "mailSites", value: "yes" },
+          { key: "reminders", value: false },
+          { key: "theme", value: "dark" },
+          { key: "outlookOrigin", value: "https://evil.example" },
+          { key: "mailSites", value: { gmail: false, outlook: true } },
+        ],
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.settings).toEqual([
+      { key: "myName", value: "Alex" },
+      { key: "reminders", value: false },
+      { key: "mailSites", value: { gmail: false, outlook: true } },
+    ]);
+    expect(result.leftOut).toEqual([
+      "Setting “minConfidence” holds a value Debrief would never have saved: it is left out, and yours stays as it is.",
+      "Setting “mailSites” holds a value Debrief would never have saved: it is left out, and yours stays as it is.",
+      "Setting “theme” is not one Debrief has: it is left out.",
+      "Setting “outlookOrigin” holds a value Debrief would never have saved: it is left out, and yours stays as it is.",
+    ]);
+  });
+});

@@ -7,7 +7,25 @@
  */
 import { vi } from "vitest";
 
+/** `storage.session`: memory for the browser's session, one map shared by every page. */
+const sessionItems = new Map<string, unknown>();
+
 const browser = {
+  storage: {
+    session: {
+      items: sessionItems,
+      get: vi.fn(async (keys: string | null) =>
+        Object.fromEntries([...sessionItems].filter(([key]) => keys === null || key === keys)),
+      ),
+      set: vi.fn(async (items: Record<string, unknown>) => {
+        for (const [key, value] of Object.entries(items)) sessionItems.set(key, value);
+      }),
+      remove: vi.fn(async (key: string) => {
+        sessionItems.delete(key);
+      }),
+      clear: vi.fn(async () => sessionItems.clear()),
+    },
+  },
   runtime: {
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => null),
     openOptionsPage: vi.fn(async (): Promise<void> => undefined),
