@@ -6,16 +6,24 @@
 //   - the time to find the interview a sender's address belongs to (target ≤ 5 ms): the database
 //     query itself (`findInterviewsBySender`, run here in Node on fake-indexeddb with the same 5,000
 //     interviews), and the background's whole answer to an opened rejection in Chromium (matching,
-//     recording the verdict and the message round trip).
+//     recording the verdict and the message round trip);
+//   - the options page bringing back a file of 5,000 interviews with all their records (reflections,
+//     feedback, steps, follow-ups, verdicts, templates, settings), from the moment the file is
+//     chosen to "Imported" (target ≤ 3 s): reading and checking it, the preview, then the write
+//     once Import is pressed (the time the user takes to press it is not counted); and writing the
+//     same history as a file, from the press of "Download everything" to "Downloaded" (target ≤ 1 s).
 // Run after `npm run build` (it measures dist/). Figures only: nothing here passes or fails.
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { openDatabase } from "../src/db/database";
 import { findInterviewsBySender } from "../src/db/interviews";
 import { percentile } from "./lib/detect-scores";
 import { launchWithExtension } from "./lib/extension-browser";
+import { sampleExport } from "./lib/sample-history";
 
 const INTERVIEWS = 5_000;
 const RUNS = 10;
+/** Fewer: each import writes some 25,000 records. */
+const IMPORT_RUNS = 5;
 
 function median(values: number[]): number {
   return percentile(
@@ -224,6 +232,8 @@ try {
     );
   }
 
+  const { importTimes, importParts, exportTimes, records } = await timeImportAndExport();
+
   console.log(
     `Popup with ${INTERVIEWS.toLocaleString("en")} interviews, each with a reflection, feedback and a next step (median of ${RUNS})`,
   );
@@ -240,6 +250,104 @@ try {
   console.log(
     `  the background's whole answer to an opened rejection, round trip included: ${median(found).toFixed(2)} ms`,
   );
+  console.log(
+    `Options page, a file of ${INTERVIEWS.toLocaleString("en")} interviews with all their records (${records.toLocaleString("en")} records, median of ${IMPORT_RUNS})`,
+  );
+  console.log(
+    `  import, from choosing the file to "Imported" (the user's press of Import not counted): ${median(importTimes).toFixed(0)} ms   (target ≤ 3,000 ms)`,
+  );
+  console.log(
+    `    of which reading, checking and the preview: ${median(importParts.map(([read]) => read)).toFixed(0)} ms; the write, once Import is pressed: ${median(importParts.map(([, write]) => write)).toFixed(0)} ms`,
+  );
+  console.log(
+    `  export, from "Download everything" to "Downloaded": ${median(exportTimes).toFixed(0)} ms   (target ≤ 1,000 ms)`,
+  );
 } finally {
   await browser.close();
+}
+
+/**
+ * Imports the same file `IMPORT_RUNS` times into an emptied database through the options page,
+ * then exports it as many times. Times are the page's own (`performance.now()` in the page), noted
+ * by listeners set before the page's own code runs.
+ */
+async function timeImportAndExport() {
+  const file = sampleExport(INTERVIEWS, 5);
+  const records = Object.values(file.data).reduce((sum, rows) => sum + rows.length, 0);
+  const buffer = Buffer.from(JSON.stringify(file, null, 2));
+  const options = await browser.context.newPage();
+  // The page has no `__name`, which tsx adds to the functions below: the first script gives it one.
+  await options.addInitScript("globalThis.__name = (fn) => fn");
+  await options.addInitScript(() => {
+    const scope = globalThis as unknown as { marks: Record<string, number> };
+    scope.marks = {};
+    const mark = (name: string) => {
+      scope.marks[name] ??= performance.now();
+    };
+    document.addEventListener("change", () => mark("chosen"), true);
+    document.addEventListener(
+      "click",
+      (event) => {
+        const text = (event.target as Element | null)?.textContent ?? "";
+        if (text === "Import") mark("confirmed");
+        if (text === "Download everything (JSON)") mark("exportPressed");
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      if (document.querySelector("[data-import-table]")) mark("previewed");
+      const status = document.querySelector('[role="status"]')?.textContent ?? "";
+      if (/^Imported /.test(status)) mark("imported");
+      if (/^Downloaded /.test(status)) mark("exported");
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const marks = () =>
+    options.evaluate(() => (globalThis as unknown as { marks: Record<string, number> }).marks);
+  const openData = async () => {
+    await options.goto(browser.extensionUrl("src/options/index.html"));
+    await options.getByRole("link", { name: "Your data", exact: true }).click();
+  };
+  const importTimes: number[] = [];
+  /** Per run: reading, checking and the preview; then the write. */
+  const importParts: [number, number][] = [];
+  for (let run = 0; run < IMPORT_RUNS; run++) {
+    await openData();
+    await options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open("debrief");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const names = [...db.objectStoreNames];
+      const tx = db.transaction(names, "readwrite");
+      for (const name of names) tx.objectStore(name).clear();
+      await new Promise((resolve) => {
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    });
+    await openData();
+    await options.getByLabel("Import a Debrief file").setInputFiles({
+      name: "debrief-export.json",
+      mimeType: "application/json",
+      buffer,
+    });
+    await options.getByRole("button", { name: "Import", exact: true }).click({ timeout: 60_000 });
+    await options.getByText(/^Imported \d+ records\.$/).waitFor({ timeout: 60_000 });
+    const { chosen = 0, previewed = 0, confirmed = 0, imported = 0 } = await marks();
+    importTimes.push(previewed - chosen + (imported - confirmed));
+    importParts.push([previewed - chosen, imported - confirmed]);
+  }
+  const exportTimes: number[] = [];
+  for (let run = 0; run < IMPORT_RUNS; run++) {
+    await openData();
+    const download = options.waitForEvent("download");
+    await options.getByRole("button", { name: "Download everything (JSON)" }).click();
+    await download;
+    await options.getByText(/^Downloaded /).waitFor({ timeout: 60_000 });
+    const { exportPressed = 0, exported = 0 } = await marks();
+    exportTimes.push(exported - exportPressed);
+  }
+  await options.close();
+  return { importTimes, importParts, exportTimes, records };
 }

@@ -148,8 +148,9 @@ export function checkImport(value: unknown): ImportCheck {
   ): ExportedRow<Name>[] {
     const rows: ExportedRow<Name>[] = [];
     (data[table] as unknown[]).forEach((row, index) => {
-      const recordName = t(RECORD_MESSAGE[table], String(index + 1));
-      const problem: Report = (field, text) => problems.push(problemLine(recordName, field, text));
+      // Named only when something is wrong: most records of a long file never need their name.
+      const problem: Report = (field, text) =>
+        problems.push(problemLine(t(RECORD_MESSAGE[table], String(index + 1)), field, text));
       const result = v.safeParse(TABLE_SCHEMAS[table], row, { abortPipeEarly: true });
       if (!result.success) {
         reportProblems(result.issues, problem);

@@ -57,7 +57,7 @@ export function ImportPreview(props: {
           </ul>
         </div>
       ) : null}
-      <div class="button-row">
+      <div class="form-actions">
         <button
           type="button"
           class="button button-primary"

@@ -277,7 +277,7 @@ describe("limits, checked before the records are", () => {
   it("refuses a text field longer than 100,000 characters, naming the record and the field", () => {
     const notes = "a".repeat(100_001);
     expect(problemsOf(file({ interviews: [interview(1, { notes })] }))).toEqual([
-      "Interview 1, notes: is 100,001 characters long, and Debrief keeps at most 100,000 in one field.",
+      "Interview 1, notes: 100,001 characters long, where Debrief keeps at most 100,000 in one field.",
     ]);
     expect(checkImport(file({ interviews: [interview(1, { notes: notes.slice(1) })] })).ok).toBe(
       true,
