@@ -1,11 +1,13 @@
 import "fake-indexeddb/auto";
 import "../setup/i18n";
+import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { comparableHistory, sampleExport } from "../../scripts/lib/sample-history";
 import { type DebriefDatabase, openDatabase } from "../../src/db/database";
 import { previewImport, writeImport } from "../../src/db/import";
 import { TABLE_NAMES } from "../../src/db/tables";
 import { deleteEverything } from "../../src/options/delete-everything";
+import { buildInterviewsCsv } from "../../src/options/export-csv";
 import { buildExport } from "../../src/options/export-data";
 import { parseImport } from "../../src/options/import-data";
 
@@ -46,6 +48,10 @@ describe("an import of 10,000 interviews with everything that hangs off them", (
     expect(await writeImport(db, data)).toEqual(preview);
     const again = await buildExport(db);
     expect(comparableHistory(again.data)).toEqual(comparableHistory(file.data));
+    // The spreadsheet too: a header and one row per interview.
+    const csv = await buildInterviewsCsv(db);
+    const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(INTERVIEWS + 1);
     // The indexed copies the sender lookup reads are built as for an interview typed in.
     const sample = again.data.interviews.find((interview) =>
       interview.interviewers.some((p) => p.email),
