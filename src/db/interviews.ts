@@ -3,6 +3,7 @@ import {
   type DraftErrors,
   type InterviewDraft,
 } from "../core/interview-draft";
+import { CLOSED_STATUSES } from "../core/interview-status";
 import { localDay } from "../core/reflection/calendar";
 import {
   groupInterviews,
@@ -159,8 +160,6 @@ export async function updateInterview(
     return { ok: true as const, interview: await interviewOrRefuse(db, id) };
   });
 }
-
-const CLOSED_STATUSES: readonly InterviewStatus[] = ["offer", "rejected", "withdrawn", "no_answer"];
 
 export interface InterviewOverview extends InterviewGroups<Interview> {
   /** How many interviews wait to hear, of which `waiting` holds the latest `waitingLimit`. */
