@@ -15,16 +15,21 @@ import {
 import type { DebriefDatabase } from "./database";
 import type { Interview, InterviewStatus, ThreadLink } from "./schema";
 
-/** Saves a checked draft as a new interview and returns its id. */
+/**
+ * Saves a checked draft as a new interview and returns its id. `dateUnknown`: the draft's date is
+ * only the day it was made (an email that named no date).
+ */
 export async function addInterview(
   db: DebriefDatabase,
   draft: InterviewDraft,
   now = new Date(),
   threads: ThreadLink[] = [],
+  options: { dateUnknown?: boolean } = {},
 ): Promise<number> {
   const stamp = now.toISOString();
   const id = await db.interviews.add({
     ...draft,
+    ...(options.dateUnknown ? { dateUnknown: true } : {}),
     status: "active",
     threads: threads.filter((thread) => thread.threadId !== ""),
     createdAt: stamp,
