@@ -92,14 +92,8 @@ export function createRejectionFlow(options: {
       if (mine !== generation || verdict.verdict !== "rejection") return;
       // Less sure than the user asks for: no banner, and nothing asked of the background.
       if (!(verdict.confidence >= minConfidence)) return;
-      // The background reads who it is from and for what role, so the extractor stays out of the page.
-      const rejection: OpenedRejection = {
-        email,
-        language: verdict.language,
-        company: "",
-        role: "",
-        senderFirstName: "",
-      };
+      // Only what was read: the background reads who it is from and for what role itself.
+      const rejection: OpenedRejection = { email, language: verdict.language };
       const state = await background.request({ type: "rejectionOpened", rejection });
       if (mine !== generation || !state || state.dismissed) return;
       shown = {
