@@ -189,6 +189,7 @@ describe("a compromised mail page", () => {
       return {
         shadowRoot: host.shadowRoot === null,
         text: host.textContent,
+        // biome-ignore lint/performance/useDomNodeTextContent: the words drawn, as a script could read them
         innerText: host.innerText,
         notARejection: buttons.filter((name) => name.includes("Not a rejection")).length,
       };
