@@ -57,7 +57,7 @@ const patternOf = (name: string | RegExp): Pattern =>
 /**
  * Runs `fn(root, arg)` on the shadow root of the banner shown (else of the first), in the page's
  * own world, and returns what it returns; null when there is no banner. `fn` is sent as source, so
- * it may use only its arguments.
+ * it may use only its arguments, and names no function of its own (see `FIND_BUTTON`).
  */
 async function inBanner<T>(
   page: Page,
@@ -103,26 +103,24 @@ async function inBanner<T>(
   }
 }
 
-/** Finds a shown button by name inside `root` (source sent into the page, so self-contained). */
-function findButton(root: ShadowRoot, arg: unknown): HTMLButtonElement | null {
-  const pattern = arg as { exact?: string; source?: string; flags?: string };
-  const matches = (text: string) =>
-    pattern.exact !== undefined
-      ? text === pattern.exact
-      : new RegExp(pattern.source ?? "", pattern.flags).test(text);
-  return (
-    [...root.querySelectorAll("button")].find(
-      (button) => button.checkVisibility() && matches(button.textContent?.trim() ?? ""),
-    ) ?? null
-  );
-}
+/**
+ * Finds a shown button by name inside `root`. Source text, not a function: tsx and Vitest compile
+ * this file with helpers (`__name`) that do not exist in the page.
+ */
+const FIND_BUTTON = `(root, pattern) => [...root.querySelectorAll("button")].find((button) => {
+  const text = button.textContent?.trim() ?? "";
+  const named = pattern.exact !== undefined
+    ? text === pattern.exact
+    : new RegExp(pattern.source, pattern.flags).test(text);
+  return named && button.checkVisibility();
+}) ?? null`;
 
 export function bannerProbe(page: Page): BannerProbe {
   // Each call sends the finder along with what it does with the button.
   const withButton = <T>(name: string | RegExp, action: string) =>
     inBanner<T>(
       page,
-      `(root, arg) => { const button = (${String(findButton)})(root, arg); ${action} }`,
+      `(root, arg) => { const button = (${FIND_BUTTON})(root, arg); ${action} }`,
       patternOf(name),
     );
 
