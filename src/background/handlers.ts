@@ -39,7 +39,8 @@ export function senderOf(
 function originOf(url: string): string | null {
   try {
     const { origin, protocol, host } = new URL(url);
-    // Chrome gives extension addresses an opaque origin ("null"); their scheme and host name them.
+    // The URL standard gives addresses of other schemes (moz-extension: in Firefox, chrome-extension:
+    // outside Chrome) the opaque origin "null"; their scheme and host name them.
     return origin === "null" ? `${protocol}//${host}` : origin;
   } catch {
     return null;

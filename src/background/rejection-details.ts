@@ -1,4 +1,4 @@
-import { MAX_NAME_CHARS } from "../core/email";
+import { MAX_NAME_CHARS, oneLine } from "../core/email";
 import { extract } from "../core/extract";
 import type { OpenedRejection } from "../messages";
 
@@ -11,11 +11,7 @@ export interface DetailedRejection extends OpenedRejection {
 }
 
 /** One line, cut where a name stops being one: these go into the banner and into a letter. */
-const name = (text: string) =>
-  text
-    .replace(/[\s\p{Cc}]+/gu, " ")
-    .trim()
-    .slice(0, MAX_NAME_CHARS);
+const name = (text: string) => oneLine(text).slice(0, MAX_NAME_CHARS);
 
 /**
  * Reads who a checked rejection is from and for what (`core/extract`). A step of its own, after

@@ -6,6 +6,7 @@ import {
   MAX_BODY_CHARS,
   MAX_NAME_CHARS,
   MAX_SUBJECT_CHARS,
+  oneLine,
 } from "../core/email";
 import type { Message, MessageType } from "../messages";
 
@@ -24,9 +25,6 @@ export class InvalidMessageError extends Error {
 
 /** Ids and keys are stored; nothing longer than this is one. */
 const MAX_ID_CHARS = 1_000;
-
-/** One line, single spaces, trimmed: names come from a page and go into a letter. */
-const oneLine = (text: string) => text.replace(/[\s\p{Cc}]+/gu, " ").trim();
 
 const textUpTo = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const lineUpTo = (max: number) => v.pipe(textUpTo(max), v.transform(oneLine));

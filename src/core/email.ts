@@ -27,3 +27,8 @@ export const MAX_BODY_CHARS = 100_000;
 export const MAX_SUBJECT_CHARS = 998;
 export const MAX_NAME_CHARS = 320;
 export const MAX_ADDRESS_CHARS = 254;
+
+/** One line, single spaces, trimmed: names and subjects come from a page and go into a letter. */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\p{Cc}]+/gu, " ").trim();
+}
