@@ -18,18 +18,15 @@ export interface OpenEmailState {
   interviews: InterviewSummary[];
 }
 
-/** A rejection the user has open, as the content script read it. */
+/**
+ * A rejection the user has open, as the content script read it: the email and nothing more. Who it
+ * is from and for what the background reads from the email itself, so the extractor stays out of
+ * every mail page and a page cannot tell the background what the email says.
+ */
 export interface OpenedRejection {
   email: OpenedEmail;
   /** The language the detector read it in: the feedback request is written in it when a template exists. */
   language: Language;
-  /**
-   * What the email says of itself (`core/extract`). The content script sends "" and the body; the
-   * background reads them from the body, so the extractor stays out of every mail page.
-   */
-  company: string;
-  role: string;
-  senderFirstName: string;
 }
 
 /** What the banner shows for a rejection, and what it can offer. */
@@ -108,7 +105,10 @@ export interface MessageMap {
     request: { readonly _?: never };
     response: { enabled: boolean; minConfidence: number };
   };
-  /** The popup asks which email the user has open, to fill in a new interview from it. */
+  /**
+   * The popup asks which email the user has open in a tab, to fill in a new interview from it.
+   * Only Debrief's own pages may ask: a content script never learns what another tab shows.
+   */
   getOpenEmail: { request: { tabId: number | null }; response: OpenEmailState | null };
 }
 
@@ -117,14 +117,6 @@ export type Message<K extends MessageType = MessageType> = {
   [T in K]: { type: T } & MessageMap[T]["request"];
 }[K];
 export type Reply<K extends MessageType> = MessageMap[K]["response"];
-
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === "string"
-  );
-}
 
 type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 

@@ -2,9 +2,19 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { localDay } from "../../src/core/reflection/calendar";
+import { bannerProbe } from "./banner-probe";
 import { DEMO_URLS, routeDemoMailbox } from "./demo-mailbox";
 import { DEMO_REJECTION_SUBJECT, openConversation, openOptions, openPopup } from "./demo-pages";
 import { launchWithExtension } from "./extension-browser";
+
+/** Waits until `holds` says so, for at most 10 seconds. */
+async function until(holds: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await holds())) {
+    if (Date.now() > deadline) throw new Error("Debrief's banner did not get there in 10 seconds.");
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
 
 /** Opens the demo rejection and waits for Debrief's banner above it. */
 async function showConversation(page: Page, url: string, bodySelector: string): Promise<void> {
@@ -57,13 +67,12 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     // With the interview saved, the banner names it, and "Ask for feedback" writes the reply.
     await gmail.bringToFront();
     await showConversation(gmail, DEMO_URLS.gmail, ".a3s");
-    await gmail.getByText("Your interview on", { exact: false }).waitFor();
-    await gmail.getByRole("button", { name: "Ask for feedback" }).click();
-    await gmail.getByText("Read it, then press Send", { exact: false }).waitFor();
+    const banner = bannerProbe(gmail);
+    await until(async () => (await banner.text()).includes("Your interview on"));
+    await banner.click("Ask for feedback");
+    await until(async () => (await banner.status()).includes("Read it, then press Send"));
     // Typing scrolled the reply into view; the banner above the message is what this picture shows.
-    await gmail
-      .locator('[data-debrief="banner"]')
-      .evaluate((banner) => banner.scrollIntoView({ block: "center" }));
+    await banner.scrollIntoView();
     await shot(gmail, "gmail-feedback-asked");
     await gmail.locator("[g_editable=true]").last().scrollIntoViewIfNeeded();
     await shot(gmail, "gmail-feedback-request");

@@ -12,14 +12,15 @@ import type { DebriefDatabase } from "../db/database";
 import type { Interview, Interviewer } from "../db/schema";
 import { readMyName } from "../db/settings";
 import { chooseTemplate } from "../db/templates";
-import type { FeedbackRequestDraft, OpenedRejection } from "../messages";
+import type { FeedbackRequestDraft } from "../messages";
+import type { DetailedRejection } from "./rejection-details";
 
 /**
  * Whom the reply greets. The reply goes to the sender, so: the interviewer who sent it; else the
  * name the sender signed with; else (a no-reply address that signed as a team) the interview's
  * first interviewer; else no one, and the template's neutral greeting applies.
  */
-function addressee(rejection: OpenedRejection, interview: Interview | null): Addressee {
+function addressee(rejection: DetailedRejection, interview: Interview | null): Addressee {
   const people: Interviewer[] = interview?.interviewers ?? [];
   const sender = people.find(
     (person) => person.email.trim().toLowerCase() === rejection.email.from.address,
@@ -48,7 +49,7 @@ const NO_INTERVIEW: TemplateInterview = {
 
 /** What fills the feedback request: the interview's details first, what the email says second. */
 export function feedbackRequestValues(input: {
-  rejection: OpenedRejection;
+  rejection: DetailedRejection;
   interview: Interview | null;
   myName: string;
   language: string;
@@ -73,7 +74,7 @@ export function feedbackRequestValues(input: {
  */
 export async function draftFeedbackRequest(
   db: DebriefDatabase,
-  rejection: OpenedRejection,
+  rejection: DetailedRejection,
   interview: Interview | null,
   now: Date,
 ): Promise<FeedbackRequestDraft> {

@@ -1,20 +1,67 @@
 import { hostOf } from "../content/host";
 import { BOOKS } from "../core/detect/phrases";
-import { MAX_BODY_CHARS, type OpenedEmail } from "../core/email";
+import type { OpenedEmail } from "../core/email";
 import type { DebriefDatabase } from "../db/database";
 import { findInterviewsBySender } from "../db/interviews";
 import { readMailSites, readMinConfidence, saveOutlookOrigin } from "../db/settings";
-import type { Message, MessageMap, MessageType, Reply } from "../messages";
+import type { Message, MessageType, Reply } from "../messages";
 import { summarise } from "./interview-summary";
 import { findOpenEmail, forgetOpenEmail, rememberOpenEmail, type SessionArea } from "./open-emails";
 import { createRejectionHandlers } from "./rejections";
-import { isOpenedEmail } from "./validate";
+import { InvalidMessageError, readMessage } from "./validate";
 
-/** Who sent a message, as the background sees it. */
+/** Who sent a message, as the browser says (`runtime.MessageSender`), never as the message says. */
 export interface MessageSender {
+  /** The tab of the content script that sent it; null for a page of Debrief's own not in a tab. */
   tabId: number | null;
+  /** The address of the sending page or frame. */
   url: string | null;
+  /** The sender is one of Debrief's own pages (popup, options), by the origin of its address. */
+  extensionPage: boolean;
 }
+
+/**
+ * The sender as the background trusts it: the tab from the browser's `sender.tab`, and whether its
+ * address is in the extension's own origin (`runtime.getURL("")`).
+ */
+export function senderOf(
+  sender: { tab?: { id?: number }; url?: string },
+  extensionOrigin: string,
+): MessageSender {
+  const url = sender.url ?? null;
+  return {
+    tabId: sender.tab?.id ?? null,
+    url,
+    extensionPage: url !== null && originOf(url) === originOf(extensionOrigin),
+  };
+}
+
+function originOf(url: string): string | null {
+  try {
+    const { origin, protocol, host } = new URL(url);
+    // The URL standard gives addresses of other schemes (moz-extension: in Firefox, chrome-extension:
+    // outside Chrome) the opaque origin "null"; their scheme and host name them.
+    return origin === "null" ? `${protocol}//${host}` : origin;
+  } catch {
+    return null;
+  }
+}
+
+/** Who may send each message: a mail tab's content script, or one of Debrief's own pages. */
+const SENT_FROM: { [K in MessageType]: "mailTab" | "extensionPage" } = {
+  emailOpened: "mailTab",
+  emailClosed: "mailTab",
+  phraseBook: "mailTab",
+  rejectionOpened: "mailTab",
+  chooseInterview: "mailTab",
+  createInterviewFromRejection: "mailTab",
+  draftFeedbackRequest: "mailTab",
+  feedbackRequestDrafted: "mailTab",
+  logRejection: "mailTab",
+  notARejection: "mailTab",
+  mailSettings: "mailTab",
+  getOpenEmail: "extensionPage",
+};
 
 type Handler<K extends MessageType> = (
   message: Message<K>,
@@ -33,8 +80,8 @@ export function createHandlers(deps: {
   return {
     ...createRejectionHandlers({ db: deps.db, now }),
     async emailOpened(message, sender) {
-      if (sender.tabId === null || !isOpenedEmail(message.email)) return { interviews: [] };
-      const email = { ...message.email, body: message.email.body.slice(0, MAX_BODY_CHARS) };
+      if (sender.tabId === null) return { interviews: [] };
+      const { email } = message;
       const interviews = await interviewsOf(email);
       await rememberOpenEmail(deps.session, {
         email,
@@ -69,10 +116,7 @@ export function createHandlers(deps: {
       return { enabled: (await readMailSites(deps.db))[host], minConfidence };
     },
     async getOpenEmail(message) {
-      const open = await findOpenEmail(
-        deps.session,
-        typeof message.tabId === "number" ? message.tabId : null,
-      );
+      const open = await findOpenEmail(deps.session, message.tabId);
       if (open === null) return null;
       // Looked up again: an interview may have been added for this sender since the email was opened.
       return { ...open, interviews: await interviewsOf(open.email) };
@@ -91,15 +135,21 @@ function siteOf(url: string | null) {
 }
 
 /**
- * Runs the handler for a message; unknown messages get `undefined`, which the sender sees as no
- * reply. A malformed message rejects with an `InvalidMessageError` and writes nothing.
+ * Checks a message and its sender, then runs its handler. A message that is malformed, of no
+ * known type, or from a sender that may not send it rejects with an `InvalidMessageError`, before
+ * anything is read or written.
  */
-export function dispatch(
+export async function dispatch(
   handlers: Handlers,
-  message: Message,
+  message: unknown,
   sender: MessageSender,
-): Promise<unknown> | undefined {
-  if (!Object.hasOwn(handlers, message.type)) return undefined;
-  const handler = handlers[message.type as keyof MessageMap] as Handler<MessageType>;
-  return handler(message, sender);
+): Promise<unknown> {
+  const checked = readMessage(message);
+  const from = SENT_FROM[checked.type];
+  if (from === "extensionPage" && !sender.extensionPage)
+    throw new InvalidMessageError(checked.type, "only Debrief's own pages may ask this");
+  if (from === "mailTab" && (sender.tabId === null || sender.extensionPage))
+    throw new InvalidMessageError(checked.type, "only a mail tab may send this");
+  const handler = handlers[checked.type] as Handler<MessageType>;
+  return handler(checked, sender);
 }

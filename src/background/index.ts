@@ -1,7 +1,6 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import { openDatabase } from "../db/database";
-import { isMessage } from "../messages";
-import { createHandlers, dispatch } from "./handlers";
+import { createHandlers, dispatch, senderOf } from "./handlers";
 import { forgetOpenEmail } from "./open-emails";
 import { keepReminderBadge } from "./reminder-badge";
 
@@ -10,11 +9,14 @@ import { keepReminderBadge } from "./reminder-badge";
 const db = openDatabase();
 const session = browser.storage.session;
 const handlers = createHandlers({ db, session });
+const extensionOrigin = browser.runtime.getURL("");
 
 // Listeners are registered synchronously so a message that wakes the worker is not missed.
+// Each message is checked, and its sender with it (the tab from `sender.tab`, never from the
+// message), before anything is read: see `dispatch`.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
-  return dispatch(handlers, message, { tabId: sender.tab?.id ?? null, url: sender.url ?? null });
+  if (sender.id !== browser.runtime.id) return undefined;
+  return dispatch(handlers, message, senderOf(sender, extensionOrigin));
 });
 
 // A closed tab shows no email any more. A tab that reloads or leaves the mail site says so itself

@@ -5,8 +5,9 @@ import { threadKeyOf } from "../db/interviews";
 import { type InterviewMatch, matchInterview } from "../db/matching";
 import type { Interview, MessageVerdict } from "../db/schema";
 import { isDismissed } from "../db/verdicts";
-import type { OpenedRejection, RejectionState } from "../messages";
+import type { RejectionState } from "../messages";
 import { summarise } from "./interview-summary";
+import type { DetailedRejection } from "./rejection-details";
 
 export const DISMISSED: RejectionState = {
   company: "",
@@ -24,7 +25,7 @@ export const DISMISSED: RejectionState = {
  */
 export async function findRejectionInterview(
   db: DebriefDatabase,
-  rejection: OpenedRejection,
+  rejection: DetailedRejection,
   verdict: MessageVerdict | null,
 ): Promise<InterviewMatch> {
   if (verdict?.decidedBy === "user" && verdict.interviewId !== null) {
@@ -49,7 +50,7 @@ const latest = (a: string | null, b: string | null) =>
  */
 export async function describeRejection(
   db: DebriefDatabase,
-  rejection: OpenedRejection,
+  rejection: DetailedRejection,
   match: Pick<InterviewMatch, "interview" | "candidates">,
   verdict: MessageVerdict | null,
 ): Promise<RejectionState> {

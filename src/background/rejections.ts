@@ -1,6 +1,7 @@
 import { companyFromDomain, extract } from "../core/extract";
 import type { InterviewDraft } from "../core/interview-draft";
 import type { DebriefDatabase } from "../db/database";
+import { addFollowUp, addFollowUpOnce } from "../db/follow-ups";
 import {
   addInterview,
   findInterviewsByThread,
@@ -8,7 +9,7 @@ import {
   setInterviewStatus,
 } from "../db/interviews";
 import { mailDomain } from "../db/matching";
-import type { ThreadLink } from "../db/schema";
+import type { MessageVerdict, ThreadLink } from "../db/schema";
 import {
   isDismissed,
   messageKeyOf,
@@ -16,12 +17,13 @@ import {
   recordDetectorVerdict,
   recordUserVerdict,
 } from "../db/verdicts";
-import type { OpenedRejection, RejectionState } from "../messages";
+import type { RejectionState } from "../messages";
 import { localDay } from "../ui/format-date";
 import { draftFeedbackRequest } from "./feedback-request";
 import type { Handlers } from "./handlers";
+import { type DetailedRejection, withDetails } from "./rejection-details";
 import { DISMISSED, describeRejection, findRejectionInterview } from "./rejection-state";
-import { InvalidMessageError, readInterviewId, readRejection } from "./validate";
+import { InvalidMessageError } from "./validate";
 
 type RejectionHandlers = Pick<
   Handlers,
@@ -42,7 +44,7 @@ const HIRING_PLATFORM =
 const TEAM_NAME = /\b(?:team|talent|recruit\w*|careers?|hiring|hr|jobs?|people|notifications?)\b/i;
 
 /** The sender as an interviewer, unless the email came from a no-reply, team or hiring-platform address. */
-function senderAsInterviewer(rejection: OpenedRejection): InterviewDraft["interviewers"] {
+function senderAsInterviewer(rejection: DetailedRejection): InterviewDraft["interviewers"] {
   const { name, address } = rejection.email.from;
   const local = address.slice(0, Math.max(0, address.lastIndexOf("@")));
   const personName = name || rejection.senderFirstName;
@@ -61,7 +63,7 @@ function senderAsInterviewer(rejection: OpenedRejection): InterviewDraft["interv
  * names none, dated today and marked so, for the user to correct in the popup.
  */
 export function interviewFromRejection(
-  rejection: OpenedRejection,
+  rejection: DetailedRejection,
   now: Date,
 ): { draft: InterviewDraft; dateUnknown: boolean } {
   const { from } = rejection.email;
@@ -90,30 +92,47 @@ export function createRejectionHandlers(deps: {
   now: () => Date;
 }): RejectionHandlers {
   const { db, now } = deps;
-  const keyOf = (rejection: OpenedRejection) =>
+  const keyOf = (rejection: DetailedRejection) =>
     messageKeyOf(rejection.email.host, rejection.email.messageId);
-  const threadOf = (rejection: OpenedRejection): ThreadLink => ({
+  const threadOf = (rejection: DetailedRejection): ThreadLink => ({
     host: rejection.email.host,
     threadId: rejection.email.threadId,
   });
 
-  async function interviewOrFail(type: string, id: number) {
-    const interview = await db.interviews.get(id);
-    if (!interview) throw new InvalidMessageError(type, `no interview has id ${id}`);
-    return interview;
+  /**
+   * The interview a message names, if it is one the background could have offered for this email:
+   * the one its banner names (linked to its conversation, picked or created from its banner, or
+   * the only match) or one of the candidates it offered to pick from. A page cannot act on, or
+   * read into a reply, an interview it was never shown.
+   */
+  async function offeredOrFail(
+    type: string,
+    rejection: DetailedRejection,
+    verdict: MessageVerdict | null,
+    id: number,
+  ) {
+    const match = await findRejectionInterview(db, rejection, verdict);
+    const offered = [match.interview, ...match.candidates].find((each) => each?.id === id);
+    if (!offered) {
+      throw new InvalidMessageError(type, `interview ${id} is not one offered for this email`);
+    }
+    return offered;
   }
 
   /**
    * The user acted on a rejection ("choose" an interview for it, "draft" a feedback request, "log"
-   * the outcome): one transaction links its conversation to the interview, records what was done,
-   * and returns what the banner shows next. An interview the message is newly put with takes over
-   * what was done from it before: a request drafted, an outcome logged.
+   * the outcome): one transaction checks the interview was offered, links its conversation to the
+   * interview, records what was done, and returns what the banner shows next. An interview the
+   * message is newly put with takes over what was done from it before: a request drafted, an
+   * outcome logged.
    */
   async function act(
     type: string,
-    rejection: OpenedRejection,
+    rejection: DetailedRejection,
     interviewId: number | null,
     action: "choose" | "draft" | "log",
+    /** The background made this interview for the email just now: offered by definition. */
+    madeHere = false,
   ): Promise<RejectionState> {
     const at = now();
     const stamp = at.toISOString();
@@ -123,7 +142,7 @@ export function createRejectionHandlers(deps: {
       const drafted = action === "draft" ? stamp : before?.feedbackRequestedAt;
       const logged = action === "log" ? stamp : before?.outcomeLoggedAt;
       if (interviewId !== null) {
-        await interviewOrFail(type, interviewId);
+        if (!madeHere) await offeredOrFail(type, rejection, before, interviewId);
         await linkThread(db, interviewId, threadOf(rejection), at);
         const newlyHere = before?.interviewId !== interviewId;
         const followUp = {
@@ -132,15 +151,9 @@ export function createRejectionHandlers(deps: {
           host: rejection.email.host,
           messageId: rejection.email.messageId,
         };
-        if (action === "draft") await db.followUps.add({ ...followUp, draftedAt: stamp });
-        else if (drafted && newlyHere) {
-          const recorded = await db.followUps
-            .where("[interviewId+kind]")
-            .equals([interviewId, "feedback_request"])
-            .filter((row) => row.messageId === followUp.messageId)
-            .count();
-          if (recorded === 0) await db.followUps.add({ ...followUp, draftedAt: drafted });
-        }
+        if (action === "draft") await addFollowUp(db, { ...followUp, draftedAt: stamp });
+        else if (drafted && newlyHere)
+          await addFollowUpOnce(db, { ...followUp, draftedAt: drafted });
         if (action !== "choose" || (newlyHere && (drafted || logged)))
           await setInterviewStatus(db, interviewId, "rejected", at);
       }
@@ -163,7 +176,7 @@ export function createRejectionHandlers(deps: {
 
   return {
     async rejectionOpened(message) {
-      const rejection = readRejection("rejectionOpened", message.rejection);
+      const rejection = withDetails(message.rejection);
       const key = keyOf(rejection);
       const verdict = await readVerdict(db, key);
       if (isDismissed(verdict)) return DISMISSED;
@@ -173,50 +186,53 @@ export function createRejectionHandlers(deps: {
     },
 
     async chooseInterview(message) {
-      const rejection = readRejection("chooseInterview", message.rejection);
-      const interviewId = readInterviewId("chooseInterview", message.interviewId, false);
-      return act("chooseInterview", rejection, interviewId, "choose");
+      return act("chooseInterview", withDetails(message.rejection), message.interviewId, "choose");
     },
 
     async createInterviewFromRejection(message) {
-      const type = "createInterviewFromRejection";
-      const rejection = readRejection(type, message.rejection);
+      const rejection = withDetails(message.rejection);
       return db.transaction("rw", db.interviews, db.followUps, db.verdicts, async () => {
         // Asked twice (a double click, two tabs), the conversation is already linked: no second interview.
         const [linked] = await findInterviewsByThread(db, threadOf(rejection));
         let interviewId = linked?.id;
         if (interviewId === undefined) {
           const made = interviewFromRejection(rejection, now());
-          interviewId = await addInterview(db, made.draft, now(), [threadOf(rejection)]);
-          if (made.dateUnknown) await db.interviews.update(interviewId, { dateUnknown: true });
+          interviewId = await addInterview(db, made.draft, now(), [threadOf(rejection)], {
+            dateUnknown: made.dateUnknown,
+          });
+          return act("createInterviewFromRejection", rejection, interviewId, "choose", true);
         }
-        return act(type, rejection, interviewId, "choose");
+        return act("createInterviewFromRejection", rejection, interviewId, "choose");
       });
     },
 
     async draftFeedbackRequest(message) {
       const type = "draftFeedbackRequest";
-      const rejection = readRejection(type, message.rejection);
-      const interviewId = readInterviewId(type, message.interviewId, true);
-      const interview = interviewId === null ? null : await interviewOrFail(type, interviewId);
+      const rejection = withDetails(message.rejection);
+      const { interviewId } = message;
+      const interview =
+        interviewId === null
+          ? null
+          : await offeredOrFail(
+              type,
+              rejection,
+              await readVerdict(db, keyOf(rejection)),
+              interviewId,
+            );
       return draftFeedbackRequest(db, rejection, interview, now());
     },
 
     async feedbackRequestDrafted(message) {
-      const type = "feedbackRequestDrafted";
-      const rejection = readRejection(type, message.rejection);
-      return act(type, rejection, readInterviewId(type, message.interviewId, true), "draft");
+      const rejection = withDetails(message.rejection);
+      return act("feedbackRequestDrafted", rejection, message.interviewId, "draft");
     },
 
     async logRejection(message) {
-      const type = "logRejection";
-      const rejection = readRejection(type, message.rejection);
-      return act(type, rejection, readInterviewId(type, message.interviewId, true), "log");
+      return act("logRejection", withDetails(message.rejection), message.interviewId, "log");
     },
 
     async notARejection(message) {
-      const rejection = readRejection("notARejection", message.rejection);
-      const key = keyOf(rejection);
+      const key = keyOf(withDetails(message.rejection));
       await db.transaction("rw", db.verdicts, async () => {
         const before = await readVerdict(db, key);
         await recordUserVerdict(

@@ -1,3 +1,4 @@
+import { DEFAULT_MIN_CONFIDENCE } from "../core/confidence";
 import type { MailHost } from "../core/email";
 import { createBackgroundLink } from "./background-link";
 import { createDetector } from "./detector";
@@ -11,7 +12,7 @@ import { createRejectionFlow } from "./rejection-flow";
 const clients: Record<MailHost, MailClient> = { gmail, outlook };
 
 /** What the content script does when the background cannot say: run, at the default threshold. */
-const DEFAULT_SETTINGS = { enabled: true, minConfidence: 0.75 };
+const DEFAULT_SETTINGS = { enabled: true, minConfidence: DEFAULT_MIN_CONFIDENCE };
 
 async function start(): Promise<void> {
   const host = hostOf(new URL(location.href));

@@ -1,3 +1,4 @@
+import { DEFAULT_MIN_CONFIDENCE } from "../core/confidence";
 import type { Verdict } from "../core/detect/types";
 import type { OpenedEmail } from "../core/email";
 import type { Message, MessageType, OpenedRejection, RejectionState, Reply } from "../messages";
@@ -25,9 +26,6 @@ interface Shown {
   /** How often the client removed the banner and it was put back. */
   reinserted: number;
 }
-
-/** The options page's default: "When it is fairly sure" (`db/settings.ts` keeps the same). */
-const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 /** A client that re-renders more often than this while one message stays open is not fought. */
 const MAX_REINSERTIONS = 50;
@@ -94,14 +92,8 @@ export function createRejectionFlow(options: {
       if (mine !== generation || verdict.verdict !== "rejection") return;
       // Less sure than the user asks for: no banner, and nothing asked of the background.
       if (!(verdict.confidence >= minConfidence)) return;
-      // The background reads who it is from and for what role, so the extractor stays out of the page.
-      const rejection: OpenedRejection = {
-        email,
-        language: verdict.language,
-        company: "",
-        role: "",
-        senderFirstName: "",
-      };
+      // Only what was read: the background reads who it is from and for what role itself.
+      const rejection: OpenedRejection = { email, language: verdict.language };
       const state = await background.request({ type: "rejectionOpened", rejection });
       if (mine !== generation || !state || state.dismissed) return;
       shown = {

@@ -1,5 +1,7 @@
+/** The web mail clients Debrief runs in. */
+export const MAIL_HOSTS = ["gmail", "outlook"] as const;
 /** Which web mail client a page belongs to. */
-export type MailHost = "gmail" | "outlook";
+export type MailHost = (typeof MAIL_HOSTS)[number];
 
 /** The newest expanded message of the conversation the user has open, as a host adapter reads it. */
 export interface OpenedEmail {
@@ -16,3 +18,17 @@ export interface OpenedEmail {
 
 /** How much of a message body Debrief keeps in memory; longer mail is cut here. */
 export const MAX_BODY_CHARS = 100_000;
+
+/**
+ * The longest subject, sender name and address the background takes from a page. RFC 5322 asks
+ * for lines of at most 998 characters (section 2.1.1); RFC 5321 allows 254 in an address
+ * (section 4.5.3.1, with the erratum). Longer is no email a mail client shows.
+ */
+export const MAX_SUBJECT_CHARS = 998;
+export const MAX_NAME_CHARS = 320;
+export const MAX_ADDRESS_CHARS = 254;
+
+/** One line, single spaces, trimmed: names and subjects come from a page and go into a letter. */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\p{Cc}]+/gu, " ").trim();
+}

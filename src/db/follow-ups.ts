@@ -6,6 +6,19 @@ export async function addFollowUp(db: DebriefDatabase, followUp: FollowUp): Prom
   return (await db.followUps.add(followUp)) as number;
 }
 
+/**
+ * Records that a message was drafted for an interview in reply to one email, unless that email's
+ * is already recorded for it: an email put with its interview after the fact is counted once.
+ */
+export async function addFollowUpOnce(db: DebriefDatabase, followUp: FollowUp): Promise<void> {
+  const recorded = await db.followUps
+    .where("[interviewId+kind]")
+    .equals([followUp.interviewId, followUp.kind])
+    .filter((row) => row.host === followUp.host && row.messageId === followUp.messageId)
+    .count();
+  if (recorded === 0) await db.followUps.add(followUp);
+}
+
 /** When the latest message of a kind was drafted for an interview (ISO), or null if none was. */
 export async function lastDraftedAt(
   db: DebriefDatabase,

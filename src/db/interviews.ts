@@ -3,6 +3,7 @@ import {
   type DraftErrors,
   type InterviewDraft,
 } from "../core/interview-draft";
+import { CLOSED_STATUSES } from "../core/interview-status";
 import { localDay } from "../core/reflection/calendar";
 import {
   groupInterviews,
@@ -14,16 +15,21 @@ import {
 import type { DebriefDatabase } from "./database";
 import type { Interview, InterviewStatus, ThreadLink } from "./schema";
 
-/** Saves a checked draft as a new interview and returns its id. */
+/**
+ * Saves a checked draft as a new interview and returns its id. `dateUnknown`: the draft's date is
+ * only the day it was made (an email that named no date).
+ */
 export async function addInterview(
   db: DebriefDatabase,
   draft: InterviewDraft,
   now = new Date(),
   threads: ThreadLink[] = [],
+  options: { dateUnknown?: boolean } = {},
 ): Promise<number> {
   const stamp = now.toISOString();
   const id = await db.interviews.add({
     ...draft,
+    ...(options.dateUnknown ? { dateUnknown: true } : {}),
     status: "active",
     threads: threads.filter((thread) => thread.threadId !== ""),
     createdAt: stamp,
@@ -159,8 +165,6 @@ export async function updateInterview(
     return { ok: true as const, interview: await interviewOrRefuse(db, id) };
   });
 }
-
-const CLOSED_STATUSES: readonly InterviewStatus[] = ["offer", "rejected", "withdrawn", "no_answer"];
 
 export interface InterviewOverview extends InterviewGroups<Interview> {
   /** How many interviews wait to hear, of which `waiting` holds the latest `waitingLimit`. */

@@ -1,17 +1,16 @@
 import type { MailHost } from "../core/email";
 import type { InterviewDraft } from "../core/interview-draft";
+import type { InterviewStatus } from "../core/interview-status";
 import type { TemplateKind } from "../core/templates/types";
 
 export type { Interviewer } from "../core/interview-draft";
-export type { TemplateKind };
+export type { InterviewStatus, TemplateKind };
 
 /**
  * The interview history, as stored in IndexedDB. Version 1 of the schema.
  * Dates are ISO strings: `YYYY-MM-DD` for a calendar day the user picked,
  * full timestamps (`toISOString()`) for moments Debrief recorded.
  */
-
-export type InterviewStatus = "active" | "offer" | "rejected" | "withdrawn" | "no_answer";
 
 /** A conversation in the user's mail that belongs to an interview. */
 export interface ThreadLink {

@@ -1,3 +1,8 @@
+import {
+  type ConfidenceLevel,
+  DEFAULT_MIN_CONFIDENCE,
+  isConfidenceLevel,
+} from "../core/confidence";
 import { MAX_TEXT_CHARS } from "../core/limits";
 import { OUTLOOK_ORIGINS } from "../core/reminders/compose-address";
 import type { DebriefDatabase } from "./database";
@@ -41,18 +46,6 @@ export interface MailSites {
 }
 
 export const DEFAULT_MAIL_SITES: Readonly<MailSites> = { gmail: true, outlook: true };
-
-/**
- * How sure the detector must be before the banner shows, by level. The options page offers these
- * three and nothing else; a stored number that is not one of them reads as the default.
- */
-export const CONFIDENCE_LEVELS = [0.9, 0.75, 0.5] as const;
-export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
-export const DEFAULT_MIN_CONFIDENCE: ConfidenceLevel = 0.5;
-
-export function isConfidenceLevel(value: unknown): value is ConfidenceLevel {
-  return (CONFIDENCE_LEVELS as readonly unknown[]).includes(value);
-}
 
 /** The stored value as mail sites; anything malformed reads as the defaults (both on). */
 export function toMailSites(value: unknown): MailSites {

@@ -1,10 +1,10 @@
 import * as v from "valibot";
 import type { MailHost } from "../core/email";
 import { isCalendarDate } from "../core/interview-draft";
+import { INTERVIEW_STATUSES as STATUSES } from "../core/interview-status";
 import { MAX_TEXT_CHARS } from "../core/limits";
 import { CHECKLIST_ANSWERS } from "../core/reflection/checklist";
 import { TEMPLATE_KINDS } from "../core/templates/types";
-import type { InterviewStatus } from "../db/schema";
 import { t } from "../ui/i18n";
 import type { ExportedTables, TableName } from "./export-data";
 
@@ -67,13 +67,6 @@ const record = <Entries extends v.ObjectEntries>(entries: Entries) =>
   );
 
 const HOSTS = ["gmail", "outlook"] as const satisfies readonly MailHost[];
-const STATUSES = [
-  "active",
-  "offer",
-  "rejected",
-  "withdrawn",
-  "no_answer",
-] as const satisfies readonly InterviewStatus[];
 
 /**
  * One schema per table, typed against the stored rows: a field of the wrong type here, or a

@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import {
   CONFIDENCE_LEVELS,
   type ConfidenceLevel,
-  DEFAULT_MAIL_SITES,
   DEFAULT_MIN_CONFIDENCE,
   isConfidenceLevel,
+} from "../core/confidence";
+import {
+  DEFAULT_MAIL_SITES,
   type MailSites,
   readMailSites,
   readMinConfidence,

@@ -1,5 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import type { InterviewDraft } from "../core/interview-draft";
+import { INTERVIEW_STATUSES } from "../core/interview-status";
 import { listFeedback } from "../db/feedback";
 import { listFollowUps } from "../db/follow-ups";
 import { deleteInterview, getInterview, setInterviewStatus } from "../db/interviews";
@@ -19,13 +20,17 @@ import { MessagesSection } from "./messages-section";
 import { NextStepsSection } from "./next-steps-section";
 import { ReflectionForm } from "./reflection-form";
 
-const STATUS_CHOICES: { status: InterviewStatus; message: string }[] = [
-  { status: "active", message: "statusActive" },
-  { status: "offer", message: "statusOffer" },
-  { status: "rejected", message: "statusRejected" },
-  { status: "withdrawn", message: "statusWithdrawn" },
-  { status: "no_answer", message: "statusNoAnswer" },
-];
+const STATUS_MESSAGES: Record<InterviewStatus, string> = {
+  active: "statusActive",
+  offer: "statusOffer",
+  rejected: "statusRejected",
+  withdrawn: "statusWithdrawn",
+  no_answer: "statusNoAnswer",
+};
+const STATUS_CHOICES = INTERVIEW_STATUSES.map((status) => ({
+  status,
+  message: STATUS_MESSAGES[status],
+}));
 
 function draftOfInterview(interview: Interview): InterviewDraft {
   return {

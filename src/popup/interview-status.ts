@@ -1,8 +1,9 @@
+import type { CLOSED_STATUSES } from "../core/interview-status";
 import type { Interview } from "../db/schema";
 import { localDay } from "../ui/format-date";
 
 /** What the list tells the user about an interview, in their words rather than the stored status. */
-export type StatusWord = "upcoming" | "waiting" | "offer" | "rejected" | "withdrawn" | "no_answer";
+export type StatusWord = "upcoming" | "waiting" | (typeof CLOSED_STATUSES)[number];
 
 /** An active interview is either still ahead or behind the user and waiting for an answer. */
 export function statusWordOf(

@@ -1,3 +1,4 @@
+import { isInterviewStatus } from "../core/interview-status";
 import type { InterviewOverview } from "../db/interviews";
 import type { Interview } from "../db/schema";
 
@@ -19,7 +20,6 @@ export interface ListOverview {
 const KEY = "debrief.interviewList";
 // Raised whenever what is kept changes shape: an older copy is then simply not used.
 const VERSION = 1;
-const STATUSES = new Set(["active", "offer", "rejected", "withdrawn", "no_answer"]);
 
 function listed(interview: ListedInterview): ListedInterview {
   const { id, company, role, round, date, time, status } = interview;
@@ -32,7 +32,7 @@ function isListed(value: unknown): value is ListedInterview {
   return (
     typeof item.id === "number" &&
     ["company", "role", "round", "date", "time"].every((key) => typeof item[key] === "string") &&
-    STATUSES.has(item.status as string)
+    isInterviewStatus(item.status)
   );
 }
 

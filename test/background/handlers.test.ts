@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
-import { createHandlers, dispatch } from "../../src/background/handlers";
+import { createHandlers, dispatch, senderOf } from "../../src/background/handlers";
 import type { SessionArea } from "../../src/background/open-emails";
 import type { OpenedEmail } from "../../src/core/email";
 import { emptyDraft } from "../../src/core/interview-draft";
@@ -31,6 +31,13 @@ const email: OpenedEmail = {
   body: "Thank you for your time.",
 };
 
+const ORIGIN = "chrome-extension://debriefdebriefdebriefdebriefdebr/";
+/** A content script in mail tab `tabId`. */
+const tab = (tabId: number, url = "https://mail.google.com/mail/u/0/") =>
+  senderOf({ tab: { id: tabId }, url }, ORIGIN);
+/** The popup, which is in no tab. */
+const popup = senderOf({ url: `${ORIGIN}src/popup/index.html` }, ORIGIN);
+
 function setup() {
   const db = openDatabase({
     name: `test-${Math.random()}`,
@@ -56,54 +63,41 @@ describe("the background's answers", () => {
       date: "2026-11-10",
       interviewers: [{ name: "Priya Raman", email: "priya.raman@lumen.example", title: "" }],
     });
-    const reply = await dispatch(
-      handlers,
-      { type: "emailOpened", email },
-      { tabId: 7, url: "https://mail.google.com/mail/u/0/" },
-    );
+    const reply = await dispatch(handlers, { type: "emailOpened", email }, tab(7));
     expect(reply).toEqual({
       interviews: [{ id, company: "Lumen", role: "Data analyst", date: "2026-11-10" }],
     });
-    const open = await handlers.getOpenEmail(
-      { type: "getOpenEmail", tabId: 7 },
-      { tabId: null, url: null },
-    );
+    const open = await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 7 }, popup);
     expect(open?.email.subject).toBe("Your interview");
     expect(open?.interviews).toHaveLength(1);
   });
 
   it("forgets the email when the tab closes it, and falls back to the newest one elsewhere", async () => {
     const { handlers } = setup();
-    const sender = (tabId: number) => ({ tabId, url: "https://mail.google.com/" });
-    await handlers.emailOpened({ type: "emailOpened", email }, sender(1));
+    await handlers.emailOpened({ type: "emailOpened", email }, tab(1));
     await handlers.emailOpened(
       { type: "emailOpened", email: { ...email, messageId: "msg-f:2", subject: "Newer" } },
-      sender(2),
+      tab(2),
     );
     expect(
-      (await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 99 }, sender(3)))?.email.subject,
+      (await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 99 }, popup))?.email.subject,
     ).toBe("Newer");
-    await handlers.emailClosed({ type: "emailClosed" }, sender(2));
+    await handlers.emailClosed({ type: "emailClosed" }, tab(2));
     expect(
-      (await handlers.getOpenEmail({ type: "getOpenEmail", tabId: null }, sender(3)))?.email
-        .subject,
+      (await handlers.getOpenEmail({ type: "getOpenEmail", tabId: null }, popup))?.email.subject,
     ).toBe("Your interview");
-    await handlers.emailClosed({ type: "emailClosed" }, sender(1));
-    expect(
-      await handlers.getOpenEmail({ type: "getOpenEmail", tabId: null }, sender(3)),
-    ).toBeNull();
+    await handlers.emailClosed({ type: "emailClosed" }, tab(1));
+    expect(await handlers.getOpenEmail({ type: "getOpenEmail", tabId: null }, popup)).toBeNull();
   });
 
-  it("ignores malformed emails and unknown messages", async () => {
+  it("refuses malformed emails and unknown messages, and keeps nothing of them", async () => {
     const { handlers } = setup();
-    const bad = { type: "emailOpened", email: { host: "gmail", subject: 3 } } as never;
-    expect(await dispatch(handlers, bad, { tabId: 1, url: null })).toEqual({ interviews: [] });
-    expect(
-      await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 1 }, { tabId: null, url: null }),
-    ).toBeNull();
-    expect(
-      dispatch(handlers, { type: "noSuchMessage" } as never, { tabId: 1, url: null }),
-    ).toBeUndefined();
+    const bad = { type: "emailOpened", email: { host: "gmail", subject: 3 } };
+    await expect(dispatch(handlers, bad, tab(1))).rejects.toThrow(/^Debrief: emailOpened: email\./);
+    expect(await dispatch(handlers, { type: "getOpenEmail", tabId: 1 }, popup)).toBeNull();
+    await expect(dispatch(handlers, { type: "noSuchMessage" }, tab(1))).rejects.toThrow(
+      "Debrief: noSuchMessage: not a message Debrief sends",
+    );
   });
 });
 
@@ -111,36 +105,24 @@ describe("the email open in a tab", () => {
   it("keeps each tab's email when two tabs report at the same moment", async () => {
     const { handlers } = setup();
     await Promise.all([
-      handlers.emailOpened({ type: "emailOpened", email }, { tabId: 1, url: null }),
-      handlers.emailOpened(
-        { type: "emailOpened", email: { ...email, subject: "Other" } },
-        { tabId: 2, url: null },
-      ),
+      handlers.emailOpened({ type: "emailOpened", email }, tab(1)),
+      handlers.emailOpened({ type: "emailOpened", email: { ...email, subject: "Other" } }, tab(2)),
     ]);
-    const first = await handlers.getOpenEmail(
-      { type: "getOpenEmail", tabId: 1 },
-      { tabId: null, url: null },
-    );
-    const second = await handlers.getOpenEmail(
-      { type: "getOpenEmail", tabId: 2 },
-      { tabId: null, url: null },
-    );
+    const first = await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 1 }, popup);
+    const second = await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 2 }, popup);
     expect([first?.email.subject, second?.email.subject]).toEqual(["Your interview", "Other"]);
   });
 
   it("belongs to an interview added after it was opened", async () => {
     const { db, handlers } = setup();
-    await handlers.emailOpened({ type: "emailOpened", email }, { tabId: 4, url: null });
+    await handlers.emailOpened({ type: "emailOpened", email }, tab(4));
     await addInterview(db, {
       ...emptyDraft(),
       company: "Lumen",
       date: "2026-11-10",
       interviewers: [{ name: "Priya", email: email.from.address, title: "" }],
     });
-    const open = await handlers.getOpenEmail(
-      { type: "getOpenEmail", tabId: 4 },
-      { tabId: null, url: null },
-    );
+    const open = await handlers.getOpenEmail({ type: "getOpenEmail", tabId: 4 }, popup);
     expect(open?.interviews.map((interview) => interview.company)).toEqual(["Lumen"]);
   });
 });
@@ -148,28 +130,19 @@ describe("the email open in a tab", () => {
 describe("phrases for the content script's detector", () => {
   it("sends a language's phrases, and nothing for a language Debrief does not read", async () => {
     const { handlers } = setup();
-    const spanish = await handlers.phraseBook(
-      { type: "phraseBook", language: "es" },
-      { tabId: 1, url: null },
-    );
+    const spanish = await handlers.phraseBook({ type: "phraseBook", language: "es" }, tab(1));
     expect(spanish?.rejection?.length).toBeGreaterThan(5);
     expect(
-      await handlers.phraseBook(
-        { type: "phraseBook", language: "xx" as never },
-        { tabId: 1, url: null },
-      ),
+      await handlers.phraseBook({ type: "phraseBook", language: "xx" as never }, tab(1)),
     ).toBeNull();
     expect(
-      await handlers.phraseBook(
-        { type: "phraseBook", language: "toString" as never },
-        { tabId: 1, url: null },
-      ),
+      await handlers.phraseBook({ type: "phraseBook", language: "toString" as never }, tab(1)),
     ).toBeNull();
   });
 });
 
 describe("mail settings for a content script", () => {
-  const from = (url: string | null) => ({ tabId: 3, url });
+  const from = (url: string | null) => ({ tabId: 3, url, extensionPage: false });
   const ask = (handlers: ReturnType<typeof setup>["handlers"], url: string | null) =>
     dispatch(handlers, { type: "mailSettings" }, from(url));
 

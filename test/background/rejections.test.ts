@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
-import { createHandlers, dispatch, type Handlers } from "../../src/background/handlers";
+import { createHandlers, dispatch, type Handlers, senderOf } from "../../src/background/handlers";
 import type { SessionArea } from "../../src/background/open-emails";
 import { InvalidMessageError } from "../../src/background/validate";
 import { emptyDraft, type InterviewDraft } from "../../src/core/interview-draft";
@@ -31,7 +31,10 @@ function setup() {
   return { db, handlers };
 }
 
-const sender = { tabId: 3, url: "https://mail.google.com/mail/u/0/" };
+const sender = senderOf(
+  { tab: { id: 3 }, url: "https://mail.google.com/mail/u/0/" },
+  "chrome-extension://debrief/",
+);
 
 function rejection(
   fields: Partial<OpenedRejection> = {},
@@ -42,15 +45,12 @@ function rejection(
       host: "gmail",
       messageId: "msg-f:100",
       threadId: "thread-100",
-      subject: "Your application to Lumen",
+      subject: "Your application for Data Analyst at Lumen",
       from: { name: "Priya Raman", address: "priya.raman@lumen.example" },
-      body: "Unfortunately we will not be moving forward.",
+      body: "Unfortunately we will not be moving forward.\n\nBest,\nPriya",
       ...email,
     },
     language: "en",
-    company: "Lumen",
-    role: "Data Analyst",
-    senderFirstName: "Priya",
     ...fields,
   };
 }
@@ -115,10 +115,7 @@ describe("a rejection opened in the mail client", () => {
     const { db, handlers } = setup();
     const older = await interview(db, { role: "Designer", date: "2026-10-01", interviewers: [] });
     const newer = await interview(db, { role: "Engineer", date: "2026-11-01", interviewers: [] });
-    const r = rejection(
-      { role: "" },
-      { from: { name: "Lumen Talent", address: "no-reply@greenhouse.io" } },
-    );
+    const r = rejection({}, { from: { name: "Lumen Talent", address: "no-reply@greenhouse.io" } });
     const state = await opened(handlers, r);
     expect(state.interview).toBeNull();
     expect(state.candidates.map((c) => c.id)).toEqual([newer, older]);
@@ -134,7 +131,7 @@ describe("a rejection opened in the mail client", () => {
     expect((await db.interviews.get(older))?.status).toBe("active");
     // The conversation is linked now: the next message in it, and this one again, name the choice.
     expect((await opened(handlers, r)).interview?.id).toBe(older);
-    const next = rejection({ role: "" }, { messageId: "msg-f:101", from: r.email.from });
+    const next = rejection({}, { messageId: "msg-f:101", from: r.email.from });
     expect((await opened(handlers, next)).interview?.id).toBe(older);
   });
 
@@ -203,8 +200,11 @@ describe("creating the interview from a rejection", () => {
   it("makes no interviewer of a no-reply or hiring-platform address, and names the company from the domain", async () => {
     const { db, handlers } = setup();
     const fromPlatform = rejection(
-      { company: "" },
-      { from: { name: "Recruiting", address: "no-reply@lumen-analytics.example" } },
+      {},
+      {
+        subject: "Your application",
+        from: { name: "Recruiting", address: "no-reply@lumen-analytics.example" },
+      },
     );
     const state = await handlers.createInterviewFromRejection(
       { type: "createInterviewFromRejection", rejection: fromPlatform },
@@ -278,12 +278,21 @@ describe("the feedback request", () => {
         { type: "draftFeedbackRequest", rejection: r, interviewId: null },
         sender,
       );
-    const signed = await ask(rejection({ senderFirstName: "Maya", role: "" }));
+    const signed = await ask(
+      rejection(
+        {},
+        {
+          subject: "Your application to Lumen",
+          from: { name: "Maya Lind", address: "maya@lumen.example" },
+          body: "Unfortunately we will not be moving forward.",
+        },
+      ),
+    );
     expect(signed.text).toMatch(/^Hi Maya,\n/);
     expect(signed.text).toContain("to talk about the role at Lumen.");
     const unsigned = await ask(
       rejection(
-        { senderFirstName: "", company: "", role: "" },
+        {},
         {
           from: { name: "Careers", address: "no-reply@greenhouse.io" },
           subject: "Update",
@@ -309,15 +318,16 @@ describe("the feedback request", () => {
         { type: "draftFeedbackRequest", rejection: r, interviewId: id },
         sender,
       );
-    expect((await ask(rejection({ senderFirstName: "" }))).text).toMatch(/^Hi Priya,/);
+    const unsigned = "Unfortunately we will not be moving forward.";
+    expect((await ask(rejection({}, { body: unsigned }))).text).toMatch(/^Hi Priya,/);
     const recruiter = rejection(
-      { senderFirstName: "Maya" },
-      { from: { name: "Maya Lind", address: "maya@lumen.example" } },
+      {},
+      { from: { name: "Maya Lind", address: "maya@lumen.example" }, body: unsigned },
     );
     expect((await ask(recruiter)).text).toMatch(/^Hi Maya,/);
     const noReply = rejection(
-      { senderFirstName: "" },
-      { from: { name: "Lumen", address: "no-reply@lumen.example" } },
+      {},
+      { from: { name: "Lumen", address: "no-reply@lumen.example" }, body: unsigned },
     );
     expect((await ask(noReply)).text).toMatch(/^Hi Tomás,/);
   });
@@ -417,8 +427,11 @@ describe("a malformed message", () => {
       { type: "rejectionOpened", rejection: rejection({ language: "toString" as never }) },
     ],
     [
-      "a company that is not text",
-      { type: "createInterviewFromRejection", rejection: rejection({ company: 7 as never }) },
+      "a subject that is not text",
+      {
+        type: "createInterviewFromRejection",
+        rejection: rejection({}, { subject: 7 as never }),
+      },
     ],
     [
       "a sender without an address",
@@ -486,12 +499,12 @@ describe("a malformed message", () => {
 });
 
 describe("what the email says of itself", () => {
-  it("is read from the body in the background when the page sends no names", async () => {
+  it("is read from the email in the background", async () => {
     const { handlers } = setup();
     const state = await opened(
       handlers,
       rejection(
-        { company: "", role: "", senderFirstName: "" },
+        {},
         {
           subject: "Your application for Data Analyst at Lumen Analytics",
           from: { name: "Priya Raman", address: "priya.raman@lumen.example" },

@@ -3,7 +3,12 @@ import "../setup/i18n";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type BannerActions, type BannerView, createBanner } from "../../src/content/banner/banner";
+import {
+  type BannerActions,
+  type BannerView,
+  bannerRoot,
+  createBanner,
+} from "../../src/content/banner/banner";
 import { bannerStyles } from "../../src/content/banner/styles";
 import { luminance, parseColour, toneAt } from "../../src/content/banner/theme";
 import {
@@ -14,6 +19,7 @@ import {
 } from "../../src/content/banner/words";
 import type { InterviewSummary, RejectionState } from "../../src/messages";
 import { messages, missingMessages } from "../setup/i18n";
+import { userChoose, userClick } from "../setup/user-event";
 
 const LUMEN: InterviewSummary = {
   id: 4,
@@ -65,7 +71,7 @@ function build(shown: BannerView = view(), client: "gmail" | "outlook" = "gmail"
   const acts = actions();
   const banner = createBanner(document, { client, tone: "light", actions: acts, view: shown });
   document.body.append(banner.host);
-  const root = banner.host.shadowRoot as ShadowRoot;
+  const root = bannerRoot(banner.host) as ShadowRoot;
   return { banner, root, acts };
 }
 
@@ -96,11 +102,13 @@ afterEach(() => {
 });
 
 describe("the banner's element", () => {
-  it("is a <div data-debrief=banner> with an open shadow root holding its style and content", () => {
+  it("is a <div data-debrief=banner> with a closed shadow root holding its style and content", () => {
     const { banner, root } = build();
     expect(banner.host.tagName).toBe("DIV");
     expect(banner.host.getAttribute("data-debrief")).toBe("banner");
-    expect(root.mode).toBe("open");
+    expect(root.mode).toBe("closed");
+    // The page's scripts find the element and nothing in it.
+    expect(banner.host.shadowRoot).toBeNull();
     expect(banner.host.childNodes.length).toBe(0);
     expect(root.querySelector("style")?.textContent).toContain(".bar");
     const region = root.querySelector("[role=region]");
@@ -131,12 +139,12 @@ describe("the banner's element", () => {
     const { banner } = build(
       view({ company: "<img src=x onerror=alert(1)>", reasons: ["<b>no</b>"] }),
     );
-    expect(banner.host.shadowRoot?.textContent).toContain("<img src=x onerror=alert(1)>");
+    expect(bannerRoot(banner.host)?.textContent).toContain("<img src=x onerror=alert(1)>");
     banner.update(view({ state: state({ interview: null, candidates: [LUMEN, BRIGHTWELL] }) }));
     banner.status("<i>done</i>");
     for (const spy of spies) if (spy) expect(spy).not.toHaveBeenCalled();
     expect(insert).not.toHaveBeenCalled();
-    expect(banner.host.shadowRoot?.querySelector("img, b, i")).toBeNull();
+    expect(bannerRoot(banner.host)?.querySelector("img, b, i")).toBeNull();
   });
 
   it("names no HTML sink anywhere in the content script's code", () => {
@@ -203,8 +211,7 @@ describe("what the banner says", () => {
     expect([...select.options].map((option) => option.value)).toEqual(["", "4", "9"]);
     expect(select.options[1]?.textContent).toContain("Senior Product Analyst · Lumen Analytics");
     expect(visibleText(root)).not.toContain("Your interview on");
-    select.value = "9";
-    select.dispatchEvent(new Event("change"));
+    userChoose(select, "9");
     expect(acts.chooseInterview).toHaveBeenCalledWith(9);
   });
 
@@ -212,7 +219,7 @@ describe("what the banner says", () => {
     const { root, acts } = build(view({ state: state({ interview: null, candidates: [] }) }));
     expect(visibleText(root)).toContain("None of your interviews in Debrief matches this email.");
     expect(root.querySelector("select")?.closest("[hidden]")).not.toBeNull();
-    button(root, "Create interview from this email").click();
+    userClick(button(root, "Create interview from this email"));
     expect(acts.createInterview).toHaveBeenCalledOnce();
     expect(shownButtons(root)).toEqual([
       "Create interview from this email",
@@ -245,14 +252,14 @@ describe("what the banner says", () => {
     const list = root.getElementById(why.getAttribute("aria-controls") ?? "") as HTMLElement;
     expect(list.hidden).toBe(true);
     expect(why.getAttribute("aria-expanded")).toBe("false");
-    why.click();
+    userClick(why);
     expect(list.hidden).toBe(false);
     expect(why.getAttribute("aria-expanded")).toBe("true");
     expect([...list.querySelectorAll("q")].map((quote) => quote.textContent)).toEqual([
       "not to move forward",
       "difficult decision",
     ]);
-    why.click();
+    userClick(why);
     expect(list.hidden).toBe(true);
   });
 
@@ -273,13 +280,31 @@ describe("what the banner says", () => {
 describe("the banner's controls", () => {
   it("carry out what they say, by mouse and by keyboard (they are buttons)", () => {
     const { root, acts } = build();
-    button(root, "Ask for feedback").click();
-    button(root, "Log outcome").click();
-    button(root, "Not a rejection").click();
+    userClick(button(root, "Ask for feedback"));
+    userClick(button(root, "Log outcome"));
+    userClick(button(root, "Not a rejection"));
     expect(acts.askForFeedback).toHaveBeenCalledOnce();
     expect(acts.logOutcome).toHaveBeenCalledOnce();
     expect(acts.notARejection).toHaveBeenCalledOnce();
     for (const each of root.querySelectorAll("button")) expect(each.tabIndex).toBe(0);
+  });
+
+  it("answer the user only: a click or choice a script makes does nothing", () => {
+    const { root, acts } = build(
+      view({ state: state({ interview: null, candidates: [LUMEN, BRIGHTWELL] }) }),
+    );
+    for (const each of root.querySelectorAll("button")) {
+      each.click();
+      each.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+    }
+    const select = root.querySelector("select") as HTMLSelectElement;
+    select.value = "9";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    for (const action of Object.values(acts)) expect(action).not.toHaveBeenCalled();
+    expect(root.querySelector(".why")?.hasAttribute("hidden")).toBe(true);
+    // The user's own press does.
+    userClick(button(root, "Not a rejection"));
+    expect(acts.notARejection).toHaveBeenCalledOnce();
   });
 
   it("have a visible focus ring", () => {
@@ -293,21 +318,21 @@ describe("the banner's controls", () => {
     const ask = button(root, "Ask for feedback");
     ask.focus();
     banner.setBusy(true);
-    ask.click();
+    userClick(ask);
     expect(acts.askForFeedback).not.toHaveBeenCalled();
     expect(ask.getAttribute("aria-disabled")).toBe("true");
     expect(ask.disabled).toBe(false);
     expect(root.activeElement).toBe(ask);
     banner.setBusy(false);
-    ask.click();
+    userClick(ask);
     expect(acts.askForFeedback).toHaveBeenCalledOnce();
   });
 
   it("turn off for good when the extension is gone, and the banner says to reload", () => {
     const { root, banner, acts } = build();
     banner.disable("Debrief was updated. Reload this tab to use it again.");
-    button(root, "Ask for feedback").click();
-    button(root, "Not a rejection").click();
+    userClick(button(root, "Ask for feedback"));
+    userClick(button(root, "Not a rejection"));
     expect(acts.askForFeedback).not.toHaveBeenCalled();
     expect(acts.notARejection).not.toHaveBeenCalled();
     expect(root.querySelector("[role=status]")?.textContent).toBe(

@@ -40,4 +40,28 @@ export async function openEmails(browser: ExtensionBrowser): Promise<OpenEmailSt
     .map(([, value]) => value as OpenEmailState);
 }
 
+/** Every row of one of Debrief's tables, read from IndexedDB in the extension's own origin. */
+export async function storedRows<Row = Record<string, unknown>>(
+  browser: ExtensionBrowser,
+  table: string,
+): Promise<Row[]> {
+  return browser.worker.evaluate(
+    (name) =>
+      new Promise<Row[]>((resolve, reject) => {
+        const opening = indexedDB.open("debrief");
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const reading = db.transaction(name, "readonly").objectStore(name).getAll();
+          reading.onerror = () => reject(reading.error);
+          reading.onsuccess = () => {
+            db.close();
+            resolve(reading.result as Row[]);
+          };
+        };
+      }),
+    table,
+  );
+}
+
 export { openConversation, openOptions, openPopup } from "../../scripts/lib/demo-pages";

@@ -89,6 +89,8 @@ describe("when the extension is reloaded under an open mail tab", () => {
     await page.goto(DEMO_URLS.gmail);
     await openConversation(page, REJECTION);
     await expect.poll(async () => (await openEmails(browser())).length).toBe(1);
+    // The background has answered for the rejection too: no message is on its way as Debrief reloads.
+    await page.locator("[data-debrief=banner]").waitFor({ state: "visible" });
 
     // As when the user reloads Debrief in chrome://extensions or it updates: the tab keeps the old script.
     await browser()

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { bannerProbe } from "../../scripts/lib/banner-probe";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { builtinTemplate } from "../../src/core/templates";
 import { seriousViolations } from "./axe";
@@ -17,12 +18,12 @@ async function askForFeedback(): Promise<string> {
   const page = await browser().context.newPage();
   await page.goto(DEMO_URLS.gmail);
   await openConversation(page, LUMEN);
-  const banner = page.locator("[data-debrief=banner]");
-  await banner.waitFor({ state: "visible" });
+  await page.locator("[data-debrief=banner]").waitFor({ state: "visible" });
+  const banner = bannerProbe(page);
   // Once asked, the button reads "Ask again".
-  await banner.getByRole("button", { name: /^Ask (for feedback|again)$/ }).click();
+  await banner.click(/^Ask (for feedback|again)$/);
   await expect
-    .poll(() => banner.locator("[role=status]").textContent())
+    .poll(() => banner.status())
     .toBe("Feedback request added to your reply. Read it, then press Send.");
   const reply = await page.evaluate(
     () =>

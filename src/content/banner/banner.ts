@@ -25,7 +25,7 @@ export interface BannerActions {
 export type StatusTone = "info" | "success" | "error";
 
 export interface Banner {
-  /** `<div data-debrief="banner">`, holding everything in an open shadow root. */
+  /** `<div data-debrief="banner">`, holding everything in a closed shadow root. */
   readonly host: HTMLElement;
   update(view: BannerView): void;
   /** The line screen readers announce: what an action did, or why it did not. */
@@ -44,10 +44,24 @@ export const BANNER_MARK = { name: "data-debrief", value: "banner" } as const;
 const SVG = "http://www.w3.org/2000/svg";
 
 /**
+ * Each banner's shadow root. It is closed, so the page's scripts cannot read the banner or reach
+ * its buttons; this map lives in the content script's own world, out of the page's reach, and lets
+ * the content script's tests look inside.
+ */
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** The inside of a banner made here, by its host element; null for any other element. */
+export function bannerRoot(host: Element): ShadowRoot | null {
+  return roots.get(host) ?? null;
+}
+
+/**
  * Builds the banner, detached; the flow inserts it. Everything is made with DOM calls and
  * `textContent` (Gmail enforces Trusted Types, and email text must never become markup), and
- * lives in a shadow root so the page's CSS cannot reach it. Keys and clicks stop at the banner,
- * so the client's keyboard shortcuts and message-collapsing clicks do not fire from inside it.
+ * lives in a closed shadow root so the page's CSS cannot reach it nor its scripts read it. Its
+ * controls answer the user only (`isTrusted`: a click, or Enter or Space on a focused button),
+ * never an event a script made. Keys and clicks stop at the banner, so the client's keyboard
+ * shortcuts and message-collapsing clicks do not fire from inside it.
  */
 export function createBanner(
   doc: Document,
@@ -72,7 +86,8 @@ export function createBanner(
   host.style.setProperty("margin", "0", "important");
   host.style.setProperty("padding", "0", "important");
   host.style.setProperty("border", "0", "important");
-  const root = host.attachShadow({ mode: "open" });
+  const root = host.attachShadow({ mode: "closed" });
+  roots.set(host, root);
 
   const style = make("style");
   style.textContent = bannerStyles(options.client, options.tone);
@@ -145,20 +160,22 @@ export function createBanner(
   let busy = false;
   let disabled = false;
   const controls = [askButton, logButton, notButton, createButton];
-  const when = (run: () => void) => () => {
-    if (!busy && !disabled) run();
+  /** Runs `run` for the user's own press, while the banner is free to act. */
+  const when = (run: () => void) => (event: Event) => {
+    if (event.isTrusted && !busy && !disabled) run();
   };
   askButton.addEventListener("click", when(actions.askForFeedback));
   logButton.addEventListener("click", when(actions.logOutcome));
   notButton.addEventListener("click", when(actions.notARejection));
   createButton.addEventListener("click", when(actions.createInterview));
-  whyButton.addEventListener("click", () => {
+  whyButton.addEventListener("click", (event) => {
+    if (!event.isTrusted) return;
     whyList.hidden = !whyList.hidden;
     whyButton.setAttribute("aria-expanded", String(!whyList.hidden));
   });
-  select.addEventListener("change", () => {
+  select.addEventListener("change", (event) => {
     const id = Number(select.value);
-    if (select.value !== "" && Number.isFinite(id) && !busy && !disabled)
+    if (event.isTrusted && select.value !== "" && Number.isFinite(id) && !busy && !disabled)
       actions.chooseInterview(id);
   });
 
