@@ -1,4 +1,4 @@
-import type { MailHost, OpenedEmail } from "../core/email";
+import { type MailHost, type OpenedEmail, withinLimits } from "../core/email";
 
 /** An email seems open but the markup is not what the selectors know; `missing` names what was not found. */
 export interface Unrecognised {
@@ -83,7 +83,17 @@ export function safely<T>(step: () => T | Unrecognised): T | Unrecognised {
 
 /** A found message whose `read()` keeps the "never throws" contract too. */
 export function foundMessage(messageId: string, read: () => ReadResult): Found {
-  return { kind: "message", messageId, read: () => safely(read) };
+  return {
+    kind: "message",
+    messageId,
+    read: () => {
+      const result = safely(read);
+      // What the background would refuse is cut here, so a long subject still gets its banner.
+      return result.kind === "email"
+        ? { kind: "email", email: withinLimits(result.email) }
+        : result;
+    },
+  };
 }
 
 /** The sites Debrief runs on, by client: the manifest's content-script matches say the same (tested). */

@@ -32,3 +32,21 @@ export const MAX_ADDRESS_CHARS = 254;
 export function oneLine(text: string): string {
   return text.replace(/[\s\p{Cc}]+/gu, " ").trim();
 }
+
+/**
+ * The email as the background takes it, from what a page shows: a subject or sender's name longer
+ * than the background reads is cut there (a mail client unfolds long headers, so a subject can
+ * run past a line's length), and an address too long to be one is left out, as when none is shown.
+ */
+export function withinLimits(email: OpenedEmail): OpenedEmail {
+  const address = oneLine(email.from.address);
+  return {
+    ...email,
+    subject: oneLine(email.subject).slice(0, MAX_SUBJECT_CHARS).trimEnd(),
+    from: {
+      name: oneLine(email.from.name).slice(0, MAX_NAME_CHARS).trimEnd(),
+      address: address.length > MAX_ADDRESS_CHARS ? "" : address,
+    },
+    body: email.body.slice(0, MAX_BODY_CHARS),
+  };
+}

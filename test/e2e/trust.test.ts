@@ -1,6 +1,7 @@
-import type { CDPSession, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bannerProbe } from "../../scripts/lib/banner-probe";
+import { contentScriptWorld, sendFrom } from "../../scripts/lib/content-script-world";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import type { OpenEmailState } from "../../src/messages";
 import { openConversation, openEmails, storedRows, useExtensionBrowser } from "./harness";
@@ -13,42 +14,6 @@ const GERMAN = "Ihre Bewerbung als Softwareentwickler (m/w/d) Embedded Systems";
 const BANNER = '[data-debrief="banner"]';
 
 const browser = useExtensionBrowser();
-
-/** The content script's own world in `page`, found among the page's execution contexts by CDP. */
-async function contentScriptWorld(page: Page): Promise<{ cdp: CDPSession; contextId: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const origin = `chrome-extension://${browser().extensionId}`;
-  const found = new Promise<number>((resolve) => {
-    cdp.on("Runtime.executionContextCreated", ({ context }) => {
-      const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
-      if (
-        aux?.type === "isolated" &&
-        (context.origin === origin || context.origin.startsWith(origin))
-      )
-        resolve(context.id);
-    });
-  });
-  // Enabling reports every context that already exists.
-  await cdp.send("Runtime.enable");
-  return { cdp, contextId: await found };
-}
-
-/** What a message sent from the content script's world gets: the reply, or the refusal's words. */
-async function sendFrom(
-  world: { cdp: CDPSession; contextId: number },
-  message: unknown,
-): Promise<{ reply?: unknown; refused?: string }> {
-  const { result, exceptionDetails } = await world.cdp.send("Runtime.evaluate", {
-    contextId: world.contextId,
-    expression: `chrome.runtime.sendMessage(${JSON.stringify(message)}).then(
-      (reply) => (reply && reply.__mozWebExtensionPolyfillReject__ ? { refused: reply.message } : { reply }),
-      (error) => ({ refused: String(error && error.message) }))`,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  if (exceptionDetails) throw new Error(exceptionDetails.text);
-  return result.value as { reply?: unknown; refused?: string };
-}
 
 async function mailTab(subject: string): Promise<Page> {
   const page = await browser().context.newPage();
@@ -87,7 +52,7 @@ describe("a compromised mail page", () => {
 
   it("cannot read the email open in another tab, nor its own, through the background", async () => {
     expect(inA.tabId).not.toBe(inB.tabId);
-    const world = await contentScriptWorld(tabA);
+    const world = await contentScriptWorld(browser(), tabA);
     for (const tabId of [inB.tabId, inA.tabId, null]) {
       const answer = await sendFrom(world, { type: "getOpenEmail", tabId });
       expect(answer.refused).toContain("only Debrief's own pages may ask this");
@@ -136,7 +101,7 @@ describe("a compromised mail page", () => {
       followUps: await storedRows(browser(), "followUps"),
     };
 
-    const world = await contentScriptWorld(tabA);
+    const world = await contentScriptWorld(browser(), tabA);
     const rejection = { email: inA.email, language: "en" };
     for (const interviewId of [made?.id, 999]) {
       for (const type of [
@@ -198,7 +163,7 @@ describe("a compromised mail page", () => {
 
     // Even code in the content script's world, which can open the closed root, makes only
     // untrusted clicks: the banner ignores them.
-    const world = await contentScriptWorld(tabA);
+    const world = await contentScriptWorld(browser(), tabA);
     const { result } = await world.cdp.send("Runtime.evaluate", {
       contextId: world.contextId,
       expression: `(() => {
