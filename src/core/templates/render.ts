@@ -4,9 +4,6 @@ import type { TemplateValues } from "./types";
 /** Marks where something was left out, for the tidying pass. Never in the text: it is removed first. */
 const GAP = "\u0000";
 
-/** A run of gaps with the spaces around them. */
-const GAP_RUN = new RegExp(`[ \\t]*${GAP}(?:[ \\t]*${GAP})*[ \\t]*`, "g");
-
 /** Characters after which a left-out value leaves no space: the start of a bracket or quote. */
 const OPENING = /[([{«“‘¿¡]/;
 /** Characters before which a left-out value leaves no space: punctuation that closes or ends. */
@@ -39,19 +36,52 @@ function fill(pieces: Piece[], values: TemplateValues): string {
   return out;
 }
 
-/** Closes up the space a left-out value leaves: "Hi {{name}}," → "Hi,", "the {{role}} role" → "the role". */
+function isBlankOrGap(char: string | undefined): boolean {
+  return char === " " || char === "\t" || char === GAP;
+}
+
+/**
+ * What a run of gaps with the spaces and tabs around them becomes, from whether it starts and ends
+ * with a space and from the characters on each side of it.
+ */
+function closeGap(
+  spaceBefore: boolean,
+  spaceAfter: boolean,
+  before: string | undefined,
+  after: string | undefined,
+): string {
+  if (before === undefined || after === undefined || OPENING.test(before)) return "";
+  // Space on both sides was the writer's: one stays, even before punctuation ("Bonjour !").
+  if (spaceBefore && spaceAfter) return " ";
+  if (CLOSING.test(after)) return "";
+  return spaceBefore || spaceAfter ? " " : "";
+}
+
+/**
+ * Closes up the space a left-out value leaves: "Hi {{name}}," → "Hi,", "the {{role}} role" → "the role".
+ * One pass over the line: each stretch of spaces, tabs and gaps is read once, and one holding a gap
+ * is closed up; a pattern with a repeated blank run would backtrack quadratically on long spaces.
+ */
 function tidyLine(line: string): string {
-  return line.replace(GAP_RUN, (gap, offset: number) => {
-    const before = line[offset - 1];
-    const after = line[offset + gap.length];
-    if (before === undefined || after === undefined || OPENING.test(before)) return "";
-    const spaceBefore = /^[ \t]/.test(gap);
-    const spaceAfter = /[ \t]$/.test(gap);
-    // Space on both sides was the writer's: one stays, even before punctuation ("Bonjour !").
-    if (spaceBefore && spaceAfter) return " ";
-    if (CLOSING.test(after)) return "";
-    return spaceBefore || spaceAfter ? " " : "";
-  });
+  let out = "";
+  let kept = 0;
+  let i = 0;
+  while (i < line.length) {
+    if (!isBlankOrGap(line[i])) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let hasGap = false;
+    while (i < line.length && isBlankOrGap(line[i])) {
+      if (line[i] === GAP) hasGap = true;
+      i += 1;
+    }
+    if (!hasGap) continue;
+    out += line.slice(kept, start) + closeGap(line[start] !== GAP, line[i - 1] !== GAP, line[start - 1], line[i]);
+    kept = i;
+  }
+  return out + line.slice(kept);
 }
 
 /**
