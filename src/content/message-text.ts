@@ -5,7 +5,10 @@ import { isHiddenByMarkup, matchesAny, type Selector } from "./select";
  * Plain text of a rendered email body, as a reader sees it: paragraphs and `<br>` become line
  * breaks, quoted history and hidden parts are left out. Walks the DOM itself because `innerText`
  * needs layout, which happy-dom (the unit tests) does not have, and because it lets the walk skip
- * quotes and stop early on huge mail. One pass over the nodes, so linear in the size of the body.
+ * quotes and stop early on huge mail. One pass over the nodes, and a bounded one: however large
+ * the message, the walk reads at most RAW_TEXT_FACTOR × `maxChars` characters of its text (a huge
+ * text node is read only as far as that, through `substringData`) and looks at most `maxNodes`
+ * nodes, so a 5 MB email costs what its first pages cost.
  */
 
 export interface MessageTextOptions {
@@ -15,7 +18,24 @@ export interface MessageTextOptions {
   cutAt?: readonly Selector[];
   /** Longest text returned; defaults to MAX_BODY_CHARS. */
   maxChars?: number;
+  /** Most nodes the walk looks at before it stops; defaults to MAX_BODY_NODES. */
+  maxNodes?: number;
 }
+
+/**
+ * How many nodes of a body the walk looks at. Real mail, even a long newsletter of nested tables,
+ * has a few thousand; a body with more is cut there, as it is at `maxChars`.
+ */
+export const MAX_BODY_NODES = 25_000;
+
+/**
+ * How much raw text the walk reads for each character it may return: white space collapses, so a
+ * pretty-printed body holds more raw text than it shows, but rarely four times more.
+ */
+const RAW_TEXT_FACTOR = 4;
+
+/** Room for white space that tidying removes at the end. */
+const SLACK = 1024;
 
 // The quoting conventions below are written by the *sender's* mail client into the email itself,
 // so they show up in either web client. Both clients rewrite names in received HTML (Gmail adds an
@@ -137,26 +157,35 @@ export function messageText(
   options: MessageTextOptions = {},
 ): string {
   const limit = Math.max(0, options.maxChars ?? MAX_BODY_CHARS);
+  const maxNodes = Math.max(1, options.maxNodes ?? MAX_BODY_NODES);
   const pieces: Piece[] = [];
   let textLength = 0;
   let preDepth = 0;
+  // What is left to read of the raw text, before any processing.
+  let rawLeft = limit * RAW_TEXT_FACTOR + SLACK;
+  let nodesLeft = maxNodes;
   try {
     if (!root) return "";
     if (root.nodeType === 3) {
-      pieces.push(collapse(root.nodeValue ?? "", false));
+      pieces.push(collapse(prefixOf(root as CharacterData, rawLeft), false));
     } else {
       // Iterative walk over firstChild/nextSibling: no recursion depth limit on deeply nested mail.
       let node: Node | null = root.firstChild;
       walk: while (node) {
+        if (--nodesLeft < 0) break;
         let descend = false;
         if (node.nodeType === 3) {
-          const text = collapse(node.nodeValue ?? "", preDepth > 0);
+          const data = node as CharacterData;
+          const raw = prefixOf(data, rawLeft);
+          rawLeft -= raw.length;
+          const text = collapse(raw, preDepth > 0);
           if (text) {
             pieces.push(text);
             textLength += text.length;
-            // Slack for whitespace that tidying removes later.
-            if (textLength > limit + 1024) break;
+            if (textLength > limit + SLACK) break;
           }
+          // Cut short: the raw text to read is used up.
+          if (raw.length < data.length) break;
         } else if (node.nodeType === 1) {
           const element = node as Element;
           const treatment = treatmentOf(element, options);
@@ -191,6 +220,18 @@ export function messageText(
   } catch {
     return "";
   }
+}
+
+/**
+ * The first `max` characters of a text node, read without taking the whole of a huge one, and
+ * never ending on half of a surrogate pair.
+ */
+function prefixOf(node: CharacterData, max: number): string {
+  if (max <= 0) return "";
+  if (node.length <= max) return node.data;
+  const prefix = node.substringData(0, max);
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? prefix.slice(0, -1) : prefix;
 }
 
 /** Emits what comes before an element's content; says whether to read inside it. */

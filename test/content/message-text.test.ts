@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
-import { messageText } from "../../src/content/message-text";
+import { describe, expect, it, vi } from "vitest";
+import { MAX_BODY_NODES, messageText } from "../../src/content/message-text";
 import { isShownByMarkup } from "../../src/content/select";
 import { MAX_BODY_CHARS } from "../../src/core/email";
 
@@ -204,5 +204,82 @@ describe("messageText: size and junk", () => {
       },
     });
     expect(messageText(root)).toBe("First");
+  });
+});
+
+describe("messageText: a 5 MB message", () => {
+  const FIVE_MB = 5_000_000;
+
+  /** A text node of `text` that records how many characters anything took out of it. */
+  function watchedText(text: string): { node: Text; taken: () => number } {
+    const node = document.createTextNode(text);
+    let taken = 0;
+    const whole = () => {
+      taken += text.length;
+      return text;
+    };
+    for (const name of ["data", "nodeValue", "textContent", "wholeText"]) {
+      Object.defineProperty(node, name, { get: whole, configurable: true });
+    }
+    Object.defineProperty(node, "substringData", {
+      value: (offset: number, count: number) => {
+        const part = text.substring(offset, offset + count);
+        taken += part.length;
+        return part;
+      },
+    });
+    return { node, taken: () => taken };
+  }
+
+  it("reads only a bounded prefix of one huge text node, and returns at most MAX_BODY_CHARS", () => {
+    const root = body("<div>Thank you for your interest in the role.</div>");
+    const filler = "We regret to say the position has been filled. ";
+    const huge = watchedText(`${filler.repeat(FIVE_MB / filler.length)}MARKER-AT-THE-END`);
+    root.append(huge.node);
+    const text = messageText(root);
+    expect(text.startsWith("Thank you for your interest in the role.\nWe regret")).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    expect(text).not.toContain("MARKER");
+    // The whole 5 MB never left the node: a few times the cap at most.
+    expect(huge.taken()).toBeLessThan(5 * MAX_BODY_CHARS);
+  });
+
+  it("stops looking at nodes after MAX_BODY_NODES, even when they hold no text", () => {
+    const root = body("<div>Dear Sam,</div>");
+    for (let i = 0; i < MAX_BODY_NODES; i++) root.appendChild(document.createElement("span"));
+    root.appendChild(Object.assign(document.createElement("div"), { textContent: "MARKER" }));
+    expect(messageText(root)).toBe("Dear Sam,");
+    // The same text within a larger budget is read.
+    expect(messageText(root, { maxNodes: MAX_BODY_NODES + 10 })).toBe("Dear Sam,\nMARKER");
+  });
+
+  it("looks at a bounded number of the elements of a 5 MB body of many lines", () => {
+    const line = "This notice is confidential and meant only for the person named above. ".repeat(
+      70,
+    );
+    const root = document.createElement("div");
+    for (let length = 0; length < FIVE_MB; length += line.length) {
+      root.appendChild(Object.assign(document.createElement("div"), { textContent: line }));
+    }
+    root.appendChild(Object.assign(document.createElement("div"), { textContent: "MARKER" }));
+    const looked = new Set<Element>();
+    const getAttribute = Element.prototype.getAttribute;
+    const spy = vi.spyOn(Element.prototype, "getAttribute").mockImplementation(function (
+      this: Element,
+      name: string,
+    ) {
+      looked.add(this);
+      return getAttribute.call(this, name);
+    });
+    try {
+      const text = messageText(root);
+      expect(text.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+      expect(text.startsWith(`${line.trim()}\n${line.trim()}`)).toBe(true);
+      expect(text).not.toContain("MARKER");
+    } finally {
+      spy.mockRestore();
+    }
+    // About 20 of the body's 1,000 lines make the first 100,000 characters.
+    expect(looked.size).toBeLessThan(2 + MAX_BODY_CHARS / line.length + 2);
   });
 });
