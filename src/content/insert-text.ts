@@ -80,18 +80,39 @@ export function typeIntoEditor(
   const lines = requestLines(text);
   if (!lines.some((line) => line.trim() !== "")) return "not-inserted";
   const doc = editor.ownerDocument;
-  const before = editor.textContent ?? "";
-
   const point = findInsertionPoint(editor, tailSelectors);
+  // Only the part above the tail is read: the quoted history below can be megabytes long.
+  const before = textAbove(editor, point.tail);
+  const now = () => textAbove(editor, findTail(editor, tailSelectors));
+
   editor.focus();
   placeCaret(doc, point.node, point.offset);
   const typed = typeWithCommands(doc, editor, point, lines);
-  if (typed === "all" && landed(before, editor, lines)) return "typed";
+  if (typed === "all" && landed(before, now(), lines)) return "typed";
   // Some of it went in: a second copy from the fallback would be worse than stopping.
-  if (typed === "some" || (editor.textContent ?? "") !== before) return "partly-inserted";
+  if (typed === "some" || now() !== before) return "partly-inserted";
 
   insertAsNodes(editor, findInsertionPoint(editor, tailSelectors), lines);
-  return landed(before, editor, lines) ? "inserted" : "not-inserted";
+  return landed(before, now(), lines) ? "inserted" : "not-inserted";
+}
+
+/**
+ * The text of the editor's nodes that come before `tail` (all of it when there is none): the
+ * user's words and the request, never the signature and quoted history the tail starts.
+ */
+function textAbove(editor: Element, tail: Element | null): string {
+  const parts: string[] = [];
+  let node: Node | null = editor.firstChild;
+  while (node && node !== tail) {
+    if (node.nodeType === 3) parts.push((node as CharacterData).data);
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== editor && !node.nextSibling) node = node.parentNode;
+    node = node && node !== editor ? node.nextSibling : null;
+  }
+  return parts.join("");
 }
 
 /**
@@ -291,9 +312,9 @@ function typeWithCommands(
   return "all";
 }
 
-/** True when every line of the request is in the editor now, as many more times as it has. */
-function landed(before: string, editor: Element, lines: readonly string[]): boolean {
-  const now = flat(editor.textContent ?? "");
+/** True when every line of the request is in the text now, as many more times as it has. */
+function landed(before: string, after: string, lines: readonly string[]): boolean {
+  const now = flat(after);
   const was = flat(before);
   const wanted = new Map<string, number>();
   for (const line of lines.map(flat).filter(Boolean)) wanted.set(line, (wanted.get(line) ?? 0) + 1);
@@ -405,9 +426,10 @@ function lastUserContent(editor: Element, tail: Element | null): Node | null {
 
 /** The place right after a node: the end of a text, or just after an image. */
 function afterNode(node: Node): { node: Node; offset: number } {
-  if (node.nodeType === 3) return { node, offset: node.textContent?.length ?? 0 };
-  const parent = node.parentNode as Node;
-  return { node: parent, offset: [...parent.childNodes].indexOf(node as ChildNode) + 1 };
+  if (node.nodeType === 3) return { node, offset: (node as CharacterData).length };
+  let offset = 1;
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) offset += 1;
+  return { node: node.parentNode as Node, offset };
 }
 
 /** The start of the box's first line: down through its first blocks to before their first leaf. */
@@ -415,10 +437,11 @@ function firstLine(editor: Element, tail: Element | null): { node: Node; offset:
   let container: Element = editor;
   for (;;) {
     let child = container.firstChild;
-    while (child && child.nodeType !== 1 && isBlank(child)) child = child.nextSibling;
-    const index = child
-      ? [...container.childNodes].indexOf(child as ChildNode)
-      : container.childNodes.length;
+    let index = 0;
+    while (child && child.nodeType !== 1 && isBlank(child)) {
+      child = child.nextSibling;
+      index += 1;
+    }
     if (child?.nodeType !== 1) return { node: container, offset: index };
     const element = child as Element;
     if (element === tail || element.contains(tail) || VOID_ELEMENTS.has(element.tagName)) {
@@ -443,8 +466,13 @@ function hasBlankLine(
   range.setStart(point.node, point.offset);
   range.setEndBefore(tail);
   let breaks = 0;
-  for (const br of editor.querySelectorAll("br")) {
-    if (!tail.contains(br) && range.intersectsNode(br)) breaks += 1;
+  // Only the elements before the tail, in document order: never the quoted history below it.
+  for (
+    let node = editor.firstElementChild;
+    node && node !== tail;
+    node = nextElement(node, editor)
+  ) {
+    if (node.tagName === "BR" && range.intersectsNode(node)) breaks += 1;
   }
   const placeholder = atStart && point.node.childNodes[point.offset]?.nodeName === "BR" ? 1 : 0;
   return breaks - placeholder >= 1;

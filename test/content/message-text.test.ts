@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MAX_BODY_NODES, messageText } from "../../src/content/message-text";
 import { isShownByMarkup } from "../../src/content/select";
 import { MAX_BODY_CHARS } from "../../src/core/email";
+import { watchedText } from "./watched-text";
 
 /** A detached element holding `html` (test input written here, never data from mail). */
 function body(html: string): HTMLElement {
@@ -210,31 +211,13 @@ describe("messageText: size and junk", () => {
 describe("messageText: a 5 MB message", () => {
   const FIVE_MB = 5_000_000;
 
-  /** A text node of `text` that records how many characters anything took out of it. */
-  function watchedText(text: string): { node: Text; taken: () => number } {
-    const node = document.createTextNode(text);
-    let taken = 0;
-    const whole = () => {
-      taken += text.length;
-      return text;
-    };
-    for (const name of ["data", "nodeValue", "textContent", "wholeText"]) {
-      Object.defineProperty(node, name, { get: whole, configurable: true });
-    }
-    Object.defineProperty(node, "substringData", {
-      value: (offset: number, count: number) => {
-        const part = text.substring(offset, offset + count);
-        taken += part.length;
-        return part;
-      },
-    });
-    return { node, taken: () => taken };
-  }
-
   it("reads only a bounded prefix of one huge text node, and returns at most MAX_BODY_CHARS", () => {
     const root = body("<div>Thank you for your interest in the role.</div>");
     const filler = "We regret to say the position has been filled. ";
-    const huge = watchedText(`${filler.repeat(FIVE_MB / filler.length)}MARKER-AT-THE-END`);
+    const huge = watchedText(
+      document,
+      `${filler.repeat(FIVE_MB / filler.length)}MARKER-AT-THE-END`,
+    );
     root.append(huge.node);
     const text = messageText(root);
     expect(text.startsWith("Thank you for your interest in the role.\nWe regret")).toBe(true);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as gmail from "../../src/content/gmail/selectors";
 import { findInsertionPoint, requestLines, typeIntoEditor } from "../../src/content/insert-text";
 import * as outlook from "../../src/content/outlook/selectors";
+import { watchedText } from "./watched-text";
 
 /*
  * Where the request goes in a reply body, and the typing logic around the editing commands.
@@ -258,6 +259,21 @@ describe("typing without editing commands (the fallback)", () => {
     const text = box.textContent ?? "";
     expect(text.indexOf("Thanks.")).toBeLessThan(text.indexOf("Hi Maya,"));
     expect(text.indexOf("Hi Maya,")).toBeLessThan(text.indexOf("-- "));
+  });
+
+  it("reads nothing of a 5 MB quoted history below the place it types", () => {
+    const quoted = watchedText(document, "Earlier words. ".repeat(350_000));
+    const history = el("blockquote", { class: "gmail_quote" }, quoted.node);
+    for (let i = 0; i < 2_000; i++) history.append(br(), "More earlier words.");
+    const box = editor(
+      line(),
+      br(),
+      el("div", { class: "gmail_signature" }, "Jordan Avery"),
+      el("div", { class: "gmail_quote gmail_quote_container" }, history),
+    );
+    expect(typeIntoEditor(box, REQUEST, GMAIL_TAIL)).toBe("inserted");
+    expect(quoted.taken()).toBe(0);
+    expect(lines(box).slice(0, REQUEST_LINES.length)).toEqual(REQUEST_LINES);
   });
 
   it("types nothing for an empty request", () => {
