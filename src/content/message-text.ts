@@ -117,7 +117,20 @@ function classOf(element: Element): string {
   return element.getAttribute("class") ?? "";
 }
 
-function treatmentOf(element: Element, options: MessageTextOptions): NodeTreatment {
+/** What the walk knows as it goes. */
+interface WalkState {
+  /**
+   * The outermost legacy `.gmail_extra` being read, found to hold no quote: a wrapper inside it holds
+   * none either, so each is not searched again (nested wrappers would make that quadratic).
+   */
+  quoteFreeExtra: Element | null;
+}
+
+function treatmentOf(
+  element: Element,
+  options: MessageTextOptions,
+  state: WalkState,
+): NodeTreatment {
   const id = element.id;
   if (id && (CUT_ID.test(id) || QUOTE_ID.test(id))) return "cut";
   if (matchesAny(element, options.cutAt)) return "cut";
@@ -125,13 +138,16 @@ function treatmentOf(element: Element, options: MessageTextOptions): NodeTreatme
   if (element.tagName.toUpperCase() === "BLOCKQUOTE") return "skip";
   if (isHiddenByMarkup(element)) return "skip";
   const className = classOf(element);
+  let quoteFreeExtra = false;
   if (className) {
     if (QUOTE_CLASS.test(className)) return "skip";
-    if (LEGACY_GMAIL_EXTRA.test(className) && element.querySelector("[class*=gmail_quote]")) {
-      return "skip";
+    if (LEGACY_GMAIL_EXTRA.test(className) && state.quoteFreeExtra === null) {
+      if (element.querySelector("[class*=gmail_quote]")) return "skip";
+      quoteFreeExtra = true;
     }
   }
   if (matchesAny(element, options.skip)) return "skip";
+  if (quoteFreeExtra) state.quoteFreeExtra = element;
   return "keep";
 }
 
@@ -164,6 +180,12 @@ export function messageText(
   // What is left to read of the raw text, before any processing.
   let rawLeft = limit * RAW_TEXT_FACTOR + SLACK;
   let nodesLeft = maxNodes;
+  const state: WalkState = { quoteFreeExtra: null };
+  const leave = (element: Element) => {
+    close(element, pieces);
+    if (element.tagName.toUpperCase() === "PRE") preDepth--;
+    if (element === state.quoteFreeExtra) state.quoteFreeExtra = null;
+  };
   try {
     if (!root) return "";
     if (root.nodeType === 3) {
@@ -188,7 +210,7 @@ export function messageText(
           if (raw.length < data.length) break;
         } else if (node.nodeType === 1) {
           const element = node as Element;
-          const treatment = treatmentOf(element, options);
+          const treatment = treatmentOf(element, options, state);
           if (treatment === "cut") break;
           if (treatment === "keep") {
             descend = open(element, pieces);
@@ -199,14 +221,12 @@ export function messageText(
           node = node.firstChild;
           continue;
         }
-        if (descend) close(node as Element, pieces);
-        if (descend && (node as Element).tagName.toUpperCase() === "PRE") preDepth--;
+        if (descend) leave(node as Element);
         // Climb until a next sibling exists, closing the elements we leave.
         while (node && node !== root && !node.nextSibling) {
           node = node.parentNode;
           if (!node || node === root) break walk;
-          close(node as Element, pieces);
-          if ((node as Element).tagName.toUpperCase() === "PRE") preDepth--;
+          leave(node as Element);
         }
         if (!node || node === root) break;
         node = node.nextSibling;

@@ -86,6 +86,16 @@ describe("messageText: quoted history", () => {
     expect(messageText(body(withoutQuote))).toBe("New text\nStill mine");
   });
 
+  it("searches nested .gmail_extra wrappers for a quote once, not once each", () => {
+    const nested = `${'<div class="gmail_extra">'.repeat(500)}Mine${"</div>".repeat(500)}`;
+    const html = `${nested}<div class="gmail_extra"><div class="gmail_quote">Old</div></div>`;
+    const search = vi.spyOn(Element.prototype, "querySelector");
+    expect(messageText(body(html))).toBe("Mine");
+    // The outermost nested wrapper, then its sibling, which holds a quote and is left out.
+    expect(search).toHaveBeenCalledTimes(2);
+    search.mockRestore();
+  });
+
   it("cuts at Outlook's #appendonsend, including what follows outside its parent", () => {
     const html =
       '<div><div>Reply text</div><div id="appendonsend"></div><hr><div>Quoted one</div></div><div>Quoted two</div>';
