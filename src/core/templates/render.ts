@@ -78,7 +78,9 @@ function tidyLine(line: string): string {
       i += 1;
     }
     if (!hasGap) continue;
-    out += line.slice(kept, start) + closeGap(line[start] !== GAP, line[i - 1] !== GAP, line[start - 1], line[i]);
+    out +=
+      line.slice(kept, start) +
+      closeGap(line[start] !== GAP, line[i - 1] !== GAP, line[start - 1], line[i]);
     kept = i;
   }
   return out + line.slice(kept);
