@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
+import { bannerProbe } from "../../scripts/lib/banner-probe";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { DEMO_REJECTION_SUBJECT } from "../../scripts/lib/demo-pages";
 import { openConversation, useExtensionBrowser } from "./harness";
@@ -35,14 +36,14 @@ describe.each(["gmail", "outlook"] as const)("in %s, a 5 MB rejection", (host) =
     // Line breaks are <br>s, which hold no text: the page holds a little less than the size asked.
     expect(bodyLength, "the page holds the padded message").toBeGreaterThan(BODY_SIZE * 0.9);
 
-    const banner = page.locator("[data-debrief=banner]");
-    await banner.waitFor({ state: "visible", timeout: 30_000 });
-    await banner
-      .getByText("This looks like a rejection from Lumen Analytics for Senior Product Analyst")
-      .waitFor();
-    await banner.getByRole("button", { name: "Ask for feedback", exact: true }).click();
+    await page.locator("[data-debrief=banner]").waitFor({ state: "visible", timeout: 30_000 });
+    const banner = bannerProbe(page);
+    expect(await banner.text()).toContain(
+      "This looks like a rejection from Lumen Analytics for Senior Product Analyst",
+    );
+    await banner.click("Ask for feedback");
     await expect
-      .poll(() => banner.locator("[role=status]").textContent(), { timeout: 30_000 })
+      .poll(() => banner.status(), { timeout: 30_000 })
       .toBe("Feedback request added to your reply. Read it, then press Send.");
     const typed = await page.evaluate((selector) => {
       const editor = [...document.querySelectorAll(selector)].find((element) =>
