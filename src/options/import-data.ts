@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { checkInterviewDraft, type DraftError } from "../core/interview-draft";
 import type { Interview } from "../db/schema";
 import { isSettingKey, isSettingValue } from "../db/settings";
-import { t } from "../ui/i18n";
+import { formatNumber, t } from "../ui/i18n";
 import type { ExportedTables, TableName } from "./export-data";
 import { TABLE_NAMES } from "./export-data";
 import { DAY_SHAPE, type ExportedRow, fieldOf, fieldPath, TABLE_SCHEMAS } from "./import-schema";
@@ -25,9 +25,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_RECORDS = 100_000;
 
 const megabytes = (bytes: number) =>
-  new Intl.NumberFormat(t("languageCode"), { maximumFractionDigits: 1 }).format(
-    bytes / (1024 * 1024),
-  );
+  formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1 });
 
 /** Told before the file is read when it is larger than an import reads; null when it is not. */
 export function fileSizeProblem(fileName: string, bytes: number): string | null {
@@ -120,15 +118,14 @@ export function checkImport(value: unknown): ImportCheck {
     (table) => (data[table] as unknown[]).length > MAX_IMPORT_RECORDS,
   );
   if (crowded.length > 0) {
-    const count = (n: number) => new Intl.NumberFormat(t("languageCode")).format(n);
     return {
       ok: false,
       problems: crowded.map((table) =>
         t(
           "importTooManyRecords",
           table,
-          count((data[table] as unknown[]).length),
-          count(MAX_IMPORT_RECORDS),
+          formatNumber((data[table] as unknown[]).length),
+          formatNumber(MAX_IMPORT_RECORDS),
         ),
       ),
     };

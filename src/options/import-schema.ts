@@ -5,7 +5,7 @@ import { INTERVIEW_STATUSES as STATUSES } from "../core/interview-status";
 import { MAX_TEXT_CHARS } from "../core/limits";
 import { CHECKLIST_ANSWERS } from "../core/reflection/checklist";
 import { TEMPLATE_KINDS } from "../core/templates/types";
-import { t } from "../ui/i18n";
+import { formatNumber, t } from "../ui/i18n";
 import type { ExportedTables, TableName } from "./export-data";
 
 /*
@@ -14,11 +14,10 @@ import type { ExportedTables, TableName } from "./export-data";
  * told in the user's language ("Interview 3, status: should be one of …").
  */
 
-const count = (n: number) => new Intl.NumberFormat(t("languageCode")).format(n);
 const text = v.pipe(
   v.string(() => t("importShouldBeText")),
   v.maxLength(MAX_TEXT_CHARS, (issue) =>
-    t("importTooLong", count(String(issue.input).length), count(MAX_TEXT_CHARS)),
+    t("importTooLong", formatNumber(String(issue.input).length), formatNumber(MAX_TEXT_CHARS)),
   ),
 );
 const flag = v.boolean(() => t("importShouldBeTrueOrFalse"));

@@ -14,3 +14,12 @@ export function t(key: string, ...substitutions: string[]): string {
   const message = i18nApi()?.getMessage(key, substitutions);
   return message && message !== "" ? message : key;
 }
+
+/** A number as the interface's language writes it ("100,000"); the browser's way where that is unknown. */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  try {
+    return new Intl.NumberFormat(t("languageCode"), options).format(value);
+  } catch {
+    return new Intl.NumberFormat(undefined, options).format(value);
+  }
+}
