@@ -147,10 +147,12 @@ describe("the first screen", () => {
     // Drawn before the database has answered.
     expect(companiesIn(root)).toEqual(["Kept Company"]);
     await waitFor(() => expect(companiesIn(root)).toEqual(["Stored Company"]));
-    // And kept in turn for the next time.
-    expect(readListSnapshot()?.waiting.map((interview) => interview.company)).toEqual([
-      "Stored Company",
-    ]);
+    // And kept in turn for the next time: written once the list is painted, so waited for.
+    await waitFor(() =>
+      expect(readListSnapshot()?.waiting.map((interview) => interview.company)).toEqual([
+        "Stored Company",
+      ]),
+    );
   });
 
   it("filters by company or role as the user types", async () => {
