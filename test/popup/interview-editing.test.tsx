@@ -28,6 +28,8 @@ let db: DebriefDatabase;
 
 beforeEach(() => {
   db = popup.db();
+  // Each test counts its own deletions, whatever ran before it.
+  vi.mocked(deleteInterview).mockClear();
 });
 
 const draft = {
