@@ -1,10 +1,24 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { waitFor, whenQuiet } from "../../src/content/wait-for";
 
+// The waits' clock is the test's: "after 40 quiet ms" means the same on a busy machine.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(() => {
+  vi.useRealTimers();
   document.body.replaceChildren();
 });
+
+/** Lets `ms` of the page's time pass, the observers' callbacks running between the timers. */
+const pass = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+/** Whether `promise` has settled by now, without waiting for it. */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  const marker = Symbol("pending");
+  return (await Promise.race([promise, Promise.resolve(marker)])) !== marker;
+}
 
 const editorIn = () => document.querySelector(".box [contenteditable=true]");
 
@@ -24,7 +38,7 @@ describe("waiting for an element", () => {
       signal: new AbortController().signal,
       timeoutMs: 5000,
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pass(20);
     // Nothing changed: looked once, at the start.
     expect(find).toHaveBeenCalledTimes(1);
     const box = document.createElement("div");
@@ -48,12 +62,18 @@ describe("waiting for an element", () => {
 
   it("gives null after the timeout, and stops watching", async () => {
     const find = vi.fn(editorIn);
-    expect(
-      await waitFor(document, find, { signal: new AbortController().signal, timeoutMs: 30 }),
-    ).toBeNull();
+    const waiting = waitFor(document, find, {
+      signal: new AbortController().signal,
+      timeoutMs: 30,
+    });
+    await pass(29);
+    expect(await settled(waiting)).toBe(false);
+    await pass(1);
+    expect(await settled(waiting)).toBe(true);
+    expect(await waiting).toBeNull();
     const calls = find.mock.calls.length;
     document.body.append(document.createElement("p"));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await pass(10);
     expect(find).toHaveBeenCalledTimes(calls);
   });
 
@@ -65,11 +85,13 @@ describe("waiting for an element", () => {
     expect(find).not.toHaveBeenCalled();
 
     const later = new AbortController();
-    const started = performance.now();
     const waiting = waitFor(document, editorIn, { signal: later.signal, timeoutMs: 5000 });
-    setTimeout(() => later.abort(), 10);
+    await pass(10);
+    expect(await settled(waiting)).toBe(false);
+    later.abort();
+    // Ended by the abort, long before its timeout.
+    expect(await settled(waiting)).toBe(true);
     expect(await waiting).toBeNull();
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("takes an error in the search for 'not yet'", async () => {
@@ -92,26 +114,29 @@ describe("waiting for an element to settle", () => {
   it("resolves once nothing changed inside it for the quiet time", async () => {
     const box = document.createElement("div");
     document.body.append(box);
-    const started = performance.now();
-    const settled = whenQuiet(box, {
+    const quiet = whenQuiet(box, {
       signal: new AbortController().signal,
       quietMs: 40,
       maxMs: 2000,
     });
-    setTimeout(() => box.append("signature"), 20);
-    await settled;
-    // 20 ms until the change, then 40 quiet ones.
-    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
-    expect(performance.now() - started).toBeLessThan(1000);
+    await pass(20);
+    box.append("signature");
+    // 20 ms until the change, then 40 quiet ones: not at 40 ms from the start, but at 60.
+    await pass(39);
+    expect(await settled(quiet)).toBe(false);
+    await pass(1);
+    expect(await settled(quiet)).toBe(true);
   });
 
   it("gives up waiting after the longest wait, however busy the element stays", async () => {
     const box = document.createElement("div");
     document.body.append(box);
     const busy = setInterval(() => box.append("x"), 5);
-    const started = performance.now();
-    await whenQuiet(box, { signal: new AbortController().signal, quietMs: 50, maxMs: 120 });
+    const quiet = whenQuiet(box, { signal: new AbortController().signal, quietMs: 50, maxMs: 120 });
+    await pass(119);
+    expect(await settled(quiet)).toBe(false);
+    await pass(1);
+    expect(await settled(quiet)).toBe(true);
     clearInterval(busy);
-    expect(performance.now() - started).toBeLessThan(600);
   });
 });

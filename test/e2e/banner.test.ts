@@ -291,7 +291,7 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
     expectAbove(text, "Maya", client.below);
     expectAbove(text, "Senior Product Analyst", client.below);
     // The reply re-rendered the conversation; the banner is back above the message, alone.
-    expect(await bannerCount(page)).toBe(1);
+    await expect.poll(() => bannerCount(page)).toBe(1);
     expect(await aboveNewestMessage(page)).toBe(true);
     await expect.poll(() => banner.buttons()).toContain("Ask again");
     expect(
@@ -410,9 +410,14 @@ describe("when the extension is reloaded while Gmail is open", () => {
       .toBe("Debrief was updated. Reload this tab to use it again.");
     expect(await banner.isDisabled("Log outcome")).toBe(true);
 
+    // The console line comes through the browser's protocol, a moment after the page said it.
+    await expect
+      .poll(() => lines.filter((line) => line.startsWith("Debrief:")))
+      .toEqual([expect.stringContaining("reload this tab")]);
     await open(page, "gmail", SUBJECTS.harbourline);
+    // Time for a banner that would come: none may.
     await page.waitForTimeout(500);
-    // The orphaned script has stopped: no new banner, and nothing thrown into the page.
+    // The orphaned script has stopped: no new banner, nothing thrown into the page, said once.
     expect(await page.locator(BANNER).filter({ visible: true }).count()).toBe(0);
     expect(errors).toEqual([]);
     expect(lines.filter((line) => line.startsWith("Debrief:"))).toEqual([
@@ -451,10 +456,11 @@ describe("in a Gmail whose markup Debrief does not know", () => {
       await open(page, "gmail", subject);
       await settledOn(page, subject);
     }
+    // Said once the script has looked for the place above the message, however long that takes.
+    await expect
+      .poll(() => lines.filter((line) => line.startsWith("Debrief:")))
+      .toEqual([expect.stringContaining("markup is not one Debrief knows")]);
     expect(await page.locator(BANNER).count()).toBe(0);
-    expect(lines.filter((line) => line.startsWith("Debrief:"))).toEqual([
-      expect.stringContaining("markup is not one Debrief knows"),
-    ]);
     expect(errors).toEqual([]);
     await page.close();
   });

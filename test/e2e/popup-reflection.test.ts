@@ -133,7 +133,7 @@ describe("the popup, from an interview to next steps", () => {
       .poll(() => popup.getByRole("heading", { name: "Your next steps" }).isVisible())
       .toBe(true);
     const open = popup.locator(".open-steps").getByRole("checkbox");
-    expect(await open.count()).toBe(Math.min(added - 1, 3));
+    await expect.poll(() => open.count()).toBe(Math.min(added - 1, 3));
     expect(await popup.locator(".open-steps").getByText(firstText).count()).toBe(0);
     await checkView(popup, "6-home-steps");
     await popup.close();

@@ -58,8 +58,9 @@ describe("mail sites in the options", () => {
 
     await reload(gmail, DEMO_URLS.gmail);
     await openLumen(gmail);
+    // The script says it is off once it has read its settings, however long that takes here.
+    await expect.poll(() => lines).toContain(OFF_LINE);
     expect(await gmail.locator(BANNER).count()).toBe(0);
-    expect(lines).toContain(OFF_LINE);
 
     const outlook = await browser().context.newPage();
     await outlook.goto(DEMO_URLS.outlook);

@@ -110,6 +110,7 @@ describe("adding an interview", () => {
     const root = await openPopup();
     await waitFor(() => button(root, "Add interview"));
     await click(button(root, "Add interview"));
+    await waitFor(() => button(root, "Save interview"));
     await click(button(root, "Save interview"));
     await waitFor(() => expect(field(root, "Company").getAttribute("aria-invalid")).toBe("true"));
     await type(field(root, "Company"), "L");
@@ -121,8 +122,11 @@ describe("adding an interview", () => {
     const root = await openPopup();
     await waitFor(() => button(root, "Add interview"));
     await click(button(root, "Add interview"));
+    // The form's code may still be on its way the first time it opens.
+    await waitFor(() =>
+      expect(root.querySelector("main h2")?.textContent).toBe("Add an interview"),
+    );
     const heading = root.querySelector("main h2");
-    expect(heading?.textContent).toBe("Add an interview");
     await waitFor(() => expect(document.activeElement).toBe(heading));
     await type(field(root, "Company"), "  Lumen Analytics ");
     await type(field(root, "Role"), "Data Analyst");
@@ -161,6 +165,7 @@ describe("adding an interview", () => {
     const root = await openPopup();
     await waitFor(() => button(root, "Add interview"));
     await click(button(root, "Add interview"));
+    await waitFor(() => button(root, "Remove interviewer 1"));
     await click(button(root, "Remove interviewer 1"));
     expect(root.querySelectorAll(".interviewer-row")).toHaveLength(0);
     expect(document.activeElement).toBe(button(root, "Add an interviewer"));
@@ -239,7 +244,7 @@ describe("the email the user has open", () => {
     expect(text(root)).not.toContain("Belongs to your interview");
 
     await click(button(root, "Add as interview"));
-    expect(text(root)).toContain("Filled in from the email you have open.");
+    await waitFor(() => expect(text(root)).toContain("Filled in from the email you have open."));
     expect(field(root, "Company").value).toBe("Lumen Analytics");
     expect(field(root, "Name").value).toBe("Priya Raman");
     expect(field(root, "Email").value).toBe("talent@lumen-analytics.example");
@@ -260,7 +265,7 @@ describe("the email the user has open", () => {
     expect(hasButton(root, "Add as interview")).toBe(false);
 
     await click(button(root, "Add a later round"));
-    expect(field(root, "Company").value).toBe("Lumen Analytics");
+    await waitFor(() => expect(field(root, "Company").value).toBe("Lumen Analytics"));
     expect(field(root, "Role").value).toBe("Data Analyst");
     expect(field(root, "Date").value).toBe("");
   });

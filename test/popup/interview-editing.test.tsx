@@ -19,7 +19,7 @@ import { addNextSteps } from "../../src/db/next-steps";
 import { saveReflection } from "../../src/db/reflections";
 import { recordUserVerdict } from "../../src/db/verdicts";
 import { formatInterviewDate } from "../../src/ui/format-date";
-import { button, click, field, hasButton, text, type, waitFor } from "../setup/dom";
+import { button, click, eventually, field, hasButton, text, type, waitFor } from "../setup/dom";
 import { usePopupTest } from "../setup/popup";
 
 const popup = usePopupTest("popup-editing-test");
@@ -28,6 +28,8 @@ let db: DebriefDatabase;
 
 beforeEach(() => {
   db = popup.db();
+  // Each test counts its own deletions, whatever ran before it.
+  vi.mocked(deleteInterview).mockClear();
 });
 
 const draft = {
@@ -72,21 +74,6 @@ function checkbox(root: ParentNode, label: string): HTMLInputElement {
     found[0]?.querySelector("input") ?? document.getElementById(found[0]?.htmlFor ?? "");
   if (!(control instanceof HTMLInputElement)) throw new Error(`no control for "${label}"`);
   return control;
-}
-
-/** Retries an async check (a read of the database) until it holds. */
-async function eventually(check: () => Promise<void>, timeout = 2000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      await waitFor(() => undefined);
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() - started > timeout) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
 }
 
 /** An interview with a reflection, feedback, steps, a drafted request and a verdict on its message. */

@@ -8,7 +8,7 @@ import { addInterview, setInterviewStatus } from "../../src/db/interviews";
 import { addNextSteps } from "../../src/db/next-steps";
 import { saveReflection } from "../../src/db/reflections";
 import { readListSnapshot, writeListSnapshot } from "../../src/ui/list-snapshot";
-import { button, click, field, text, type, waitFor } from "../setup/dom";
+import { button, click, eventually, field, text, type, waitFor } from "../setup/dom";
 import { messages } from "../setup/i18n";
 import { usePopupTest } from "../setup/popup";
 
@@ -37,21 +37,6 @@ function daysFromToday(days: number): string {
   day.setDate(day.getDate() + days);
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
-
-/** Retries an async check (a read of the database) until it holds. */
-async function eventually(check: () => Promise<void>, timeout = 2000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      await waitFor(() => undefined);
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() - started > timeout) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
 }
 
 const companiesIn = (root: ParentNode) =>
@@ -147,10 +132,12 @@ describe("the first screen", () => {
     // Drawn before the database has answered.
     expect(companiesIn(root)).toEqual(["Kept Company"]);
     await waitFor(() => expect(companiesIn(root)).toEqual(["Stored Company"]));
-    // And kept in turn for the next time.
-    expect(readListSnapshot()?.waiting.map((interview) => interview.company)).toEqual([
-      "Stored Company",
-    ]);
+    // And kept in turn for the next time: written once the list is painted, so waited for.
+    await waitFor(() =>
+      expect(readListSnapshot()?.waiting.map((interview) => interview.company)).toEqual([
+        "Stored Company",
+      ]),
+    );
   });
 
   it("filters by company or role as the user types", async () => {
