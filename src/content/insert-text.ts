@@ -87,10 +87,16 @@ export function typeIntoEditor(
 
   editor.focus();
   placeCaret(doc, point.node, point.offset);
+  // Any change the commands made, wherever the client put the caret (inside the quote, say), is
+  // noticed without reading the whole reply again.
+  const changes = new MutationObserver(() => undefined);
+  changes.observe(editor, { subtree: true, childList: true, characterData: true });
   const typed = typeWithCommands(doc, editor, point, lines);
+  const changed = changes.takeRecords().length > 0;
+  changes.disconnect();
   if (typed === "all" && landed(before, now(), lines)) return "typed";
   // Some of it went in: a second copy from the fallback would be worse than stopping.
-  if (typed === "some" || now() !== before) return "partly-inserted";
+  if (typed === "some" || changed || now() !== before) return "partly-inserted";
 
   insertAsNodes(editor, findInsertionPoint(editor, tailSelectors), lines);
   return landed(before, now(), lines) ? "inserted" : "not-inserted";

@@ -359,6 +359,18 @@ describe("typing with editing commands", () => {
     expect(box.textContent).not.toContain("Could you share");
   });
 
+  it("stops, without a second copy, when the client put the typed request inside the quote", () => {
+    const box = gmailReplyBody();
+    const quote = box.querySelector("blockquote") as HTMLElement;
+    // Every command "succeeds", but the words land below the tail, where nothing above changes.
+    fakeCommands((command, value) => {
+      if (command === "insertText") quote.prepend(document.createTextNode(value ?? ""));
+      return true;
+    });
+    expect(typeIntoEditor(box, REQUEST, GMAIL_TAIL)).toBe("partly-inserted");
+    expect(box.textContent?.match(/Hi Maya,/g)).toHaveLength(1);
+  });
+
   it("never types where the caret is not: focus taken away stops the typing", () => {
     const box = gmailReplyBody();
     const elsewhere = el("input", {});
