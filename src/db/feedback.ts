@@ -1,7 +1,7 @@
 import { isCalendarDate } from "../core/interview-draft";
 import { isTheme, orderThemes } from "../core/reflection/themes";
 import type { DebriefDatabase } from "./database";
-import { interviewOrRefuse, RefusedWriteError } from "./interviews";
+import { interviewOrRefuse, RecordGoneError, RefusedWriteError } from "./interviews";
 import type { Feedback } from "./schema";
 
 /** What the user records about the feedback on an interview. */
@@ -72,7 +72,7 @@ export async function updateFeedback(
 ): Promise<void> {
   await db.transaction("rw", db.feedback, async () => {
     const feedback = await db.feedback.get(id);
-    if (!feedback) throw new RefusedWriteError(`No feedback has id ${id}.`);
+    if (!feedback) throw new RecordGoneError(`No feedback has id ${id}.`);
     const fields = checkedFields(
       {
         received: changes.received ?? feedback.received,

@@ -124,10 +124,18 @@ export class RefusedWriteError extends Error {
   }
 }
 
+/** A write refused because the record it is about is no longer stored (deleted in another window). */
+export class RecordGoneError extends RefusedWriteError {
+  constructor(message: string) {
+    super(message);
+    this.name = "RecordGoneError";
+  }
+}
+
 /** The interview with this id, or a `RefusedWriteError`: for writes that belong to an interview. */
 export async function interviewOrRefuse(db: DebriefDatabase, id: number): Promise<Interview> {
   const interview = Number.isInteger(id) ? await db.interviews.get(id) : undefined;
-  if (!interview) throw new RefusedWriteError(`No interview has id ${id}.`);
+  if (!interview) throw new RecordGoneError(`No interview has id ${id}.`);
   return interview;
 }
 

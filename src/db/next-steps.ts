@@ -1,6 +1,6 @@
 import { isCalendarDate } from "../core/interview-draft";
 import type { DebriefDatabase } from "./database";
-import { interviewOrRefuse, RefusedWriteError } from "./interviews";
+import { interviewOrRefuse, RecordGoneError, RefusedWriteError } from "./interviews";
 import type { Interview, NextStep } from "./schema";
 
 /** Two texts name the same step when they differ only in case and spacing. */
@@ -27,7 +27,7 @@ export async function addNextSteps(
     if (feedbackId !== null) {
       const feedback = await db.feedback.get(feedbackId);
       if (feedback?.interviewId !== interviewId)
-        throw new RefusedWriteError(`No feedback ${feedbackId} on interview ${interviewId}.`);
+        throw new RecordGoneError(`No feedback ${feedbackId} on interview ${interviewId}.`);
     }
     const open = await db.nextSteps
       .where("interviewId")
@@ -57,7 +57,7 @@ export async function addNextSteps(
 
 async function stepOrRefuse(db: DebriefDatabase, id: number): Promise<NextStep> {
   const step = await db.nextSteps.get(id);
-  if (!step) throw new RefusedWriteError(`No step has id ${id}.`);
+  if (!step) throw new RecordGoneError(`No step has id ${id}.`);
   return step;
 }
 

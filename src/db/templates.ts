@@ -1,6 +1,6 @@
 import { builtinTemplate, isTemplateLanguage } from "../core/templates";
 import type { DebriefDatabase } from "./database";
-import { RefusedWriteError } from "./interviews";
+import { RecordGoneError } from "./interviews";
 import type { Template, TemplateKind } from "./schema";
 
 /** Of one kind's and language's templates, the default: with several marked so, the one edited last. */
@@ -94,7 +94,7 @@ export async function makeDefaultTemplate(
   await db.transaction("rw", db.templates, async () => {
     const chosen = id === null ? undefined : await db.templates.get(id);
     if (id !== null && (chosen?.kind !== kind || chosen.language !== language))
-      throw new RefusedWriteError(`No ${kind} template in ${language} has id ${id}.`);
+      throw new RecordGoneError(`No ${kind} template in ${language} has id ${id}.`);
     await unmarkDefaults(db, kind, language);
     if (id !== null) await db.templates.update(id, { isDefault: 1 });
   });

@@ -51,8 +51,9 @@ export function ImportPreview(props: {
         <div class="import-left-out">
           <p>{t("importLeftOut")}</p>
           <ul class="import-problems">
-            {props.leftOut.map((line) => (
-              <li key={line}>{line}</li>
+            {props.leftOut.map((line, index) => (
+              // A file may name the same stray setting twice.
+              <li key={index}>{line}</li>
             ))}
           </ul>
         </div>

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { MailHost } from "../core/email";
+import { MAIL_HOSTS } from "../core/email";
 import { isCalendarDate } from "../core/interview-draft";
 import { INTERVIEW_STATUSES as STATUSES } from "../core/interview-status";
 import { MAX_TEXT_CHARS } from "../core/limits";
@@ -65,8 +65,6 @@ const record = <Entries extends v.ObjectEntries>(entries: Entries) =>
     v.object(entries, recordProblem),
   );
 
-const HOSTS = ["gmail", "outlook"] as const satisfies readonly MailHost[];
-
 /**
  * One schema per table, typed against the stored rows: a field of the wrong type here, or a
  * required field added to `src/db/schema.ts` without its check here, fails to compile. An interview's date, time, addresses and link are text
@@ -87,7 +85,7 @@ export const TABLE_SCHEMAS: { [Name in TableName]: v.GenericSchema<unknown, Expo
     postingUrl: text,
     notes: text,
     status: oneOf(STATUSES),
-    threads: v.array(record({ host: oneOf(HOSTS), threadId: text }), list),
+    threads: v.array(record({ host: oneOf(MAIL_HOSTS), threadId: text }), list),
     createdAt: moment,
     updatedAt: moment,
     dateUnknown: v.optional(flag),
@@ -136,7 +134,7 @@ export const TABLE_SCHEMAS: { [Name in TableName]: v.GenericSchema<unknown, Expo
     id: v.optional(id),
     interviewId: id,
     kind: oneOf(TEMPLATE_KINDS),
-    host: oneOf(HOSTS),
+    host: oneOf(MAIL_HOSTS),
     messageId: text,
     draftedAt: moment,
     markedDone: v.optional(flag),

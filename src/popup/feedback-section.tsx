@@ -3,6 +3,7 @@ import { suggestThemes, THEME_MESSAGE, THEMES, type Theme } from "../core/reflec
 import { saveFeedback, updateFeedback } from "../db/feedback";
 import type { Feedback } from "../db/schema";
 import { useDatabase } from "../ui/db";
+import { failureReason } from "../ui/failure-reason";
 import { formatInterviewDate } from "../ui/format-date";
 import { t } from "../ui/i18n";
 import { TextField } from "../ui/text-field";
@@ -146,7 +147,7 @@ export function FeedbackSection({
       clearForm();
       setSaved(editing ? "updated" : "saved");
     } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : String(caught));
+      setFailure(failureReason(caught));
     }
   };
 

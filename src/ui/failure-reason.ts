@@ -1,5 +1,7 @@
-import { RefusedWriteError } from "../db/interviews";
+import { RecordGoneError } from "../db/interviews";
 import { t } from "./i18n";
+
+const told = new WeakSet<object>();
 
 /** The names a storage failure goes by: the browser's own (a DOMException) or Dexie's wrapper. */
 function namesOf(error: unknown): string[] {
@@ -20,10 +22,14 @@ function namesOf(error: unknown): string[] {
  * and then with a link to its docs) goes to the console, for whoever debugs it, never to the user.
  */
 export function failureReason(error: unknown): string {
-  console.error("Debrief:", error);
+  // Screens ask again each time they draw a failure: the console hears of each error once.
+  if (typeof error !== "object" || error === null || !told.has(error)) {
+    console.error("Debrief:", error);
+    if (typeof error === "object" && error !== null) told.add(error);
+  }
   const names = namesOf(error);
   if (names.includes("QuotaExceededError")) return t("failureStorageFull");
-  if (error instanceof RefusedWriteError) return t("failureRecordGone");
+  if (error instanceof RecordGoneError) return t("failureRecordGone");
   if (
     names.some((name) =>
       ["DatabaseClosedError", "OpenFailedError", "VersionError", "InvalidStateError"].includes(

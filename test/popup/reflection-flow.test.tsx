@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import "fake-indexeddb/auto";
 import "../setup/i18n";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { DebriefDatabase } from "../../src/db/database";
 import { saveFeedback } from "../../src/db/feedback";
 import { addInterview, setInterviewStatus } from "../../src/db/interviews";
@@ -296,6 +296,29 @@ describe("feedback into next steps", () => {
     const saved = await db.feedback.where("interviewId").equals(id).toArray();
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ received: true, themes: ["direct_answers", "confidence"] });
+  });
+
+  it("says in its own words why nothing was saved when the browser refuses the write", async () => {
+    await addInterview(db, draft);
+    const root = await openPopup();
+    await openInterview(root, "Lumen Analytics");
+    await type(field(root, "What did they say?"), "We went with someone else.");
+    const full = new DOMException(
+      "QuotaExceededError: see https://example.invalid",
+      "QuotaExceededError",
+    );
+    const refuse = vi.spyOn(db.feedback, "add").mockRejectedValue(full);
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await click(button(root, "Save feedback"));
+    await waitFor(() =>
+      expect(text(root)).toContain(
+        "Nothing was saved. The browser has no room left for Debrief's data: free some disk space, then try again.",
+      ),
+    );
+    expect(text(root)).not.toMatch(/QuotaExceededError|https?:/);
+    expect(await db.feedback.count()).toBe(0);
+    refuse.mockRestore();
+    quiet.mockRestore();
   });
 
   it("records that no feedback came", async () => {

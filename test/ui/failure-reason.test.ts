@@ -1,7 +1,7 @@
 import "../setup/i18n";
 import { Dexie } from "dexie";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { RefusedWriteError } from "../../src/db/interviews";
+import { RecordGoneError, RefusedWriteError } from "../../src/db/interviews";
 import { failureReason } from "../../src/ui/failure-reason";
 
 afterEach(() => vi.restoreAllMocks());
@@ -39,8 +39,11 @@ describe("failureReason", () => {
     expect(failureReason(new Dexie.DatabaseClosedError("closed"))).toMatch(
       /^Debrief's storage was closed/,
     );
-    expect(failureReason(new RefusedWriteError("No interview has id 4."))).toMatch(
+    expect(failureReason(new RecordGoneError("No interview has id 4."))).toMatch(
       /^What this was about is no longer in Debrief/,
     );
+    // A value Debrief does not keep is not a record gone, and its developer's words stay out.
+    const refused = failureReason(new RefusedWriteError('"2026-02-30" is no date.'));
+    expect(refused).not.toMatch(/no longer|2026-02-30/);
   });
 });
