@@ -38,3 +38,13 @@ export async function readAllTables(db: DebriefDatabase): Promise<TableRows> {
     ) as TableRows;
   });
 }
+
+/**
+ * Empties every table of the database in one transaction: all of it goes, or (on failure) none of
+ * it. Reads the tables from the live schema, so tables added in later versions are cleared too.
+ */
+export async function clearAllTables(db: DebriefDatabase): Promise<void> {
+  await db.transaction("rw", db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}

@@ -16,6 +16,8 @@ const WRITES: RegExp[] = [
   new RegExp(
     `\\b(?:db|database)\\s*\\.\\s*(?:\\w+|table\\([^)]*\\))\\s*\\.\\s*${TABLE_WRITE}\\s*\\(`,
   ),
+  // A table held under a name that says so: db.tables.map((table) => table.clear()), store.put(…)
+  new RegExp(`\\b\\w*(?:[tT]able|[sS]tore)s?\\s*\\.\\s*${TABLE_WRITE}\\s*\\(`),
   // Writes no Set, Map or list has.
   /\.\s*(?:modify|bulkAdd|bulkPut|bulkUpdate|bulkDelete)\s*\(/,
   // A query's rows deleted: db.verdicts.where(…).equals(…).delete()
@@ -62,6 +64,9 @@ describe("the database", () => {
       'await db.interviews.where("status").equals("active").modify({ status: "offer" });',
       "await table.bulkPut(rows);",
       "await db.templates.clear();",
+      "await Promise.all(db.tables.map((table) => table.clear()));",
+      "const interviewsTable = db.interviews; await interviewsTable.put(row);",
+      "tx.objectStore(name).add(row); store.delete(key);",
     ]) {
       expect(databaseWrites(write), write).not.toEqual([]);
     }
