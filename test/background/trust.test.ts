@@ -269,3 +269,24 @@ describe("an interview a content script names", () => {
     expect((await db.interviews.get(engineer))?.status).toBe("active");
   });
 });
+
+describe("who sent a message, in Firefox's addresses too", () => {
+  const FIREFOX = "moz-extension://3f1c9a2e-5b7d-4e8a-9c61-0d2b7e4f8a13/";
+  it("knows Debrief's own pages by their moz-extension address, and no other add-on's", () => {
+    expect(senderOf({ url: `${FIREFOX}src/popup/index.html` }, FIREFOX).extensionPage).toBe(true);
+    const other = "moz-extension://9a8b7c6d-1111-2222-3333-444455556666/popup.html";
+    expect(senderOf({ url: other }, FIREFOX).extensionPage).toBe(false);
+    const mail = senderOf({ tab: { id: 4 }, url: MAIL }, FIREFOX);
+    expect(mail).toMatchObject({ tabId: 4, extensionPage: false });
+  });
+
+  it("answers getOpenEmail to Debrief's own page in Firefox, and refuses a mail tab there", async () => {
+    const { send } = setup();
+    const page = senderOf({ url: `${FIREFOX}src/popup/index.html` }, FIREFOX);
+    await expect(send({ type: "getOpenEmail", tabId: null }, page)).resolves.toBeNull();
+    const mail = senderOf({ tab: { id: 4 }, url: MAIL }, FIREFOX);
+    await expect(send({ type: "getOpenEmail", tabId: 4 }, mail)).rejects.toBeInstanceOf(
+      InvalidMessageError,
+    );
+  });
+});
