@@ -208,6 +208,20 @@ function planImport(stored: TableRows, data: ImportTables): ImportPlan {
   return { counts, rows };
 }
 
+/**
+ * Adds the first of `rows` to an auto-numbered store and returns the ids all of them will have:
+ * the one the store handed out, then the ones after it. The caller adds the rest with those ids.
+ */
+async function handOutIds<Row>(
+  table: { add(row: Row): PromiseLike<unknown> },
+  rows: readonly Row[],
+): Promise<number[]> {
+  const [first] = rows;
+  if (first === undefined) return [];
+  const firstId = (await table.add(first)) as number;
+  return rows.map((_, index) => firstId + index);
+}
+
 /** What the import would do, without writing: the preview the user confirms. */
 export async function previewImport(
   db: DebriefDatabase,
@@ -227,37 +241,46 @@ export function writeImport(db: DebriefDatabase, data: ImportTables): Promise<Im
   return db.transaction("rw", tables, async () => {
     const plan = planImport(await readAllTables(db), data);
     const { rows } = plan;
-    const newInterviewIds = (await db.interviews.bulkAdd(rows.interviews as Interview[], {
-      allKeys: true,
-    })) as number[];
+    // Every table goes in at once, so the browser always has requests to work through. Records
+    // point at interviews and feedback notes the import adds, so those get their ids first: the
+    // first of each is added alone and takes the store's next id, and the rest follow it in turn
+    // (nothing else writes these stores while this transaction holds them).
+    const newInterviewIds = await handOutIds(db.interviews, rows.interviews as Interview[]);
     const realInterview = (id: PlannedId): number =>
       id > 0 ? id : (newInterviewIds[-id - 1] ?? 0);
     const repoint = <Row extends { interviewId: number }>(row: Row): Row => ({
       ...row,
       interviewId: realInterview(row.interviewId),
     });
-    await db.reflections.bulkAdd(rows.reflections.map(repoint));
-    const newFeedbackIds = (await db.feedback.bulkAdd(rows.feedback.map(repoint), {
-      allKeys: true,
-    })) as number[];
-    await db.nextSteps.bulkAdd(
-      rows.nextSteps.map((step) => ({
-        ...repoint(step),
-        feedbackId:
-          step.feedbackId === null || step.feedbackId > 0
-            ? step.feedbackId
-            : (newFeedbackIds[-step.feedbackId - 1] ?? null),
-      })),
-    );
-    await db.templates.bulkAdd(rows.templates);
-    await db.followUps.bulkAdd(rows.followUps.map(repoint));
-    await db.verdicts.bulkAdd(
-      rows.verdicts.map((verdict) => ({
-        ...verdict,
-        interviewId: verdict.interviewId === null ? null : realInterview(verdict.interviewId),
-      })),
-    );
-    await db.settings.bulkAdd(rows.settings);
+    const feedback = rows.feedback.map(repoint);
+    const newFeedbackIds = await handOutIds(db.feedback, feedback);
+    await Promise.all([
+      db.interviews.bulkAdd(
+        rows.interviews.slice(1).map((row, index) => ({ ...row, id: newInterviewIds[index + 1] })),
+      ),
+      db.feedback.bulkAdd(
+        feedback.slice(1).map((row, index) => ({ ...row, id: newFeedbackIds[index + 1] })),
+      ),
+      db.reflections.bulkAdd(rows.reflections.map(repoint)),
+      db.nextSteps.bulkAdd(
+        rows.nextSteps.map((step) => ({
+          ...repoint(step),
+          feedbackId:
+            step.feedbackId === null || step.feedbackId > 0
+              ? step.feedbackId
+              : (newFeedbackIds[-step.feedbackId - 1] ?? null),
+        })),
+      ),
+      db.templates.bulkAdd(rows.templates),
+      db.followUps.bulkAdd(rows.followUps.map(repoint)),
+      db.verdicts.bulkAdd(
+        rows.verdicts.map((verdict) => ({
+          ...verdict,
+          interviewId: verdict.interviewId === null ? null : realInterview(verdict.interviewId),
+        })),
+      ),
+      db.settings.bulkAdd(rows.settings),
+    ]);
     return plan.counts;
   });
 }

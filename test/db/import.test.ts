@@ -137,6 +137,28 @@ describe("writeImport", () => {
     expect(await target.interviews.count()).toBe(2);
   });
 
+  it("points every record at its interview when the database has handed out and lost ids before", async () => {
+    await fill(source);
+    const data = await exported(source);
+    // The store's numbering runs ahead of what it holds: ids 1 to 3 were used, only 2 is kept.
+    for (const company of ["Gone before", "Stays", "Gone after"]) {
+      await addInterview(target, draft(company, "2026-01-02"));
+    }
+    await target.interviews.bulkDelete([1, 3]);
+    await writeImport(target, data);
+    const interviews = await target.interviews.toArray();
+    expect(new Set(interviews.map((interview) => interview.id)).size).toBe(3);
+    expect(Math.min(...interviews.map((interview) => interview.id ?? 0))).toBe(2);
+    const idOf = (company: string) => interviews.find((row) => row.company === company)?.id;
+    expect((await target.reflections.toArray())[0]?.interviewId).toBe(idOf("Cobalt & Pine"));
+    const [feedback] = await target.feedback.toArray();
+    expect(feedback?.interviewId).toBe(idOf("Lumen Analytics"));
+    expect((await target.nextSteps.toArray())[0]).toMatchObject({
+      interviewId: idOf("Lumen Analytics"),
+      feedbackId: feedback?.id,
+    });
+  });
+
   it("adds nothing the second time", async () => {
     await fill(source);
     const data = await exported(source);
