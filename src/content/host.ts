@@ -96,17 +96,5 @@ export function foundMessage(messageId: string, read: () => ReadResult): Found {
   };
 }
 
-/** The sites Debrief runs on, by client: the manifest's content-script matches say the same (tested). */
-export const MAIL_SITES: Readonly<Record<MailHost, readonly string[]>> = {
-  gmail: ["mail.google.com"],
-  outlook: ["outlook.live.com", "outlook.office.com", "outlook.office365.com"],
-};
-
-/** Which client a page belongs to, by its address; null elsewhere. */
-export function hostOf(url: URL): MailHost | null {
-  if (url.protocol !== "https:") return null;
-  for (const [host, names] of Object.entries(MAIL_SITES) as [MailHost, readonly string[]][]) {
-    if (names.includes(url.hostname)) return host;
-  }
-  return null;
-}
+// Where each client lives is said once, in core; the content script finds its client from it.
+export { hostOf, MAIL_SITES } from "../core/mail-sites";

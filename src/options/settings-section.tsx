@@ -5,6 +5,7 @@ import {
   DEFAULT_MIN_CONFIDENCE,
   isConfidenceLevel,
 } from "../core/confidence";
+import { MAIL_SITES } from "../core/mail-sites";
 import {
   DEFAULT_MAIL_SITES,
   type MailSites,
@@ -164,7 +165,9 @@ export function SettingsSection() {
                   setSaveState("idle");
                 }}
               />
-              <label for={`setting-site-${site}`}>{t(SITE_WORDS[site])}</label>
+              <label for={`setting-site-${site}`}>
+                {t(SITE_WORDS[site], MAIL_SITES[site].join(", "))}
+              </label>
             </div>
           ))}
         </fieldset>

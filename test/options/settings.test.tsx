@@ -10,7 +10,8 @@ import { button, click, field, mount, waitFor } from "../setup/dom";
 import { missingMessages } from "../setup/i18n";
 
 const GMAIL = "Gmail (mail.google.com)";
-const OUTLOOK = "Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com)";
+const OUTLOOK =
+  "Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com, outlook.cloud.microsoft)";
 const LEVEL = "Show the rejection banner";
 
 let db: DebriefDatabase;

@@ -1,4 +1,5 @@
 import type { MailHost } from "../email";
+import { MAIL_SITES } from "../mail-sites";
 
 /** A new message, ready for the user to read over and send from their own mail. */
 export interface ComposeDraft {
@@ -10,11 +11,10 @@ export interface ComposeDraft {
 /** Where Outlook on the web lives for personal accounts; work and school accounts use outlook.office.com. */
 export const DEFAULT_OUTLOOK_ORIGIN = "https://outlook.live.com";
 
-export const OUTLOOK_ORIGINS = [
-  "https://outlook.live.com",
-  "https://outlook.office.com",
-  "https://outlook.office365.com",
-] as const;
+/** Every address of Outlook on the web, as origins: a new message opens in the one the user was last seen in. */
+export const OUTLOOK_ORIGINS: readonly string[] = MAIL_SITES.outlook.map(
+  (site) => `https://${site}`,
+);
 
 // Every value is percent-encoded with %20 for spaces: Outlook's compose link shows a "+" where a
 // space was written as "+" (reported at techcommunity.microsoft.com, thread 4111903).

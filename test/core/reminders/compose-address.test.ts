@@ -34,6 +34,11 @@ describe("composeAddress", () => {
     expect(`${work.origin}${work.pathname}`).toBe(
       "https://outlook.office.com/mail/deeplink/compose",
     );
+    // Microsoft 365 mail's new address keeps the work accounts' path.
+    const moved = new URL(composeAddress("outlook", draft, "https://outlook.cloud.microsoft"));
+    expect(`${moved.origin}${moved.pathname}`).toBe(
+      "https://outlook.cloud.microsoft/mail/deeplink/compose",
+    );
   });
 
   it("never opens an address that is not Outlook's", () => {
