@@ -7,7 +7,14 @@ export interface Unrecognised {
 }
 
 /** What reading a found message gave. */
-export type ReadResult = { kind: "email"; email: OpenedEmail } | Unrecognised;
+/**
+ * What a reader made of the open message: the email, with what it could not find (`missed`, e.g.
+ * "sender", "subject") left empty in it; or, when not even the body was found, what was missing.
+ * The body alone is enough for a verdict and a banner: a missing part turns off only what needs it.
+ */
+export type ReadResult =
+  | { kind: "email"; email: OpenedEmail; missed: readonly string[] }
+  | Unrecognised;
 
 /**
  * What a host adapter found when it looked at the page. Finding is cheap (a few selector queries,
@@ -89,9 +96,7 @@ export function foundMessage(messageId: string, read: () => ReadResult): Found {
     read: () => {
       const result = safely(read);
       // What the background would refuse is cut here, so a long subject still gets its banner.
-      return result.kind === "email"
-        ? { kind: "email", email: withinLimits(result.email) }
-        : result;
+      return result.kind === "email" ? { ...result, email: withinLimits(result.email) } : result;
     },
   };
 }

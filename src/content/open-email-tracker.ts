@@ -28,6 +28,14 @@ export function createOpenEmailTracker(options: {
     );
   }
 
+  function logPartOnce(part: string): void {
+    if (reported.has(`part:${part}`)) return;
+    reported.add(`part:${part}`);
+    log(
+      `Debrief: this ${options.adapter.host} page shows a message whose ${part} Debrief could not find; it reads the rest.`,
+    );
+  }
+
   return function check(): void {
     const found = options.adapter.findOpenMessage(doc, new URL(doc.location.href));
     if (found.kind === "message") {
@@ -35,6 +43,8 @@ export function createOpenEmailTracker(options: {
       const result = found.read();
       if (result.kind === "email") {
         current = found.messageId;
+        // Read all the same: what needs the missing part is off for this email, nothing more.
+        for (const part of result.missed) logPartOnce(part);
         options.onOpened(result.email);
         return;
       }

@@ -195,11 +195,34 @@ describe("Gmail adapter on fixture pages", () => {
     expect(read(page)).toEqual({ kind: "unrecognised", missing: "thread view" });
   });
 
-  it("names the part it could not find in a recognised message", async () => {
+  it("reads the body when the sender cannot be found, and says what it missed", async () => {
     page = await openCoffeeChat();
     for (const span of page.document.querySelectorAll(".g.id:not([style]) .h7 [email]"))
       span.removeAttribute("email");
-    expect(read(page)).toEqual({ kind: "unrecognised", missing: "sender" });
+    const result = read(page);
+    if (result.kind !== "email") throw new Error(`not read: ${JSON.stringify(result)}`);
+    expect(result.missed).toEqual(["sender"]);
+    expect(result.email.from).toEqual({ name: "", address: "" });
+    expect(result.email.body).not.toBe("");
+    expect(result.email.subject).not.toBe("");
+  });
+
+  it("reads the body when the subject is missing too, and names both", async () => {
+    page = await openCoffeeChat();
+    for (const element of page.document.querySelectorAll("h2.hP")) element.remove();
+    for (const span of page.document.querySelectorAll(".g.id:not([style]) .h7 [email]"))
+      span.remove();
+    const result = read(page);
+    if (result.kind !== "email") throw new Error(`not read: ${JSON.stringify(result)}`);
+    expect(result.missed).toEqual(expect.arrayContaining(["subject", "sender"]));
+    expect(result.email.subject).toBe("");
+    expect(result.email.body).not.toBe("");
+  });
+
+  it("names the body when even that is missing", async () => {
+    page = await openCoffeeChat();
+    for (const element of page.document.querySelectorAll("div.ii.gt")) element.remove();
+    expect(read(page)).toEqual({ kind: "unrecognised", missing: "body" });
   });
 
   it("finds nothing in the real 2014 Gmail thread list, without throwing", async (context) => {

@@ -17,7 +17,7 @@ const email = (messageId: string): OpenedEmail => ({
 function message(
   id: string,
   reads: string[],
-  result: ReadResult = { kind: "email", email: email(id) },
+  result: ReadResult = { kind: "email", email: email(id), missed: [] },
 ): Found {
   return {
     kind: "message",
@@ -103,6 +103,25 @@ describe("following the open email", () => {
     expect(lines[0]).toContain("message body");
     expect(lines[1]).toContain("sender");
     expect(events).toEqual([]);
+  });
+
+  it("opens an email read without some of its parts, and says once which part was missed", () => {
+    const reads: string[] = [];
+    const partial = (id: string): ReadResult => ({
+      kind: "email",
+      email: { ...email(id), from: { name: "", address: "" } },
+      missed: ["sender"],
+    });
+    const { check, events, lines } = track([
+      message("1", reads, partial("1")),
+      message("2", reads, partial("2")),
+    ]);
+    check();
+    check();
+    expect(events).toEqual(["open 1", "open 2"]);
+    expect(lines).toEqual([
+      "Debrief: this gmail page shows a message whose sender Debrief could not find; it reads the rest.",
+    ]);
   });
 
   it("closes the open email when the next message cannot be read", () => {

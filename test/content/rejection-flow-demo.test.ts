@@ -117,6 +117,22 @@ describe("in the demo Gmail", () => {
     );
   });
 
+  it("shows the banner from the body alone when the subject and the sender's address are not found", async () => {
+    page = await openDemo("gmail", `${GMAIL}#inbox/${THREADS.lumen}`);
+    const { change, sent } = wire(page, gmailAdapter, gmailBannerSpot);
+    // As a Gmail whose markup moved would: no subject heading, no sender with an address.
+    for (const element of page.document.querySelectorAll("h2.hP, [role=main] [email]")) {
+      element.remove();
+    }
+    await change();
+    expect(banners(page)).toHaveLength(1);
+    const opened = sent.find((message) => message.type === "rejectionOpened");
+    expect(opened && "rejection" in opened ? opened.rejection.email : null).toMatchObject({
+      subject: "",
+      from: { name: "", address: "" },
+    });
+  });
+
   it("follows the user: no banner on look-alikes, one on each rejection, none left behind", async () => {
     page = await openDemo("gmail", `${GMAIL}#inbox`);
     const { change, asked } = wire(page, gmailAdapter, gmailBannerSpot);

@@ -55,22 +55,31 @@ function readGmail(
   messageId: string,
   threadInUrl: string | null,
 ): ReadResult {
+  const missed: string[] = [];
   const subjectElement = firstShown(thread, gmail.subject) ?? firstShown(doc, gmail.subject);
-  if (!subjectElement) return unrecognised("subject");
-  const subject = oneLine(messageText(subjectElement));
+  if (!subjectElement) missed.push("subject");
+  const subject = subjectElement ? oneLine(messageText(subjectElement)) : "";
 
-  const threadId = threadIdOf(thread, subjectElement) ?? threadInUrl;
-  if (!threadId) return unrecognised("thread id");
+  const threadId = (subjectElement && threadIdOf(thread, subjectElement)) ?? threadInUrl;
+  if (!threadId) missed.push("thread id");
 
+  // Without an address, matching by sender is off and the greeting comes from the sign-off.
   const from = senderOf(newest);
-  if (!from) return unrecognised("sender");
+  if (!from?.address) missed.push(from?.name ? "sender address" : "sender");
 
   const bodyElement = firstShown(newest, gmail.body);
   if (!bodyElement) return unrecognised("body");
   const body = messageText(bodyElement, { skip: [...gmail.quotedText, ...gmail.bodyControls] });
 
-  const email: OpenedEmail = { host: "gmail", messageId, threadId, subject, from, body };
-  return { kind: "email", email };
+  const email: OpenedEmail = {
+    host: "gmail",
+    messageId,
+    threadId: threadId ?? "",
+    subject,
+    from: from ?? { name: "", address: "" },
+    body,
+  };
+  return { kind: "email", email, missed };
 }
 
 /**
@@ -133,8 +142,8 @@ function threadIdOf(thread: Element, subjectElement: Element): string | null {
 
 function senderOf(item: Element): OpenedEmail["from"] | null {
   const element = queryFirst(item, gmail.sender);
-  const address = element?.getAttribute("email")?.trim() ?? "";
-  if (!element || !address) return null;
+  if (!element) return null;
+  const address = element.getAttribute("email")?.trim() ?? "";
   const name = element.getAttribute("name")?.trim() || oneLine(messageText(element));
   return { name: name === address ? "" : name, address };
 }

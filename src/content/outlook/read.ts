@@ -45,10 +45,9 @@ function findOutlook(doc: Document, url: URL): Found {
   // Messages have no id in the page: the id comes from the address, the conversation and the
   // message's place in it, none of which needs the body.
   const subjectElement = firstShown(pane, outlook.subject) ?? firstShown(doc, outlook.subject);
-  if (!subjectElement) return unrecognised("subject");
-
-  const threadId = conversationIdOf(doc, subjectElement) ?? itemId;
-  if (!threadId) return unrecognised("thread id");
+  const threadId = (subjectElement && conversationIdOf(doc, subjectElement)) ?? itemId;
+  // With neither a conversation nor an item id, no id would stay the same on the next visit.
+  if (!threadId) return unrecognised(subjectElement ? "thread id" : "subject");
 
   // Index from the oldest message, so it stays put when replies arrive on top.
   const chronologicalIndex = messages.length - 1 - position;
@@ -59,22 +58,33 @@ function findOutlook(doc: Document, url: URL): Found {
 }
 
 function readOutlook(
-  subjectElement: Element,
+  subjectElement: Element | null,
   newest: Element,
   messageId: string,
   threadId: string,
 ): ReadResult {
-  const subject = oneLine(messageText(subjectElement));
+  const missed: string[] = [];
+  if (!subjectElement) missed.push("subject");
+  const subject = subjectElement ? oneLine(messageText(subjectElement)) : "";
 
+  // Without an address, matching by sender is off and the greeting comes from the sign-off.
   const from = senderOf(newest);
-  if (!from) return unrecognised("sender");
+  if (!from) missed.push("sender");
+  else if (!from.address) missed.push("sender address");
 
   const bodyElement = firstShown(newest, outlook.body);
   if (!bodyElement) return unrecognised("body");
   const body = messageText(bodyElement, { skip: outlook.quotedText, cutAt: outlook.quoteStart });
 
-  const email: OpenedEmail = { host: "outlook", messageId, threadId, subject, from, body };
-  return { kind: "email", email };
+  const email: OpenedEmail = {
+    host: "outlook",
+    messageId,
+    threadId,
+    subject,
+    from: from ?? { name: "", address: "" },
+    body,
+  };
+  return { kind: "email", email, missed };
 }
 
 /**
@@ -169,7 +179,8 @@ function senderOf(message: Element): OpenedEmail["from"] | null {
     if (!address && mailbox.address) address = mailbox.address;
     if (!name && mailbox.name) name = mailbox.name;
   }
-  if (!address) return null;
+  if (!address && !name) return null;
+  // Colleagues in the same organisation, and some senders ("From: Ramp"), are shown by name only.
   return { name: name.toLowerCase() === address.toLowerCase() ? "" : name, address };
 }
 
