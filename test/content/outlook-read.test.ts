@@ -247,6 +247,33 @@ describe("Outlook adapter on fixture pages", () => {
     );
   });
 
+  it("reads a message's own subject heading, whose full text is on a child's title", async () => {
+    const html = readFixture("outlook", "full-view-2026-11.html").replace(
+      /<div role="heading" aria-level="2" id="CONV_[^"]*_SUBJECT">Your interview with Quarry &amp; Co<\/div>/,
+      '<div role="heading" aria-level="3" id="MSG_a1b2_SUBJECT"><span title="Your interview with Quarry &amp; Co: next steps">Your interview with Quarry…</span></div>',
+    );
+    expect(html).toContain("MSG_a1b2_SUBJECT");
+    page = await openStatic(html, `${OUTLOOK}/mail/inbox/id/abc`);
+    const result = read(page);
+    if (result.kind !== "email") throw new Error(`not read: ${JSON.stringify(result)}`);
+    expect(result.missed).toEqual([]);
+    expect(result.email.subject).toBe("Your interview with Quarry & Co: next steps");
+    expect(result.email.threadId).toBe("abc");
+  });
+
+  it("reads the body when no subject heading is found, from the item in the address", async () => {
+    const html = readFixture("outlook", "full-view-2026-11.html").replace(
+      /<div role="heading" aria-level="2" id="CONV_[^"]*_SUBJECT">[^<]*<\/div>/,
+      "",
+    );
+    page = await openStatic(html, `${OUTLOOK}/mail/inbox/id/abc`);
+    const result = read(page);
+    if (result.kind !== "email") throw new Error(`not read: ${JSON.stringify(result)}`);
+    expect(result.missed).toEqual(["subject"]);
+    expect(result.email.subject).toBe("");
+    expect(result.email.body).toContain("Unfortunately");
+  });
+
   it("reads a sender shown by name only, and says the address is missing", async () => {
     const html = readFixture("outlook", "full-view-2026-11.html").replace(
       " &lt;noor.haddad@quarryco.example&gt;",

@@ -65,7 +65,7 @@ function readOutlook(
 ): ReadResult {
   const missed: string[] = [];
   if (!subjectElement) missed.push("subject");
-  const subject = subjectElement ? oneLine(messageText(subjectElement)) : "";
+  const subject = subjectElement ? subjectOf(subjectElement) : "";
 
   // Without an address, matching by sender is off and the greeting comes from the sign-off.
   const from = senderOf(newest);
@@ -145,6 +145,15 @@ function isExpanded(message: Element): boolean {
   if (stateCarrier && matchesAny(stateCarrier, outlook.collapsedMessage)) return false;
   // Collapsed messages have no body in the page; an open one shows it.
   return firstShown(message, outlook.body) !== null;
+}
+
+/** A subject heading's full text: its `title`, a child's, or what it shows. */
+function subjectOf(element: Element): string {
+  const title =
+    element.getAttribute("title") ??
+    queryFirst(element, outlook.subjectFullText)?.getAttribute("title") ??
+    "";
+  return oneLine(title) || oneLine(messageText(element));
 }
 
 function conversationIdOf(doc: Document, subjectElement: Element): string | null {

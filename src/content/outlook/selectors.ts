@@ -47,6 +47,18 @@ export const subject: readonly Selector[] = [
     source: UNATTRIBUTED_2026,
   },
   { css: "[id^=CONV_][id$=_SUBJECT]", known: "2026-01-01", source: UNATTRIBUTED_2026 },
+  // A message's own subject in the reading pane, its full text on a child span[title].
+  { css: "[id^=MSG_][id$=_SUBJECT]", known: "2026-01-01", source: UNATTRIBUTED_2026 },
+  {
+    css: "div[role=heading][title]",
+    known: "2024-09-23",
+    source: "Toggl's extension, src/content/outlook.js (research/webmail-dom-2026.md)",
+  },
+];
+
+/** Where a subject's full text is kept when the heading shows it cut short. */
+export const subjectFullText: readonly Selector[] = [
+  { css: "span[title]", known: "2026-01-01", source: UNATTRIBUTED_2026 },
 ];
 
 /**
