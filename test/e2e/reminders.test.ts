@@ -103,6 +103,8 @@ describe("reminders", () => {
     await expect.poll(badgeText).toBe("");
 
     await saveSetting("Remind me to send a thank-you note and a check-in", true);
+    // Opened again, as the toolbar popup is each time: what a user turning reminders on next sees.
+    await popup.reload();
     await expect
       .poll(() => popup.getByText("Send Quarry Labs a thank-you note", { exact: true }).count())
       .toBe(1);
