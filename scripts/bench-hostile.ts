@@ -8,6 +8,7 @@ import { classify } from "../src/core/detect";
 import { extract } from "../src/core/extract";
 import { renderTemplate } from "../src/core/templates";
 import { scanTemplate } from "../src/core/templates/scan";
+import { emptyTables } from "../src/db/tables";
 import { parseImport } from "../src/options/import-data";
 
 const SIZES = [10_000, 20_000, 40_000, 80_000, 160_000];
@@ -27,6 +28,7 @@ function exportWith(notes: string): string {
     version: 1,
     exportedAt: "2026-10-23T09:12:00.000Z",
     data: {
+      ...emptyTables(),
       interviews: [
         {
           id: 1,
@@ -44,13 +46,6 @@ function exportWith(notes: string): string {
           updatedAt: "2026-10-15T09:00:00.000Z",
         },
       ],
-      reflections: [],
-      feedback: [],
-      nextSteps: [],
-      templates: [],
-      followUps: [],
-      verdicts: [],
-      settings: [],
     },
   });
 }

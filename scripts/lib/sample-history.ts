@@ -4,7 +4,7 @@
 import { CHECKLIST_ANSWERS, CHECKLIST_KEYS } from "../../src/core/reflection/checklist";
 import { THEMES } from "../../src/core/reflection/themes";
 import { TEMPLATE_KINDS } from "../../src/core/templates/types";
-import type { TableRows } from "../../src/db/tables";
+import { emptyTables, type TableRows } from "../../src/db/tables";
 import type { DebriefExport } from "../../src/options/export-data";
 
 /** mulberry32: small, fast and the same on every machine. */
@@ -73,16 +73,7 @@ const moment = (offset: number) =>
 /** `interviews` interviews with their reflections, feedback, steps, follow-ups and verdicts. */
 export function sampleHistory(interviews: number, seed = 1): TableRows {
   const { below, pick, chance } = generator(seed);
-  const data: TableRows = {
-    interviews: [],
-    reflections: [],
-    feedback: [],
-    nextSteps: [],
-    templates: [],
-    followUps: [],
-    verdicts: [],
-    settings: [],
-  };
+  const data = emptyTables();
   let feedbackId = 0;
   for (let id = 1; id <= interviews; id++) {
     const company = `${pick(COMPANIES)} ${id}`;

@@ -20,21 +20,23 @@ export function createOpenEmailTracker(options: {
   /** The id of the message last reported as opened, while it stays open. */
   let current: string | null = null;
 
-  function logOnce(missing: string): void {
-    if (reported.has(missing)) return;
-    reported.add(missing);
-    log(
-      `Debrief: this ${options.adapter.host} page's markup is not one Debrief knows (${missing} not found); Debrief stays out of the way.`,
-    );
+  /** Says `line` once for each `kind` of trouble while the page stays loaded. */
+  function logOnce(kind: string, line: string): void {
+    if (reported.has(kind)) return;
+    reported.add(kind);
+    log(line);
   }
-
-  function logPartOnce(part: string): void {
-    if (reported.has(`part:${part}`)) return;
-    reported.add(`part:${part}`);
-    log(
-      `Debrief: this ${options.adapter.host} page shows a message whose ${part} Debrief could not find; it reads the rest.`,
+  const host = options.adapter.host;
+  const unknownMarkup = (missing: string) =>
+    logOnce(
+      missing,
+      `Debrief: this ${host} page's markup is not one Debrief knows (${missing} not found); Debrief stays out of the way.`,
     );
-  }
+  const missedPart = (part: string) =>
+    logOnce(
+      `part:${part}`,
+      `Debrief: this ${host} page shows a message whose ${part} Debrief could not find; it reads the rest.`,
+    );
 
   return function check(): void {
     const found = options.adapter.findOpenMessage(doc, new URL(doc.location.href));
@@ -44,13 +46,13 @@ export function createOpenEmailTracker(options: {
       if (result.kind === "email") {
         current = found.messageId;
         // Read all the same: what needs the missing part is off for this email, nothing more.
-        for (const part of result.missed) logPartOnce(part);
+        for (const part of result.missed) missedPart(part);
         options.onOpened(result.email);
         return;
       }
-      logOnce(result.missing);
+      unknownMarkup(result.missing);
     } else if (found.kind === "unrecognised") {
-      logOnce(found.missing);
+      unknownMarkup(found.missing);
     }
     if (current !== null) {
       current = null;

@@ -1,6 +1,6 @@
 import type { DebriefDatabase } from "./database";
 import type { FollowUp, Interview, Template } from "./schema";
-import { readAllTables, TABLE_NAMES, type TableName, type TableRows } from "./tables";
+import { emptyTables, readAllTables, TABLE_NAMES, type TableName, type TableRows } from "./tables";
 
 /** Every table of an export, as `src/options/import-data.ts` hands it over once checked. */
 export type ImportTables = TableRows;
@@ -59,9 +59,7 @@ function planImport(stored: TableRows, data: ImportTables): ImportPlan {
   const counts = Object.fromEntries(
     TABLE_NAMES.map((name) => [name, { added: 0, matched: 0 }]),
   ) as ImportCounts;
-  const rows = Object.fromEntries(
-    TABLE_NAMES.map((name) => [name, []]),
-  ) as unknown as ImportPlan["rows"];
+  const rows: ImportPlan["rows"] = emptyTables();
   const add = <Name extends TableName>(
     table: Name,
     row: ImportPlan["rows"][Name][number],

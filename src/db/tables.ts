@@ -25,6 +25,11 @@ type RowOf<Name extends TableName> =
 /** Each table's rows, by table: an export's data, and what an import writes once checked. */
 export type TableRows = { [Name in TableName]: RowOf<Name>[] };
 
+/** Every table, with no rows: the start of a history built up table by table. */
+export function emptyTables(): TableRows {
+  return Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as TableRows;
+}
+
 /**
  * Every table's rows, read in one transaction so they are one consistent moment of the user's
  * history (inside a writing transaction, the moment it works on).

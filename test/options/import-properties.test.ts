@@ -1,6 +1,7 @@
 import "../setup/i18n";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { emptyTables } from "../../src/db/tables";
 import { checkImport, type ImportCheck, parseImport } from "../../src/options/import-data";
 import { hostileText, hugeText, RUNS } from "../setup/hostile-strings";
 
@@ -80,14 +81,8 @@ const validFile = fc.array(interviewFields, { minLength: 1, maxLength: 4 }).map(
   version: 1,
   exportedAt: "2026-10-23T09:12:00.000Z",
   data: {
+    ...emptyTables(),
     interviews: interviews.map((fields, index) => ({ id: index + 1, ...fields })),
-    reflections: [],
-    feedback: [],
-    nextSteps: [],
-    templates: [],
-    followUps: [],
-    verdicts: [],
-    settings: [],
   },
 }));
 
