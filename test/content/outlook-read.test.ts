@@ -197,6 +197,26 @@ describe("Outlook adapter on fixture pages", () => {
     expect(walks()).toBeGreaterThan(0);
   });
 
+  it("reads a German pane in the other recorded shapes: the message's own subject, a sender by name only", async () => {
+    const html = readFixture("outlook", "reading-pane-de-2025-12.html")
+      .replace(
+        /<span role="heading" aria-level="2" id="CONV_[^"]*_SUBJECT">[^<]*<\/span>/,
+        '<span role="heading" aria-level="3" id="MSG_d3_SUBJECT"><span title="AW: Ihre Bewerbung bei Nordlicht Software">AW: Ihre Bewerbung…</span></span>',
+      )
+      .replace(
+        'aria-label="Von: Lena Brandt <lena.brandt@nordlicht.example>"',
+        'aria-label="Von: Lena Brandt"',
+      );
+    expect(html).toContain("MSG_d3_SUBJECT");
+    page = await openStatic(html, `${OUTLOOK}/mail/inbox/id/de3`);
+    const result = read(page);
+    if (result.kind !== "email") throw new Error(`not read: ${JSON.stringify(result)}`);
+    expect(result.missed).toEqual(["sender address"]);
+    expect(result.email.subject).toBe("AW: Ihre Bewerbung bei Nordlicht Software");
+    expect(result.email.from).toEqual({ name: "Lena Brandt", address: "" });
+    expect(result.email.body).toContain("Leider haben wir");
+  });
+
   it("reads a German reading pane: no English labels, newest on top, no item id in the address", async () => {
     page = await openStatic(
       readFixture("outlook", "reading-pane-de-2025-12.html"),
