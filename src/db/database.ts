@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from "dexie";
+import { currentGmailThreadId } from "../core/gmail-ids";
 import type {
   Feedback,
   FollowUp,
@@ -8,6 +9,7 @@ import type {
   Reflection,
   Setting,
   Template,
+  ThreadLink,
 } from "./schema";
 
 export const DATABASE_NAME = "debrief";
@@ -45,6 +47,41 @@ export function defineSchema(db: Dexie): void {
     interviews:
       "++id, company, status, date, updatedAt, *interviewerEmails, *threadKeys, [status+date]",
   });
+  // Version 3 (#11): a Gmail conversation is kept under its hex id whichever id the page showed
+  // (core/gmail-ids.ts); links kept in the `thread-f:<decimal>` form are brought to it, so a
+  // conversation linked before still finds its interview. No index changes.
+  db.version(3)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table<Interview>("interviews")
+        .toCollection()
+        .modify((interview) => {
+          const threads = currentThreadLinks(interview.threads ?? []);
+          const same =
+            threads.length === interview.threads?.length &&
+            threads.every((link, index) => link === interview.threads[index]);
+          if (same) return;
+          Object.assign(interview, { threads }, indexedCopies({ ...interview, threads }));
+        }),
+    );
+}
+
+/**
+ * Thread links in the form the readers give today (see `currentGmailThreadId`), each once. A link
+ * already in that form is returned as the same object.
+ */
+export function currentThreadLinks(threads: readonly ThreadLink[]): ThreadLink[] {
+  const seen = new Set<string>();
+  const current: ThreadLink[] = [];
+  for (const link of threads) {
+    const threadId = link.host === "gmail" ? currentGmailThreadId(link.threadId) : link.threadId;
+    const key = `${link.host}:${threadId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    current.push(threadId === link.threadId ? link : { ...link, threadId });
+  }
+  return current;
 }
 
 function indexedCopies(

@@ -1,4 +1,4 @@
-import type { DebriefDatabase } from "./database";
+import { currentThreadLinks, type DebriefDatabase } from "./database";
 import type { FollowUp, Interview, Template } from "./schema";
 import { emptyTables, readAllTables, TABLE_NAMES, type TableName, type TableRows } from "./tables";
 
@@ -87,7 +87,7 @@ function planImport(stored: TableRows, data: ImportTables): ImportPlan {
     }
     // The indexed copies are the database hooks' to write.
     const { interviewerEmails: _emails, threadKeys: _keys, ...rest } = withoutId(interview);
-    const planned = add("interviews", rest);
+    const planned = add("interviews", { ...rest, threads: currentThreadLinks(rest.threads) });
     storedInterviews.set(key, planned);
     if (interview.id !== undefined) interviewIds.set(interview.id, planned);
   }

@@ -62,7 +62,8 @@ describe("Gmail adapter on the demo mailbox", () => {
       address: "maya.okafor@lumen-analytics.example",
     });
     expect(email.messageId).toBe("msg-f:1782318250946271591");
-    expect(email.threadId).toBe("thread-f:1781042118350512401");
+    // The conversation is keyed on its hex id (thread-f:1781042118350512401 in decimal).
+    expect(email.threadId).toBe("18b7885eca4aa111");
     expect(email.body.startsWith("Hi Jordan,\n\nThank you again for interviewing with us")).toBe(
       true,
     );
@@ -150,13 +151,35 @@ describe("Gmail adapter on fixture pages", () => {
     page = await openCoffeeChat();
     const email = emailOf(read(page));
     expect(email.subject).toBe("Coffee chat follow-up ☕");
-    expect(email.threadId).toBe("thread-f:1790000000000000101");
+    expect(email.threadId).toBe("18d75b8423f30065");
     // Just sent: no legacy id yet, so the sync id stands alone.
     expect(email.messageId).toBe("msg-f:1790000000000000303");
     expect(email.from).toEqual({ name: "Rosa Lind", address: "rosa.lind@meridian-labs.example" });
     expect(email.body).toBe(
       "Hi there,\n\nFollowing up on our chat about the Platform Engineer opening: I've passed your details to our hiring manager.\n\nBest,\nRosa",
     );
+  });
+
+  it("gives one conversation the same id whichever of Gmail's thread ids the page carries", async () => {
+    const variants: Record<string, (heading: Element) => void> = {
+      both: () => {},
+      "permanent id missing": (heading) => heading.removeAttribute("data-thread-perm-id"),
+      'permanent id "undefined"': (heading) =>
+        heading.setAttribute("data-thread-perm-id", "undefined"),
+      "legacy id missing": (heading) => heading.removeAttribute("data-legacy-thread-id"),
+      "legacy id in capitals": (heading) =>
+        heading.setAttribute("data-legacy-thread-id", "18D75B8423F30065"),
+    };
+    const ids: Record<string, string> = {};
+    for (const [name, change] of Object.entries(variants)) {
+      page = await openCoffeeChat();
+      const heading = page.document.querySelector(".g.id:not([style]) h2.hP") as Element;
+      change(heading);
+      ids[name] = emailOf(read(page)).threadId;
+      await page.close();
+    }
+    page = null;
+    expect(new Set(Object.values(ids))).toEqual(new Set(["18d75b8423f30065"]));
   });
 
   it("reads the newest *expanded* message when the newest is collapsed", async () => {

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
+import { messageWithId as gmailMessage } from "../../src/content/gmail/message";
 import {
   gmailEditorIn,
-  gmailMessage,
   gmailOpenEditor,
   gmailReplyControl,
   gmailReplyWith,
 } from "../../src/content/gmail/reply";
 import * as gmail from "../../src/content/gmail/selectors";
-import { typeIntoEditor } from "../../src/content/insert-text";
+import { typeIntoEditor } from "../../src/content/reply/type-text";
 import {
   type DemoPage,
   openDemo,

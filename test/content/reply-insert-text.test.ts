@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as gmail from "../../src/content/gmail/selectors";
-import { findInsertionPoint, requestLines, typeIntoEditor } from "../../src/content/insert-text";
 import * as outlook from "../../src/content/outlook/selectors";
+import { findInsertionPoint } from "../../src/content/reply/insertion-point";
+import { requestLines, typeIntoEditor } from "../../src/content/reply/type-text";
 import { watchedText } from "./watched-text";
 
 /*
@@ -397,7 +398,14 @@ describe("typing with editing commands", () => {
 describe("the reply modules", () => {
   it("never write markup: no HTML sink appears in their source", () => {
     const root = join(import.meta.dirname, "..", "..", "src", "content");
-    for (const file of ["insert-text.ts", "wait-for.ts", "gmail/reply.ts", "outlook/reply.ts"]) {
+    const files = [
+      ...readdirSync(join(root, "reply")).map((file) => `reply/${file}`),
+      "wait-for.ts",
+      "gmail/reply.ts",
+      "outlook/reply.ts",
+    ];
+    expect(files).toContain("reply/type-text.ts");
+    for (const file of files) {
       const source = readFileSync(join(root, file), "utf8");
       expect(source, file).not.toMatch(
         /\.innerHTML|\.outerHTML|insertAdjacentHTML|createContextualFragment|document\.write|insertHTML/,

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
+import { messageWithId as outlookMessage } from "../../src/content/outlook/message";
 import { outlookAdapter } from "../../src/content/outlook/read";
 import {
-  outlookMessage,
   outlookOpenEditor,
   outlookReplyControl,
   outlookReplyWith,

@@ -120,6 +120,25 @@ describe("writeImport", () => {
     expect((await target.settings.get("myName"))?.value).toBe("Alex");
   });
 
+  it("keys Gmail conversations from an older file on their hex id, so they match the mail again", async () => {
+    await fill(source);
+    const data = await exported(source);
+    const [first] = data.interviews;
+    if (!first) throw new Error("no interview exported");
+    first.threads = [
+      { host: "gmail", threadId: "thread-f:1781042118350512401" },
+      { host: "gmail", threadId: "18b7885eca4aa111" },
+      { host: "outlook", threadId: "AAQkADk2ZDEw" },
+    ];
+    await writeImport(target, data);
+    const stored = (await target.interviews.toArray()).find((i) => i.company === first.company);
+    expect(stored?.threads).toEqual([
+      { host: "gmail", threadId: "18b7885eca4aa111" },
+      { host: "outlook", threadId: "AAQkADk2ZDEw" },
+    ]);
+    expect(stored?.threadKeys).toEqual(["gmail:18b7885eca4aa111", "outlook:AAQkADk2ZDEw"]);
+  });
+
   it("skips what matches, whatever the case, and points new records at the matched interview", async () => {
     await fill(source);
     const data = await exported(source);

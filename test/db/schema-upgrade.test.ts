@@ -127,7 +127,7 @@ describe("schema version 2", () => {
 
     const db = openDatabase({ name, indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     for (const [table, rows] of Object.entries(before)) {
       expect(await db.table(table).toArray(), table).toEqual(rows);
     }
@@ -170,5 +170,56 @@ describe("schema version 2", () => {
     expect(await db.interviews.where("[status+date]").equals(["offer", "2026-09-10"]).count()).toBe(
       1,
     );
+  });
+});
+
+describe("schema version 3", () => {
+  it("keys Gmail conversations linked in the permanent-id form on their hex id, so they still match", async () => {
+    const name = `upgrade-3-${Math.random()}`;
+    const indexedDB = new IDBFactory();
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(1).stores(VERSION_1);
+    old.version(2).stores({
+      interviews:
+        "++id, company, status, date, updatedAt, *interviewerEmails, *threadKeys, [status+date]",
+    });
+    await old.open();
+    const threads = [
+      { host: "gmail", threadId: "thread-f:1781042118350512401" },
+      // The same conversation, linked again after the page showed its hex id.
+      { host: "gmail", threadId: "18b7885eca4aa111" },
+      { host: "gmail", threadId: "thread-a:r-6519434187302016851" },
+      { host: "outlook", threadId: "thread-f:1781042118350512401" },
+    ];
+    await old.table("interviews").bulkAdd([
+      {
+        ...interview("Lumen", "2026-09-10", "active", "priya@lumen.example"),
+        threads,
+        threadKeys: threads.map((link) => `${link.host}:${link.threadId}`),
+      },
+      interview("Northwind", "2026-08-02", "rejected", "ola@northwind.example"),
+    ]);
+    const untouched = await old.table("interviews").get(2);
+    old.close();
+
+    const db = openDatabase({ name, indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    const lumen = await db.interviews.get(1);
+    expect(lumen?.threads).toEqual([
+      { host: "gmail", threadId: "18b7885eca4aa111" },
+      { host: "gmail", threadId: "thread-a:r-6519434187302016851" },
+      { host: "outlook", threadId: "thread-f:1781042118350512401" },
+    ]);
+    expect(
+      (await findInterviewsByThread(db, { host: "gmail", threadId: "18b7885eca4aa111" })).map(
+        (i) => i.company,
+      ),
+    ).toEqual(["Lumen"]);
+    expect(
+      await findInterviewsByThread(db, { host: "gmail", threadId: "thread-f:1781042118350512401" }),
+    ).toEqual([]);
+    expect(await db.interviews.get(2)).toEqual(untouched);
+    db.close();
   });
 });

@@ -16,7 +16,7 @@ describe.each([
     host: "gmail",
     url: DEMO_URLS.gmail,
     messageId: "msg-f:1782318250946271591",
-    threadId: "thread-f:1781042118350512401",
+    threadId: "18b7885eca4aa111",
   },
   {
     host: "outlook",

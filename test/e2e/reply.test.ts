@@ -65,7 +65,7 @@ beforeAll(async () => {
             `export * as gmail from ${source("src/content/gmail/reply.ts")};`,
             `export * as gmailSelectors from ${source("src/content/gmail/selectors.ts")};`,
             `export * as outlook from ${source("src/content/outlook/reply.ts")};`,
-            `export * as insertText from ${source("src/content/insert-text.ts")};`,
+            `export * as insertText from ${source("src/content/reply/type-text.ts")};`,
           ].join("\n")
         : null,
   };

@@ -1,6 +1,8 @@
 import type { ReplyResult } from "../host";
-import { asEditor, isShown, type ReplyTiming, replyAndType } from "../insert-text";
+import { asEditor, isShown } from "../reply/editor-checks";
+import { type ReplyTiming, replyAndType } from "../reply/open-reply";
 import { closestFirst, type Selector } from "../select";
+import { messageWithId } from "./message";
 import * as gmail from "./selectors";
 
 /** What the request goes above in a Gmail reply body: the signature, then quoted history. */
@@ -9,7 +11,7 @@ const REPLY_TAIL: readonly Selector[] = [...gmail.replySignature, ...gmail.quote
 /**
  * Opens the reply to the Gmail message with this id (`msg-f:…` or the legacy hex id), or uses the
  * reply box already open in its conversation, and types `text` into it above the signature and the
- * quote, keeping what the user wrote (rule in insert-text.ts). Never sends, never throws.
+ * quote, keeping what the user wrote (rule in reply/insertion-point.ts). Never sends, never throws.
  * `timing` is for tests.
  */
 export function gmailReplyWith(
@@ -24,7 +26,7 @@ export function gmailReplyWith(
     {
       openEditor: () => gmailOpenEditor(doc, messageId),
       replyControl: () => {
-        const message = gmailMessage(doc, messageId);
+        const message = messageWithId(doc, messageId);
         return message ? gmailReplyControl(message) : null;
       },
       tail: REPLY_TAIL,
@@ -33,20 +35,6 @@ export function gmailReplyWith(
     signal,
     timing,
   );
-}
-
-/**
- * The shown list item (`.h7`) of the message with this id, or null. Looked up afresh each time:
- * Gmail redraws the conversation when a reply opens, which leaves earlier elements detached.
- */
-export function gmailMessage(doc: Document, messageId: string): Element | null {
-  for (const selector of gmail.messageIdCarrier) {
-    for (const carrier of doc.querySelectorAll(selector.css)) {
-      if (!carries(carrier, messageId) || !isShown(carrier)) continue;
-      return closestFirst(carrier, gmail.messageItem) ?? carrier;
-    }
-  }
-  return null;
 }
 
 /**
@@ -69,7 +57,7 @@ export function gmailReplyControl(message: Element): Element | null {
  * the thread). A box above it answers an older message and is left alone. Null when none is open.
  */
 export function gmailOpenEditor(doc: Document, messageId: string): HTMLElement | null {
-  const message = gmailMessage(doc, messageId);
+  const message = messageWithId(doc, messageId);
   if (!message) return null;
   const own = editorInBoxes(message);
   if (own) return own;
@@ -99,13 +87,4 @@ function editorInBoxes(root: Element, below?: Element): HTMLElement | null {
     }
   }
   return null;
-}
-
-/** True when the element carries this id, in either of Gmail's id attributes (`#` stripped). */
-function carries(element: Element, messageId: string): boolean {
-  for (const name of ["data-message-id", "data-legacy-message-id"]) {
-    const value = element.getAttribute(name)?.trim().replace(/^#/, "");
-    if (value && value === messageId) return true;
-  }
-  return false;
 }

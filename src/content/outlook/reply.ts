@@ -1,7 +1,8 @@
 import type { ReplyResult } from "../host";
-import { asEditor, isShown, type ReplyTiming, replyAndType } from "../insert-text";
-import { closestFirst, firstShown, queryAllFirst, type Selector } from "../select";
-import { outlookAdapter } from "./read";
+import { asEditor, isShown } from "../reply/editor-checks";
+import { type ReplyTiming, replyAndType } from "../reply/open-reply";
+import { closestFirst, type Selector } from "../select";
+import { messageWithId } from "./message";
 import * as outlook from "./selectors";
 
 /** What the request goes above in an Outlook reply body: the signature, then quoted history. */
@@ -15,7 +16,7 @@ const REPLY_TAIL: readonly Selector[] = [
  * Opens the reply to the Outlook message with this id (as the reader made it: the item id from
  * the address, or `<item or conversation id>#<index>`), or uses the reply box already open in the
  * reading pane, and types `text` into it above the signature and the quoted message, keeping what
- * the user wrote (rule in insert-text.ts). Never sends, never throws. `timing` is for tests.
+ * the user wrote (rule in reply/insertion-point.ts). Never sends, never throws. `timing` is for tests.
  */
 export function outlookReplyWith(
   doc: Document,
@@ -38,37 +39,14 @@ export function outlookReplyWith(
 }
 
 /**
- * The open message with this id and the pane it is in, or null when the reader no longer finds
- * that message open. Outlook's messages carry no id in the page, so the reader is asked; the message
- * it finds is the newest expanded one, which (newest on top, collapsed ones without a body) is the
- * one holding the first open body. `message` is null when no message element is known around it.
- */
-export function outlookMessage(
-  doc: Document,
-  messageId: string,
-): { pane: Element; message: Element | null } | null {
-  const found = outlookAdapter.findOpenMessage(doc, new URL(doc.URL));
-  if (found.kind !== "message" || found.messageId !== messageId) return null;
-  const pane = firstShown(doc, outlook.readingPane);
-  if (!pane) return null;
-  const body = queryAllFirst(pane, outlook.body).find(
-    (each) => isShown(each) && !closestFirst(each, outlook.collapsedMessage),
-  );
-  const message = body
-    ? (closestFirst(body, outlook.message) ?? closestFirst(body, outlook.messageContainer))
-    : null;
-  return { pane, message };
-}
-
-/**
  * The reply button of the message: in its own toolbar (or its quick-reply row) first, else the first
  * reply button of the reading pane, which answers the newest message. Found by its icon; the button
  * enclosing the icon is what is pressed.
  */
 export function outlookReplyControl(doc: Document, messageId: string): Element | null {
-  const open = outlookMessage(doc, messageId);
+  const open = messageWithId(doc, messageId);
   if (!open) return null;
-  for (const scope of open.message ? [open.message, open.pane] : [open.pane]) {
+  for (const scope of [open.message, open.pane]) {
     for (const selector of outlook.replyControl) {
       for (const found of scope.querySelectorAll(selector.css)) {
         const control = closestFirst(found, outlook.replyControlButton) ?? found;
@@ -85,7 +63,7 @@ export function outlookReplyControl(doc: Document, messageId: string): Element |
  * the To/Cc fields, which are contenteditable too but not multi-line.
  */
 export function outlookOpenEditor(doc: Document, messageId: string): HTMLElement | null {
-  const open = outlookMessage(doc, messageId);
+  const open = messageWithId(doc, messageId);
   if (!open) return null;
   const inPane = editorsIn(open.pane);
   if (inPane[0]) return inPane[0];
