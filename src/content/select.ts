@@ -31,6 +31,18 @@ export function queryAllFirst(root: ParentNode, selectors: readonly Selector[]):
   return [];
 }
 
+/** Every element matched by any selector in the list, once each, in document order. */
+export function queryAllEach(root: ParentNode, selectors: readonly Selector[]): Element[] {
+  const found = new Set<Element>();
+  for (const selector of selectors) {
+    for (const element of root.querySelectorAll(selector.css)) found.add(element);
+  }
+  if (selectors.length < 2) return [...found];
+  return [...found].sort((a, b) =>
+    a === b ? 0 : a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1,
+  );
+}
+
 /**
  * The first element shown by markup (see `isShownByMarkup`) matched by the first selector in the
  * list that matches a shown element. Gmail and Outlook keep earlier views in the page, hidden.

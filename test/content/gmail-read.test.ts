@@ -182,6 +182,18 @@ describe("Gmail adapter on fixture pages", () => {
     expect(new Set(Object.values(ids))).toEqual(new Set(["18d75b8423f30065"]));
   });
 
+  it("keys a newest message that shows no id by its place, and never reads an older one instead", async () => {
+    page = await openCoffeeChat();
+    for (const element of page.document.querySelectorAll("[data-message-id]")) {
+      element.removeAttribute("data-message-id");
+    }
+    const result = read(page);
+    if (result.kind !== "email") throw new Error(JSON.stringify(result));
+    expect(result.email.body).toContain("passed your details to our hiring manager");
+    expect(result.email.messageId).toBe("18d75b8423f30065#2");
+    expect(result.missed).toContain("message id");
+  });
+
   it("reads the newest *expanded* message when the newest is collapsed", async () => {
     page = await openCoffeeChat();
     const items = page.document.querySelectorAll(".g.id:not([style]) [role=listitem]");

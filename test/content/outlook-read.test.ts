@@ -197,6 +197,20 @@ describe("Outlook adapter on fixture pages", () => {
     expect(walks()).toBeGreaterThan(0);
   });
 
+  it("keeps the conversation the list has selected when no subject heading is found", async () => {
+    page = await openStatic(
+      readFixture("outlook", "reading-pane-de-2025-12.html"),
+      "https://outlook.office365.com/mail/inbox",
+    );
+    page.document.querySelector("[id$=_SUBJECT]")?.remove();
+    const result = findAndRead(outlookAdapter, page);
+    if (result.kind !== "email") throw new Error(JSON.stringify(result));
+    expect(result.email.messageId).toBe("AAQkADdemoBrandt/+0000000000000000000000000AAA=#1");
+    expect(result.email.subject).toBe("");
+    expect(result.missed).toEqual(["subject"]);
+    expect(result.email.body).toContain("Leider haben wir");
+  });
+
   it("reads a German pane in the other recorded shapes: the message's own subject, a sender by name only", async () => {
     const html = readFixture("outlook", "reading-pane-de-2025-12.html")
       .replace(

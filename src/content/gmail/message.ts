@@ -4,7 +4,7 @@ import {
   firstShown,
   isShownByMarkup,
   matchesAny,
-  queryAllFirst,
+  queryAllEach,
   queryFirst,
   type Selector,
 } from "../select";
@@ -24,22 +24,27 @@ export interface GmailOpenMessage {
   thread: Element;
   /** The message's list item (`.h7`), which carries its view state. */
   item: Element;
+  /**
+   * The message's own id; or, when the page shows none, `<conversation key>#<place>` from its place
+   * in the conversation (oldest first, so it stays put as replies arrive), with `placeId` true.
+   */
   id: string;
+  placeId: boolean;
 }
 
 /** Why no open message was found: nothing open, or a named part of the markup not found. */
 export type GmailNotFound = { kind: "none" } | { kind: "missing"; part: string };
 
 /**
- * The newest expanded message of the conversation on screen. `conversationExpected` (the address
- * names a conversation) separates "the inbox" from "the markup changed".
+ * The newest expanded message of the conversation on screen. `idInAddress`, the conversation the
+ * address names, separates "the inbox" from "the markup changed".
  */
 export function newestExpandedMessage(
   doc: Document,
-  conversationExpected: boolean,
+  idInAddress: string | null,
 ): GmailOpenMessage | GmailNotFound {
   const notFound = (part: string): GmailNotFound =>
-    conversationExpected ? { kind: "missing", part } : { kind: "none" };
+    idInAddress ? { kind: "missing", part } : { kind: "none" };
   const thread = firstShown(doc, gmail.threadView);
   if (!thread) return notFound("thread view");
   const items = messageItems(thread);
@@ -49,8 +54,10 @@ export function newestExpandedMessage(
   if (!item) return { kind: "missing", part: "expanded message" };
   // The id is an attribute of the message item: found without looking into the body.
   const id = messageIdOf(item);
-  if (!id) return { kind: "missing", part: "message id" };
-  return { thread, item, id };
+  if (id) return { thread, item, id, placeId: false };
+  const conversation = threadIdOf(thread, subjectElementOf(doc, thread), idInAddress);
+  if (!conversation) return { kind: "missing", part: "message id" };
+  return { thread, item, id: `${conversation}#${items.indexOf(item)}`, placeId: true };
 }
 
 /**
@@ -125,18 +132,18 @@ function carries(carrier: Element, id: string): boolean {
   return MESSAGE_ID_ATTRIBUTES.some((name) => usableId(carrier.getAttribute(name)) === id);
 }
 
-/** Message list items inside the thread, in document order, leaving out hidden ones. */
+/**
+ * Message list items inside the thread, in document order, leaving out hidden ones. Every carrier
+ * counts, so a message whose id is missing is still seen (and never mistaken for an older one).
+ */
 function messageItems(thread: Element): Element[] {
-  const items: Element[] = [];
-  const seen = new Set<Element>();
-  for (const carrier of queryAllFirst(thread, gmail.messageIdCarrier)) {
+  const items = new Set<Element>();
+  for (const carrier of queryAllEach(thread, gmail.messageIdCarrier)) {
     const item = closestFirst(carrier, gmail.messageItem) ?? carrier;
-    if (seen.has(item)) continue;
-    seen.add(item);
     if (matchesAny(item, gmail.messageState.hidden) || !isShownByMarkup(item)) continue;
-    items.push(item);
+    items.add(item);
   }
-  return items;
+  return [...items];
 }
 
 function isExpanded(item: Element): boolean {

@@ -28,13 +28,13 @@ export const gmailAdapter: HostAdapter = {
 function findGmail(doc: Document, url: URL): Found {
   // The address says whether a conversation *should* be on screen.
   const threadInUrl = gmailThreadIdFromHash(url.hash);
-  const open = newestExpandedMessage(doc, threadInUrl !== null);
+  const open = newestExpandedMessage(doc, threadInUrl);
   if ("kind" in open) return open.kind === "none" ? NONE : unrecognised(open.part);
   return foundMessage(open.id, () => readGmail(doc, open, threadInUrl));
 }
 
 function readGmail(doc: Document, open: GmailOpenMessage, threadInUrl: string | null): ReadResult {
-  const missed: string[] = [];
+  const missed: string[] = open.placeId ? ["message id"] : [];
   const subjectElement = subjectElementOf(doc, open.thread);
   if (!subjectElement) missed.push("subject");
   const subject = subjectElement ? oneLine(messageText(subjectElement)) : "";

@@ -61,7 +61,7 @@ export function newestExpandedMessage(
   // Messages have no id in the page: the id comes from the address, the conversation and the
   // message's place in it, none of which needs the body.
   const subjectElement = firstShown(pane, outlook.subject) ?? firstShown(doc, outlook.subject);
-  const threadId = (subjectElement && conversationIdOf(doc, subjectElement)) ?? itemId;
+  const threadId = conversationIdOf(doc, subjectElement) ?? itemId;
   // With neither a conversation nor an item id, no id would stay the same on the next visit.
   if (!threadId) return { kind: "missing", part: subjectElement ? "thread id" : "subject" };
 
@@ -175,12 +175,13 @@ function isExpanded(message: Element): boolean {
   return bodyElementOf(message) !== null;
 }
 
-function conversationIdOf(doc: Document, subjectElement: Element): string | null {
+/** The selected row of the message list names the conversation; else the subject's id does. */
+function conversationIdOf(doc: Document, subjectElement: Element | null): string | null {
   const selected = queryFirst(doc, outlook.selectedConversation)
     ?.getAttribute("data-convid")
     ?.trim();
   if (selected) return selected;
   // With no list on screen (full view, deep link), the subject's id names the conversation.
-  const fromSubject = /^CONV_(.+)_SUBJECT$/.exec(subjectElement.id)?.[1];
+  const fromSubject = subjectElement ? /^CONV_(.+)_SUBJECT$/.exec(subjectElement.id)?.[1] : null;
   return fromSubject || null;
 }
