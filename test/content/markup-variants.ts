@@ -63,14 +63,6 @@ const LABELS: Record<string, Record<Language, string>> = {
     it: "Corpo del messaggio",
     nl: "Berichttekst",
   },
-  "Message Body": {
-    de: "Nachrichtentext",
-    fr: "Corps du message",
-    es: "Cuerpo del mensaje",
-    pt: "Corpo da mensagem",
-    it: "Corpo del messaggio",
-    nl: "Berichttekst",
-  },
   "Reading Pane": {
     de: "Lesebereich",
     fr: "Volet de lecture",
@@ -133,6 +125,12 @@ const FROM: Record<Language, string> = {
   it: "Da:",
   nl: "Van:",
 };
+
+/** A label's translation, whatever its case ("Message body", Gmail's "Message Body"). */
+function translated(label: string, language: Language): string | undefined {
+  const key = Object.keys(LABELS).find((each) => each.toLowerCase() === label.toLowerCase());
+  return key ? LABELS[key]?.[language] : undefined;
+}
 
 const LABEL_ATTRIBUTES = ["aria-label", "title", "data-tooltip", "placeholder"];
 
@@ -271,8 +269,8 @@ function translateLabels(doc: Document, language: Language): void {
     for (const attribute of LABEL_ATTRIBUTES) {
       const value = element.getAttribute(attribute);
       if (value === null) continue;
-      const translated = LABELS[value]?.[language];
-      if (translated) element.setAttribute(attribute, translated);
+      const label = translated(value, language);
+      if (label) element.setAttribute(attribute, label);
       else if (/^From:/.test(value)) {
         element.setAttribute(attribute, value.replace(/^From:/, FROM[language]));
       }
@@ -280,8 +278,8 @@ function translateLabels(doc: Document, language: Language): void {
     // Buttons show their label as text too.
     if (element.children.length === 0) {
       const text = element.textContent?.trim() ?? "";
-      const translated = LABELS[text]?.[language];
-      if (translated) element.textContent = translated;
+      const label = translated(text, language);
+      if (label) element.textContent = label;
     }
   }
 }
