@@ -5,7 +5,10 @@
  * above the message that was read; a look-alike gets none; on the demo mailbox, "Ask for feedback"
  * types the request above the quoted message. How many variants hold is printed with the results.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { fixtureHeaderOf } from "../../scripts/lib/sample-fixture";
 import { gmail } from "../../src/content/gmail";
 import { gmailReplyWith } from "../../src/content/gmail/reply";
 import * as gmailSelectors from "../../src/content/gmail/selectors";
@@ -18,7 +21,14 @@ import { matchesAny, type Selector } from "../../src/content/select";
 import { classify } from "../../src/core/detect";
 import type { OpenedEmail } from "../../src/core/email";
 import { type PageParts, variantsOf } from "./markup-variants";
-import { type DemoPage, findAndRead, openDemo, openStatic, readFixture } from "./pages";
+import {
+  type DemoPage,
+  findAndRead,
+  fixturesDir,
+  openDemo,
+  openStatic,
+  readFixture,
+} from "./pages";
 
 const GMAIL = "https://mail.google.com/mail/u/0/";
 const OUTLOOK = "https://outlook.cloud.microsoft";
@@ -81,7 +91,7 @@ interface Base {
   replies: boolean;
 }
 
-const BASES: Base[] = [
+const DEMO_BASES: Base[] = [
   {
     name: "demo Gmail, rejection after interview",
     host: "gmail",
@@ -115,26 +125,6 @@ const BASES: Base[] = [
     replies: false,
   },
   {
-    name: "Gmail conversation page (2026-11)",
-    host: "gmail",
-    open: () =>
-      openStatic(
-        readFixture("gmail", "conversation-2026-11.html"),
-        `${GMAIL}#inbox/FMfcgzQXLqWnRsTvBcDfGhJkLmNpQrSt`,
-      ),
-    rejection: false,
-    bodyAlone: false,
-    replies: false,
-  },
-  {
-    name: "Gmail preview pane (2026-11)",
-    host: "gmail",
-    open: () => openStatic(readFixture("gmail", "preview-pane-2026-11.html"), `${GMAIL}#inbox`),
-    rejection: false,
-    bodyAlone: false,
-    replies: false,
-  },
-  {
     name: "demo Outlook, rejection after interview",
     host: "outlook",
     open: () => openDemo("outlook", outlookAddress(LUMEN_ITEM)),
@@ -150,28 +140,31 @@ const BASES: Base[] = [
     bodyAlone: true,
     replies: true,
   },
-  {
-    name: "Outlook full view (2026-11), rejection",
-    host: "outlook",
-    open: () =>
-      openStatic(
-        readFixture("outlook", "full-view-2026-11.html"),
-        `${OUTLOOK}/mail/deeplink/read/AAMkADdemoHaddad`,
-      ),
-    rejection: true,
-    bodyAlone: true,
-    replies: false,
-  },
-  {
-    name: "Outlook German reading pane (2025-12), rejection",
-    host: "outlook",
-    open: () =>
-      openStatic(readFixture("outlook", "reading-pane-de-2025-12.html"), `${OUTLOOK}/mail/inbox`),
-    rejection: true,
-    bodyAlone: false,
-    replies: false,
-  },
 ];
+
+/**
+ * Every fixture page under test/fixtures/gmail and outlook, as its `debrief-fixture` line says
+ * (page samples turned into fixtures by `npm run sample:fixture` land there too).
+ */
+const FIXTURE_BASES: Base[] = (["gmail", "outlook"] as const).flatMap((host) =>
+  readdirSync(join(fixturesDir, host))
+    .filter((file) => file.endsWith(".html"))
+    .map((file): Base => {
+      const html = readFixture(host, file);
+      const header = fixtureHeaderOf(html);
+      if (!header) throw new Error(`${host}/${file} has no debrief-fixture line`);
+      return {
+        name: `${host}/${file}`,
+        host: header.client,
+        open: () => openStatic(html, header.url),
+        rejection: header.rejection,
+        bodyAlone: header.bodyAlone,
+        replies: false,
+      };
+    }),
+);
+
+const BASES = [...DEMO_BASES, ...FIXTURE_BASES];
 
 const tally = { gmail: { held: 0, all: 0 }, outlook: { held: 0, all: 0 } };
 
