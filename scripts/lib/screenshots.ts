@@ -7,6 +7,9 @@ import { DEMO_URLS, routeDemoMailbox } from "./demo-mailbox";
 import { DEMO_REJECTION_SUBJECT, openConversation, openOptions, openPopup } from "./demo-pages";
 import { launchWithExtension } from "./extension-browser";
 
+/** The demo's German rejection (test/fixtures/mailbox/emails.js). */
+const GERMAN_REJECTION_SUBJECT = "Ihre Bewerbung als Softwareentwickler (m/w/d) Embedded Systems";
+
 /** Waits until `holds` says so, for at most 10 seconds. */
 async function until(holds: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + 10_000;
@@ -16,17 +19,23 @@ async function until(holds: () => Promise<boolean>): Promise<void> {
   }
 }
 
-/** Opens the demo rejection and waits for Debrief's banner above it. */
-async function showConversation(page: Page, url: string, bodySelector: string): Promise<void> {
+/** Opens a demo rejection (the Lumen one unless told) and waits for Debrief's banner above it. */
+async function showConversation(
+  page: Page,
+  url: string,
+  bodySelector: string,
+  subject = DEMO_REJECTION_SUBJECT,
+): Promise<void> {
   await page.goto(url);
-  await openConversation(page, DEMO_REJECTION_SUBJECT);
+  await openConversation(page, subject);
   await page.locator(bodySelector).last().waitFor({ state: "visible" });
   await page.locator('[data-debrief="banner"]').waitFor({ state: "visible" });
 }
 
 /**
  * Writes PNGs of Debrief as a user sees it on the demo mailbox: the demo Gmail and Outlook with the
- * rejection open and the banner above it, the popup (as a new user finds it, the form filled from
+ * rejection open and the banner above it, the demo Outlook in German with its rejection, the banner
+ * and then the feedback request it wrote, the popup (as a new user finds it, the form filled from
  * the open email, the list after saving), the feedback request typed into Gmail's reply once the
  * interview is saved, and the options page (its templates, and the template editor underlining a
  * misspelt placeholder). Returns the files written.
@@ -49,6 +58,20 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     await showConversation(outlook, DEMO_URLS.outlook, "[id^=UniqueMessageBody]");
     await shot(outlook, "outlook");
     await outlook.close();
+    // Outlook in German at Microsoft 365's address: translated labels, the other markup shapes.
+    const german = await browser.context.newPage();
+    await showConversation(
+      german,
+      "https://outlook.cloud.microsoft/mail/inbox?lang=de",
+      "[id^=UniqueMessageBody]",
+      GERMAN_REJECTION_SUBJECT,
+    );
+    await shot(german, "outlook-de");
+    const germanBanner = bannerProbe(german);
+    await germanBanner.click("Ask for feedback");
+    await until(async () => (await germanBanner.status()).includes("Read it, then press Send"));
+    await shot(german, "outlook-de-feedback-request");
+    await german.close();
 
     const popup = await openPopup(browser);
     await popup.getByRole("button", { name: "Add as interview" }).waitFor();
