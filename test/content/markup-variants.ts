@@ -182,9 +182,15 @@ export function variantsOf(doc: Document, parts: PageParts): Variant[] {
           const heading = page.createElement("div");
           heading.setAttribute("role", "heading");
           heading.setAttribute("aria-level", "3");
-          heading.setAttribute("title", element.textContent?.trim() ?? "");
+          // The full text: the heading's own title, a child's, or what it shows.
+          const full =
+            element.getAttribute("title") ??
+            element.querySelector("[title]")?.getAttribute("title") ??
+            element.textContent?.trim() ??
+            "";
+          heading.setAttribute("title", full);
           const shown = page.createElement("span");
-          shown.textContent = `${(element.textContent ?? "").trim().slice(0, 18)}…`;
+          shown.textContent = `${full.slice(0, 18)}…`;
           heading.append(shown);
           element.replaceWith(heading);
         }

@@ -140,6 +140,31 @@ const DEMO_BASES: Base[] = [
     bodyAlone: true,
     replies: true,
   },
+  ...(
+    [
+      [
+        "de",
+        "AAMkADk2ZDEwYmM0LTAyZjEtNGE3Ny1iZTM5LWRlbW9ib3gARgAAAXyNbsaL2t65Tx/YD3EfFuCJDDkjbKaB9Ssv7lnkJAAA=",
+      ],
+      [
+        "fr",
+        "AAMkADk2ZDEwYmM0LTAyZjEtNGE3Ny1iZTM5LWRlbW9ib3gARgAAA6JH6tJ7aYz7NxWpoiPuj5FDZQlr25wy0OiW1ZjoKHtAjAAA=",
+      ],
+      [
+        "nl",
+        "AAMkADk2ZDEwYmM0LTAyZjEtNGE3Ny1iZTM5LWRlbW9ib3gARgAAAwFBC/ZhDXDEqYURMp3+5BW/i78IYgG+GFLzE67p0T+BHAAA=",
+      ],
+    ] as const
+  ).map(
+    ([language, item]): Base => ({
+      name: `demo Outlook in ${language}, rejection`,
+      host: "outlook",
+      open: () => openDemo("outlook", outlookAddress(item, `?lang=${language}`)),
+      rejection: true,
+      bodyAlone: true,
+      replies: true,
+    }),
+  ),
 ];
 
 /**

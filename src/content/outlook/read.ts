@@ -67,13 +67,13 @@ function senderOf(message: Element): OpenedEmail["from"] | null {
   if (!element) return null;
   // Forms seen: text "Name <address>", text "Name" with the address in the label, label
   // "From: address". The label's first word is localised ("From:", "Von:"), so it is cut at the colon.
-  const texts: string[] = [oneLine(messageText(element))];
+  const texts: string[] = [withoutLabelWord(oneLine(messageText(element)))];
   for (const carrier of [element, ...element.querySelectorAll("[aria-label], [title]")].slice(
     0,
     8,
   )) {
     const label = carrier.getAttribute("aria-label");
-    if (label) texts.push(label.replace(/^[^:<>@]{1,24}:\s*/, ""));
+    if (label) texts.push(withoutLabelWord(label));
     const title = carrier.getAttribute("title");
     if (title) texts.push(title);
   }
@@ -87,6 +87,14 @@ function senderOf(message: Element): OpenedEmail["from"] | null {
   if (!address && !name) return null;
   // Colleagues in the same organisation, and some senders ("From: Ramp"), are shown by name only.
   return { name: name.toLowerCase() === address.toLowerCase() ? "" : name, address };
+}
+
+/**
+ * A sender's label or text without the localised "From:" it may start with ("Von:", "De :", "Da:",
+ * "Van:", "发件人:"): cut at the first colon, whatever the language, when no name or address stands before it.
+ */
+function withoutLabelWord(text: string): string {
+  return text.replace(/^[^:<>@]{1,24}[:：]\s*/, "");
 }
 
 const ADDRESS = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[^\s<>"'(),;:]+/;
