@@ -7,7 +7,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { classify } from "../src/core/detect";
+import { classify, classifyByRules, MODEL } from "../src/core/detect";
+import { scoreWith } from "../src/core/detect/model/model";
 import type { EmailInput, Verdict } from "../src/core/detect/types";
 import {
   type LabelledEmail,
@@ -24,6 +25,7 @@ import {
   recall,
   summarizeTimes,
 } from "./lib/detect-scores";
+import { trainingEmails, trainModel } from "./lib/train-detector";
 
 const root = resolve(import.meta.dirname, "..");
 const fixtureDir = join(root, "test", "fixtures", "emails");
@@ -237,6 +239,74 @@ function printAccuracy(scored: Scored[]): {
   return { overall, hardNegativeHits: hardNegativeHits.length, worstLanguage };
 }
 
+// ---------------------------------------------------------------- rules, model, combined
+
+/** Which of the detector's parts said "rejection" for one email. */
+interface ThreeWays {
+  email: LabelledEmail;
+  rules: boolean;
+  model: boolean;
+  combined: boolean;
+}
+
+function threeWays(emails: readonly LabelledEmail[]): ThreeWays[] {
+  return emails.map((email) => ({
+    email,
+    rules: classifyByRules(email.input).verdict === "rejection",
+    model: MODEL ? scoreWith(MODEL, email.input).probability >= MODEL.threshold : false,
+    combined: classify(email.input).verdict === "rejection",
+  }));
+}
+
+/** Rules only, the learned model only, and both as the extension runs them, overall and per language. */
+function printSideBySide(title: string, rows: readonly ThreeWays[]): void {
+  section(`${title}: rules only, model only, combined (precision / recall)`);
+  if (!MODEL) {
+    console.log("  no learned model: src/core/detect/model/weights.json is missing or unreadable");
+    return;
+  }
+  const cells = (items: readonly ThreeWays[], part: "rules" | "model" | "combined") => {
+    const counts = countConfusion(
+      items.map((item) => ({ actual: item.email.label === "rejection", predicted: item[part] })),
+    );
+    return `${ratio(precision(counts))} / ${ratio(recall(counts))}`;
+  };
+  const languages = [...new Set(rows.map((row) => row.email.lang))].sort();
+  const tableRows = [
+    ["overall", rows],
+    ...languages.map((lang) => [lang, rows.filter((row) => row.email.lang === lang)] as const),
+  ].map(([name, items]) => [
+    name as string,
+    String(items.length),
+    cells(items as ThreeWays[], "rules"),
+    cells(items as ThreeWays[], "model"),
+    cells(items as ThreeWays[], "combined"),
+  ]);
+  console.log(table(["", "n", "rules", "model", "combined"], tableRows));
+}
+
+/**
+ * The model cross-validated on the emails it is trained on (each scored by a model trained without
+ * its fold), beside the rules, which are tuned on them.
+ */
+function printCrossValidated(): void {
+  const result = trainModel(trainingEmails(fixtureDir));
+  const threshold = result.model.threshold;
+  printSideBySide(
+    `Cross-validated on the ${result.heldOut.length} training emails (${result.options.folds} folds)`,
+    result.heldOut.map(({ email, probability }) => {
+      const rules = classifyByRules(email.input);
+      const model = probability >= threshold;
+      return {
+        email,
+        rules: rules.verdict === "rejection",
+        model,
+        combined: rules.verdict === "rejection" || (model && rules.about !== "other"),
+      };
+    }),
+  );
+}
+
 // ---------------------------------------------------------------- blind split
 
 function jsonlFiles(dir: string): string[] {
@@ -270,6 +340,7 @@ async function printBlindSplit(): Promise<number> {
   console.log(table(SCORE_HEADERS, [scoreRow("overall", confusionOf(scored))]));
   section(`${title}, per language`);
   console.log(table([...SCORE_HEADERS, "lang ok"], languageRows(scored).rows));
+  printSideBySide(title, threeWays(scored.map(({ email }) => email)));
   const ids = (wanted: (item: Scored) => boolean) =>
     scored.filter(wanted).map(({ email }) => email.id);
   const called = ({ verdict }: Scored) => verdict.verdict === "rejection";
@@ -562,8 +633,10 @@ async function main(args: string[]): Promise<number> {
 
   const scored = scoredEmails.map((email) => ({ email, verdict: classify(email.input) }));
   const accuracy = printAccuracy(scored);
+  printSideBySide("The same emails", threeWays(scoredEmails));
   let blindUnreadable = 0;
   if (files.length === 0) {
+    printCrossValidated();
     try {
       blindUnreadable = await printBlindSplit();
     } catch (error) {

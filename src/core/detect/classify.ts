@@ -4,7 +4,7 @@ import { type Match, PhraseIndex } from "./matcher";
 import { newestMessageEnd } from "./newest-message";
 import type { PhraseBook, Signal } from "./phrases/types";
 import { type Tokens, tokenize } from "./tokens";
-import type { EmailInput, Language, Reason, Verdict } from "./types";
+import type { EmailInput, EmailKind, Language, Reason, Verdict } from "./types";
 
 /** How much of the newest message is read: rejections say so near the top, never 20,000 characters down. */
 export const READ_LIMIT = 20_000;
@@ -151,7 +151,20 @@ const NOT_READ: Verdict = {
  * The classifier says whether an email is a job rejection, how sure that is, what kind of email it
  * is, in which language, and which phrases decided. Only the newest message counts. Never throws.
  */
-export function createClassifier(books: PhraseBooks): (email: EmailInput) => Verdict {
+/**
+ * A learned model the rules can be checked against: its probability that an email is a job
+ * rejection, with the words that weighed most, and how sure it must be to be trusted. Passed in,
+ * so the content script, which carries no model, does not load its code.
+ */
+export interface LearnedModel {
+  threshold: number;
+  score(email: EmailInput): { probability: number; reasons: Reason[] };
+}
+
+export function createClassifier(
+  books: PhraseBooks,
+  model: LearnedModel | null = null,
+): (email: EmailInput) => Verdict {
   const readers = new Map<PhraseBook, Reader>();
   const readerFor = (language: Language): Reader => {
     const book = books[language] ?? books.en;
@@ -164,11 +177,39 @@ export function createClassifier(books: PhraseBooks): (email: EmailInput) => Ver
   };
   return (email) => {
     try {
-      return judge(email, readerFor);
+      const rules = judge(email, readerFor);
+      return model ? withModel(rules, model, email) : rules.verdict;
     } catch {
       return { ...NOT_READ, reasons: [] };
     }
   };
+}
+
+/**
+ * The rules decide; the learned model can only add a rejection they missed, when it is at least
+ * as sure as its threshold, and never for an email the rules find about another dealing (a prize,
+ * a course, a flat). "Why?" then shows the email's words that weighed most in the model.
+ */
+function withModel(rules: Judged, model: LearnedModel, email: EmailInput): Verdict {
+  const { verdict } = rules;
+  if (verdict.verdict === "rejection" || verdict.about === "other") return verdict;
+  const { probability, reasons } = model.score(email);
+  if (!(probability >= model.threshold)) return verdict;
+  return {
+    verdict: "rejection",
+    confidence: Math.round(probability * 1000) / 1000,
+    kind: rules.kindIfRejection,
+    language: verdict.language,
+    reasons: [...reasons, ...verdict.reasons.filter((reason) => reason.weight > 0)],
+    about: verdict.about,
+    decidedBy: "model",
+  };
+}
+
+/** The rules' verdict, and the kind of rejection they would name if the email were one. */
+interface Judged {
+  verdict: Verdict;
+  kindIfRejection: EmailKind;
 }
 
 /** The words the detector reads: the subject, and the newest message's first `READ_LIMIT` characters. */
@@ -190,7 +231,7 @@ export function languageOf(email: EmailInput): Language {
   return guessLanguage(readFields(email).fields.map((field) => field.tokens));
 }
 
-function judge(email: EmailInput, readerFor: (language: Language) => Reader): Verdict {
+function judge(email: EmailInput, readerFor: (language: Language) => Reader): Judged {
   const { subject, body, fields } = readFields(email);
   const language = guessLanguage(fields.map((field) => field.tokens));
   const reader = readerFor(language);
@@ -353,11 +394,17 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ve
       weight: 0,
     });
   }
+  const subjectWords = fields[0]?.tokens ?? tokenize("");
   return {
-    verdict: rejection ? "rejection" : "not_rejection",
-    confidence: Math.round((rejection ? sure : 1 - sure) * 1000) / 1000,
-    kind: kindOf(rejection, sums, count, fields[0]?.tokens ?? tokenize("")),
-    language,
-    reasons,
+    verdict: {
+      verdict: rejection ? "rejection" : "not_rejection",
+      confidence: Math.round((rejection ? sure : 1 - sure) * 1000) / 1000,
+      kind: kindOf(rejection, sums, count, subjectWords),
+      language,
+      reasons,
+      about: aboutJob ? "job" : otherDealings > 0 ? "other" : "none",
+      decidedBy: "rules",
+    },
+    kindIfRejection: kindOf(true, sums, count, subjectWords),
   };
 }

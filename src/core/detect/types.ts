@@ -34,6 +34,12 @@ export interface Reason {
   weight: number;
 }
 
+/**
+ * What an email is about, as the rules read it: a job (a role, hiring, an application), another
+ * dealing they name (a prize, a grant, a course, a flat…), or neither.
+ */
+export type Subject = "job" | "other" | "none";
+
 export interface Verdict {
   verdict: "rejection" | "not_rejection";
   /** How sure the detector is of `verdict`, from 0 to 1. */
@@ -41,4 +47,8 @@ export interface Verdict {
   kind: EmailKind;
   language: Language;
   reasons: Reason[];
+  /** What the email is about; absent from verdicts made before the rules said. */
+  about?: Subject;
+  /** `model`: the rules said no and the learned model was sure enough to say yes. */
+  decidedBy?: "rules" | "model";
 }
