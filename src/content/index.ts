@@ -6,8 +6,12 @@ import { gmail } from "./gmail";
 import { hostOf, type MailClient } from "./host";
 import { createOpenEmailTracker } from "./open-email-tracker";
 import { outlook } from "./outlook";
+import { takePageSample } from "./page-sample";
 import { watchPage } from "./page-watch";
 import { createRejectionFlow } from "./rejection-flow";
+import { answerSampleRequests } from "./sample-requests";
+import { READER_SELECTORS, sampleRoot } from "./sample-root";
+import { createSelectorHitsReport } from "./selector-hits-report";
 
 const clients: Record<MailHost, MailClient> = { gmail, outlook };
 
@@ -40,21 +44,55 @@ async function start(): Promise<void> {
   });
   // The extension went away under this tab: a banner on screen says to reload it.
   lifetime.signal.addEventListener("abort", () => rejections.orphan(), { once: true });
+  const hits = createSelectorHitsReport({
+    send: (counts) => void background.request({ type: "selectorHits", hits: counts }),
+  });
+  /** What the reader could not find on this page, for a page sample; "" while it reads fine. */
+  let missing = "";
   const check = createOpenEmailTracker({
     adapter: client,
     onOpened: (email) => {
+      missing = "";
       void background.request({ type: "emailOpened", email });
       rejections.opened(email);
+      hits.soon();
     },
     onClosed: () => {
+      missing = "";
       void background.request({ type: "emailClosed" });
       rejections.closed();
     },
+    onUnreadable: (part) => {
+      missing = part;
+      void background.request({ type: "pageUnreadable", missing: part });
+      rejections.closed();
+      hits.soon();
+    },
   });
-  // The page is going away (reload, another site): the email it showed is no longer open.
-  addEventListener("pagehide", () => void background.request({ type: "emailClosed" }), {
+  answerSampleRequests({
+    take: () =>
+      takePageSample(document, {
+        client: host,
+        url: new URL(location.href),
+        missing,
+        version: extensionVersion(),
+        taken: new Date(),
+        selectorHits: hits.thisPage(),
+        root: sampleRoot(host, document),
+        readerSelectors: READER_SELECTORS,
+      }),
     signal: lifetime.signal,
   });
+  // The page is going away (reload, another site): the email it showed is no longer open, and
+  // what this page counted is kept.
+  addEventListener(
+    "pagehide",
+    () => {
+      void background.request({ type: "emailClosed" });
+      hits.now();
+    },
+    { signal: lifetime.signal },
+  );
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   idle(() => void rejections.warmUp());
   // An orphaned copy (the extension was reloaded under this tab) stops at its next look at the page.
@@ -69,6 +107,11 @@ async function start(): Promise<void> {
     // page-watch's maxWaitMs), while a rejection opened on a quiet page gets its banner sooner.
     delayMs: 20,
   });
+}
+
+function extensionVersion(): string {
+  const scope = globalThis as { chrome?: { runtime?: { getManifest?(): { version?: string } } } };
+  return scope.chrome?.runtime?.getManifest?.().version ?? "";
 }
 
 void start();

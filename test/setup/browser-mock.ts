@@ -37,6 +37,7 @@ const browser = {
   tabs: {
     query: vi.fn(async (_query: unknown): Promise<{ id?: number }[]> => [{ id: 7 }]),
     create: vi.fn(async (_details: { url: string }): Promise<{ id?: number }> => ({ id: 8 })),
+    sendMessage: vi.fn(async (_tabId: number, _message: unknown): Promise<unknown> => undefined),
   },
 };
 
