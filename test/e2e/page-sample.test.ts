@@ -1,0 +1,107 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
+import { DEMO_REJECTION_SUBJECT } from "../../scripts/lib/demo-pages";
+import { TMP } from "../../scripts/lib/extension-browser";
+import { seriousViolations } from "./axe";
+import { openConversation, openPopup, useExtensionBrowser } from "./harness";
+
+const browser = useExtensionBrowser();
+
+/**
+ * Outlook as it would look after a change Debrief does not know: the message bodies lose the
+ * attributes the reader finds them by (their id, the document role, the class), as they arrive.
+ */
+function unknownBodies(): void {
+  const strip = (root: ParentNode) => {
+    for (const body of root.querySelectorAll(
+      "[id^=UniqueMessageBody], [role=document], .allowTextSelection",
+    )) {
+      body.removeAttribute("id");
+      body.removeAttribute("role");
+      body.classList.remove("allowTextSelection");
+    }
+  };
+  new MutationObserver(() => strip(document)).observe(document, { childList: true, subtree: true });
+}
+
+describe("an Outlook page Debrief cannot read", () => {
+  it("is said in the popup, whose page sample holds the page's structure and no word of the email", async () => {
+    const outlook = await browser().context.newPage();
+    await outlook.addInitScript(unknownBodies);
+    await outlook.goto(DEMO_URLS.outlook);
+    await openConversation(outlook, DEMO_REJECTION_SUBJECT);
+    // The message is on screen, its words with it: what the sample must leave behind.
+    const shown = await outlook
+      .getByText("we have decided not to move forward", { exact: false })
+      .first()
+      .evaluate((element) => element.textContent ?? "");
+    expect(shown).toContain("subscription pricing");
+
+    const popup = await openPopup(browser());
+    // What the popup writes to the clipboard is kept for the test (the clipboard of a headless
+    // browser cannot be granted to an extension's origin).
+    await popup.evaluate(() => {
+      const written: string[] = [];
+      (globalThis as unknown as { written: string[] }).written = written;
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: async (text: string) => void written.push(text) },
+      });
+    });
+    await expect
+      .poll(() =>
+        popup
+          .getByText("Debrief can't read this Outlook page: the open message was not recognised.")
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole("button", { name: "Copy a page sample" }).click();
+    await expect
+      .poll(() => popup.getByRole("status").textContent())
+      .toBe(
+        "Page sample copied. Paste it into a bug report: it holds the page's structure, not your mail's words.",
+      );
+    const written = await popup.evaluate(
+      () => (globalThis as unknown as { written: string[] }).written,
+    );
+    expect(written).toHaveLength(1);
+    const sample = written[0] ?? "";
+
+    const header = /^<!-- debrief-page-sample (\{.*\}) -->\n/.exec(sample);
+    expect(header, sample.slice(0, 300)).not.toBeNull();
+    expect(JSON.parse(header?.[1] ?? "{}")).toMatchObject({
+      client: "outlook",
+      host: "outlook.live.com",
+      missing: "expanded message",
+      version: "0.1.0",
+    });
+    expect(sample).toContain('id="ReadingPaneContainerId"');
+    for (const word of [
+      "decided not to move forward",
+      "subscription",
+      "Jordan",
+      "Lumen",
+      "Analytics",
+      "Senior Product Analyst",
+      "Maya",
+      "Okafor",
+      "maya.okafor@lumen-analytics.example",
+    ]) {
+      expect(sample, word).not.toContain(word);
+    }
+    expect(sample).not.toContain("@lumen");
+
+    // Screenshots for the eye, in light and dark.
+    const dir = resolve(TMP, "screenshots");
+    mkdirSync(dir, { recursive: true });
+    await popup.screenshot({ path: resolve(dir, "popup-unreadable.png") });
+    // Without motion, the buttons take their dark colours at once rather than over a transition.
+    await popup.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: resolve(dir, "popup-unreadable-dark.png") });
+    await popup.close();
+    await outlook.close();
+  });
+});
