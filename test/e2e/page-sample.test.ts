@@ -5,9 +5,20 @@ import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { DEMO_REJECTION_SUBJECT } from "../../scripts/lib/demo-pages";
 import { TMP } from "../../scripts/lib/extension-browser";
 import { seriousViolations } from "./axe";
-import { openConversation, openPopup, useExtensionBrowser } from "./harness";
+import { openConversation, openOptions, openPopup, useExtensionBrowser } from "./harness";
 
 const browser = useExtensionBrowser();
+
+/** The selector counts the extension keeps in `storage.local`. */
+async function storedHits(): Promise<Record<string, number[]>> {
+  return browser().worker.evaluate(async () => {
+    const scope = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    const stored = await scope.chrome.storage.local.get("selectorHits");
+    return (stored.selectorHits ?? {}) as Record<string, number[]>;
+  });
+}
 
 /**
  * Outlook as it would look after a change Debrief does not know: the message bodies lose the
@@ -102,6 +113,31 @@ describe("an Outlook page Debrief cannot read", () => {
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.screenshot({ path: resolve(dir, "popup-unreadable-dark.png") });
     await popup.close();
+
+    // The counts: in the sample for this page, and kept once the page goes away.
+    const body = (JSON.parse(header?.[1] ?? "{}") as { selectorHits?: Record<string, number[]> })
+      .selectorHits?.["outlook.body"];
+    expect(body?.at(-1), "misses of outlook.body in the sample").toBeGreaterThan(0);
     await outlook.close();
+    await expect
+      .poll(async () => {
+        const kept = await storedHits();
+        return kept["outlook.body"]?.at(-1) ?? 0;
+      })
+      .toBeGreaterThan(0);
+    const options = await openOptions(browser());
+    await options.goto(browser().extensionUrl("src/options/index.html#data"));
+    const reading = options.locator(".mail-reading");
+    await expect
+      .poll(() => reading.getByRole("heading", { name: "Outlook" }).isVisible())
+      .toBe(true);
+    expect(await reading.textContent()).toMatch(/body\s*never found, in \d+ looks\./);
+    await reading.screenshot({ path: resolve(dir, "options-mail-reading.png") });
+    await reading.getByRole("button", { name: "Reset the counts" }).click();
+    await expect
+      .poll(() => reading.getByRole("status").textContent())
+      .toBe("The counts are reset.");
+    expect(await storedHits()).toEqual({});
+    await options.close();
   });
 });

@@ -10,8 +10,20 @@ import { vi } from "vitest";
 /** `storage.session`: memory for the browser's session, one map shared by every page. */
 const sessionItems = new Map<string, unknown>();
 
+/** `storage.local`: what outlives the browser's session. */
+const localItems = new Map<string, unknown>();
+
 const browser = {
   storage: {
+    local: {
+      items: localItems,
+      get: vi.fn(async (key: string) =>
+        localItems.has(key) ? { [key]: localItems.get(key) } : {},
+      ),
+      remove: vi.fn(async (key: string) => {
+        localItems.delete(key);
+      }),
+    },
     session: {
       items: sessionItems,
       get: vi.fn(async (keys: string | null) =>
