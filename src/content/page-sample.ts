@@ -2,11 +2,23 @@ import type { MailHost } from "../core/email";
 import type { SelectorHits } from "../core/selector-hits";
 
 /**
- * A page sample: what a user pastes into a bug report when Debrief cannot read their mail page.
- * It keeps the page's structure (elements, the attributes the readers look at, the shape of the
- * text) and none of its words: every letter becomes "x", every digit "0", ids are hashed, email
- * addresses become "x@x.x". The format is shared with the script that turns a sample into a test
- * fixture (docs: page sample format). Pure DOM, no browser API, so it is tested as it runs.
+ * A page sample: what a user pastes into a bug report when Debrief cannot read their mail page,
+ * and what a test fixture can be made from. Pure DOM, no browser API, so it is tested as it runs.
+ *
+ * The format (shared with the script that turns a sample into a fixture): one UTF-8 text,
+ *   <!-- debrief-page-sample {"client","host","path","missing","version","taken","selectorHits"?,"cut"?} -->
+ *   <body …><…shells of the ancestors…><the reading pane or thread view, scrubbed></…></body>
+ * - path: the address's path and hash, id-like segments hashed, what follows a search or a label
+ *   hashed, query keys without their values; taken: the local date, YYYY-MM-DD; cut: the pane was
+ *   larger than MAX_SAMPLE_BYTES and what did not fit was left out.
+ * - Text: letters become "x", digits "0", email-like runs "x@x.x"; spaces and punctuation stay.
+ * - Attributes: STRUCTURAL ones kept as they are (style only for display and visibility); ids and
+ *   data-…-id values hashed token by token, keeping structural words ("CONV_…_SUBJECT", "msg-f:…"),
+ *   digits for digits and the same hash for the same token; aria-label, title and any attribute a
+ *   reader's selector tests (`email`, `data-tooltip`…) scrubbed like text, keeping a value a selector
+ *   looks for ("Email message", "true") and, before an address, another language's "From:"; the rest
+ *   dropped. Scripts, styles, frames' and images' sources, and the insides of svg, iframe and media
+ *   are left out.
  */
 
 /** The most a sample holds; a larger pane is cut. */
