@@ -15,6 +15,9 @@ import { createSelectorHitsReport } from "./selector-hits-report";
 
 const clients: Record<MailHost, MailClient> = { gmail, outlook };
 
+/** How long a message must stay unreadable before the popup is told of it. */
+const UNREADABLE_AFTER_MS = 1_000;
+
 /** What the content script does when the background cannot say: run, at the default threshold. */
 const DEFAULT_SETTINGS = { enabled: true, minConfidence: DEFAULT_MIN_CONFIDENCE };
 
@@ -49,24 +52,33 @@ async function start(): Promise<void> {
   });
   /** What the reader could not find on this page, for a page sample; "" while it reads fine. */
   let missing = "";
+  let unreadableSoon: ReturnType<typeof setTimeout> | undefined;
   const check = createOpenEmailTracker({
     adapter: client,
     onOpened: (email) => {
       missing = "";
+      clearTimeout(unreadableSoon);
       void background.request({ type: "emailOpened", email });
       rejections.opened(email);
       hits.soon();
     },
     onClosed: () => {
       missing = "";
+      clearTimeout(unreadableSoon);
       void background.request({ type: "emailClosed" });
       rejections.closed();
     },
     onUnreadable: (part) => {
       missing = part;
-      void background.request({ type: "pageUnreadable", missing: part });
       rejections.closed();
       hits.soon();
+      // A message still arriving (the address changes before the pane is drawn) is not yet a page
+      // Debrief cannot read: the popup hears of it only if it lasts.
+      clearTimeout(unreadableSoon);
+      unreadableSoon = setTimeout(
+        () => void background.request({ type: "pageUnreadable", missing: part }),
+        UNREADABLE_AFTER_MS,
+      );
     },
   });
   answerSampleRequests({

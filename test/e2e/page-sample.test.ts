@@ -50,6 +50,18 @@ describe("an Outlook page Debrief cannot read", () => {
       .evaluate((element) => element.textContent ?? "");
     expect(shown).toContain("subscription pricing");
 
+    // The background hears of it once it has lasted a moment (a message still arriving is not it).
+    await expect
+      .poll(async () => {
+        const session = await browser().worker.evaluate(async () => {
+          const scope = globalThis as unknown as {
+            chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+          };
+          return scope.chrome.storage.session.get(null);
+        });
+        return Object.keys(session).filter((key) => key.startsWith("unreadablePage:")).length;
+      })
+      .toBe(1);
     const popup = await openPopup(browser());
     // What the popup writes to the clipboard is kept for the test (the clipboard of a headless
     // browser cannot be granted to an extension's origin).
