@@ -1,9 +1,13 @@
 // `npm run bench:hostile`: whether the parts that read untrusted text take time in proportion to it.
-// For the template renderer and scanner, the detector, the extractor and the import checker, each
+// For the template renderer and scanner, the detector, the extractor, the import checker and the
+// page sample (happy-dom pages built from the input), each
 // hostile input is timed at 10k, 20k, 40k, 80k and 160k characters; the line gives the time per
 // size and the ratio of each time to the one before (about 2 is linear, about 4 quadratic), then
 // the worst ratio of all. Needs no build. Figures only: nothing here passes or fails.
 import { performance } from "node:perf_hooks";
+import { Window } from "happy-dom";
+import { takePageSample } from "../src/content/page-sample";
+import { READER_SELECTORS } from "../src/content/sample-root";
 import { classify } from "../src/core/detect";
 import { extract } from "../src/core/extract";
 import { renderTemplate } from "../src/core/templates";
@@ -61,6 +65,29 @@ function exportOfSize(size: number): string {
   }));
   return JSON.stringify(one);
 }
+
+const pageWindow = new Window({ url: "https://outlook.live.com/mail/0/inbox" });
+const pageDocument = pageWindow.document as unknown as Document;
+
+/** A reading pane, apart from any page, holding what `fillPane` puts in it. */
+function pane(fillPane: (root: Element) => void): Element {
+  const root = pageDocument.createElement("div");
+  root.id = "ReadingPaneContainerId";
+  fillPane(root);
+  return root;
+}
+
+const sample = (root: Element) =>
+  takePageSample(pageDocument, {
+    client: "outlook",
+    url: new URL("https://outlook.live.com/mail/0/inbox/id/AAMk"),
+    missing: "body",
+    version: "0.0.0",
+    taken: new Date(2026, 11, 2),
+    root,
+    readerSelectors: READER_SELECTORS,
+    salt: "bench",
+  });
 
 interface Case {
   name: string;
@@ -146,6 +173,45 @@ const CASES: Record<string, Case[]> = {
     { name: "< repeated", make: (size) => mail(fill("<", size)), run: extract },
     { name: "sign-offs", make: (size) => mail(fill("Best regards,\n", size)), run: extract },
     { name: "titles", make: (size) => mail(fill("Mr ", size)), run: extract },
+  ],
+  "page sample": [
+    {
+      name: "one text node",
+      make: (size) => pane((root) => root.append(fill("Secret words. ", size))),
+      run: sample,
+    },
+    {
+      name: "@ repeated, no address",
+      make: (size) => pane((root) => root.append(fill("a@", size))),
+      run: sample,
+    },
+    {
+      name: "elements nested, one per 10 characters",
+      make: (size) =>
+        pane((root) => {
+          let parent = root;
+          for (let depth = 0; depth < size / 10; depth++) {
+            const child = pageDocument.createElement("div");
+            parent.append(child);
+            parent = child;
+          }
+        }),
+      run: sample,
+    },
+    {
+      name: "attributes holding markup, one element per 100 characters",
+      make: (size) =>
+        pane((root) => {
+          for (let i = 0; i < size / 100; i++) {
+            const element = pageDocument.createElement("span");
+            element.setAttribute("aria-label", "From: <script>x</script> a@b.example");
+            element.setAttribute("id", `MSG_${i}_FROM`);
+            element.setAttribute("style", "display: none; background: url(x)");
+            root.append(element);
+          }
+        }),
+      run: sample,
+    },
   ],
   "import checker": [
     { name: "a note of this size", make: (size) => exportWith(fill("a ", size)), run: parseImport },

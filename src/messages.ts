@@ -1,6 +1,7 @@
 import type { PhraseBook } from "./core/detect/phrases/types";
 import type { Language } from "./core/detect/types";
-import type { OpenedEmail } from "./core/email";
+import type { MailHost, OpenedEmail } from "./core/email";
+import type { SelectorHits } from "./core/selector-hits";
 
 /** An interview as the content script and popup see it in replies: no notes, no history. */
 export interface InterviewSummary {
@@ -16,6 +17,15 @@ export interface OpenEmailState {
   tabId: number;
   openedAt: string;
   interviews: InterviewSummary[];
+}
+
+/** A mail tab showing a message Debrief could not read, as the background last heard of it. */
+export interface UnreadablePageState {
+  tabId: number;
+  host: MailHost;
+  /** What the reader could not find ("body", "reading pane"…), as the content script said. */
+  missing: string;
+  seenAt: string;
 }
 
 /**
@@ -110,7 +120,36 @@ export interface MessageMap {
    * Only Debrief's own pages may ask: a content script never learns what another tab shows.
    */
   getOpenEmail: { request: { tabId: number | null }; response: OpenEmailState | null };
+  /**
+   * The mail tab shows a message Debrief could not read: `missing` says what the reader did not
+   * find. Forgotten when the tab reads a message again, shows none, or closes.
+   */
+  pageUnreadable: { request: { missing: string }; response: null };
+  /** The popup asks whether the tab shows a message Debrief could not read. Debrief's own pages only. */
+  getUnreadablePage: {
+    request: { tabId: number | null };
+    response: UnreadablePageState | null;
+  };
+  /** A mail tab's new counts of which selector matched; added to what the extension keeps. */
+  selectorHits: { request: { hits: SelectorHits }; response: null };
 }
+
+/**
+ * What Debrief's own pages ask a mail tab's content script directly (`tabs.sendMessage`), with
+ * what it answers. The content script answers only the extension.
+ */
+export interface TabMessageMap {
+  /** A page sample (see page-sample.ts): the page's structure, none of its words. */
+  pageSample: {
+    request: { readonly _?: never };
+    /** `failed` says why no sample could be taken. */
+    response: { sample: string } | { failed: string };
+  };
+}
+export type TabMessageType = keyof TabMessageMap;
+export type TabMessage<K extends TabMessageType = TabMessageType> = {
+  [T in K]: { type: T } & TabMessageMap[T]["request"];
+}[K];
 
 export type MessageType = keyof MessageMap;
 export type Message<K extends MessageType = MessageType> = {

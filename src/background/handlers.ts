@@ -1,6 +1,8 @@
 import { hostOf } from "../content/host";
+import { SELECTOR_LISTS } from "../content/selector-lists";
 import { BOOKS } from "../core/detect/phrases";
 import type { OpenedEmail } from "../core/email";
+import { mergeSelectorHits, SELECTOR_HITS_KEY } from "../core/selector-hits";
 import type { DebriefDatabase } from "../db/database";
 import { findInterviewsBySender } from "../db/interviews";
 import { readMailSites, readMinConfidence, saveOutlookOrigin } from "../db/settings";
@@ -8,6 +10,11 @@ import type { Message, MessageType, Reply } from "../messages";
 import { summarise } from "./interview-summary";
 import { findOpenEmail, forgetOpenEmail, rememberOpenEmail, type SessionArea } from "./open-emails";
 import { createRejectionHandlers } from "./rejections";
+import {
+  findUnreadablePage,
+  forgetUnreadablePage,
+  rememberUnreadablePage,
+} from "./unreadable-pages";
 import { InvalidMessageError, readMessage } from "./validate";
 
 /** Who sent a message, as the browser says (`runtime.MessageSender`), never as the message says. */
@@ -61,7 +68,15 @@ const SENT_FROM: { [K in MessageType]: "mailTab" | "extensionPage" } = {
   notARejection: "mailTab",
   mailSettings: "mailTab",
   getOpenEmail: "extensionPage",
+  pageUnreadable: "mailTab",
+  getUnreadablePage: "extensionPage",
+  selectorHits: "mailTab",
 };
+
+/** How many entries each selector list has: stored counts of another length are from another version. */
+const LIST_LENGTHS: ReadonlyMap<string, number> = new Map(
+  [...SELECTOR_LISTS].map(([name, list]) => [name, list.length]),
+);
 
 type Handler<K extends MessageType> = (
   message: Message<K>,
@@ -72,9 +87,12 @@ export type Handlers = { [K in MessageType]: Handler<K> };
 export function createHandlers(deps: {
   db: DebriefDatabase;
   session: SessionArea;
+  /** `storage.local`: what outlives the browser's session, here the selector counts. */
+  local?: SessionArea;
   now?: () => Date;
 }): Handlers {
   const now = deps.now ?? (() => new Date());
+  const local = deps.local ?? memoryArea();
   const interviewsOf = async (email: OpenedEmail) =>
     (await findInterviewsBySender(deps.db, email.from.address)).map(summarise);
   return {
@@ -89,10 +107,39 @@ export function createHandlers(deps: {
         openedAt: now().toISOString(),
         interviews,
       });
+      await forgetUnreadablePage(deps.session, sender.tabId);
       return { interviews };
     },
     async emailClosed(_message, sender) {
-      if (sender.tabId !== null) await forgetOpenEmail(deps.session, sender.tabId);
+      if (sender.tabId === null) return null;
+      await forgetOpenEmail(deps.session, sender.tabId);
+      await forgetUnreadablePage(deps.session, sender.tabId);
+      return null;
+    },
+    async pageUnreadable(message, sender) {
+      const host = siteOf(sender.url);
+      if (sender.tabId === null || host === null) return null;
+      // The page shows no readable email now: the one it showed before is no longer open.
+      await forgetOpenEmail(deps.session, sender.tabId);
+      await rememberUnreadablePage(deps.session, {
+        tabId: sender.tabId,
+        host,
+        missing: message.missing,
+        seenAt: now().toISOString(),
+      });
+      return null;
+    },
+    async getUnreadablePage(message) {
+      return findUnreadablePage(
+        deps.session,
+        message.tabId,
+        async (tabId) => (await findOpenEmail(deps.session, tabId))?.tabId === tabId,
+      );
+    },
+    async selectorHits(message) {
+      const stored = (await local.get(SELECTOR_HITS_KEY))[SELECTOR_HITS_KEY];
+      const merged = mergeSelectorHits(stored, message.hits, LIST_LENGTHS);
+      await local.set({ [SELECTOR_HITS_KEY]: merged });
       return null;
     },
     async phraseBook(message) {
@@ -120,6 +167,20 @@ export function createHandlers(deps: {
       if (open === null) return null;
       // Looked up again: an interview may have been added for this sender since the email was opened.
       return { ...open, interviews: await interviewsOf(open.email) };
+    },
+  };
+}
+
+/** Storage that lasts as long as the worker: for tests that do not give one. */
+function memoryArea(): SessionArea {
+  const items: Record<string, unknown> = {};
+  return {
+    get: async (key) => (key === null ? { ...items } : key in items ? { [key]: items[key] } : {}),
+    set: async (more) => {
+      Object.assign(items, more);
+    },
+    remove: async (key) => {
+      delete items[key];
     },
   };
 }

@@ -3,12 +3,13 @@ import { openDatabase } from "../db/database";
 import { createHandlers, dispatch, senderOf } from "./handlers";
 import { forgetOpenEmail } from "./open-emails";
 import { keepReminderBadge } from "./reminder-badge";
+import { forgetUnreadablePage } from "./unreadable-pages";
 
 // The background owns the database for content scripts: IndexedDB opened in a content script would
 // belong to the mail site's origin, where the site could read it.
 const db = openDatabase();
 const session = browser.storage.session;
-const handlers = createHandlers({ db, session });
+const handlers = createHandlers({ db, session, local: browser.storage.local });
 const extensionOrigin = browser.runtime.getURL("");
 
 // Listeners are registered synchronously so a message that wakes the worker is not missed.
@@ -24,6 +25,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 // from Outlook moving between messages in the same page.
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetOpenEmail(session, tabId);
+  void forgetUnreadablePage(session, tabId);
 });
 
 // The toolbar button counts the thank-you notes and check-ins due.

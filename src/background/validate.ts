@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { SELECTOR_LISTS } from "../content/selector-lists";
 import { LANGUAGES } from "../core/detect/types";
 import {
   MAIL_HOSTS,
@@ -8,6 +9,7 @@ import {
   MAX_SUBJECT_CHARS,
   oneLine,
 } from "../core/email";
+import { MAX_SELECTOR_COUNT } from "../core/selector-hits";
 import type { Message, MessageType } from "../messages";
 
 /**
@@ -50,6 +52,28 @@ const rejection = v.object({ email: openedEmail, language });
 const interviewId = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
 const tabId = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
+/** What a reader could not find: a short phrase ("body", "reading pane", "reader error: …"). */
+const MAX_MISSING_CHARS = 200;
+
+const selectorCount = v.pipe(
+  v.number(),
+  v.safeInteger(),
+  v.minValue(0),
+  v.maxValue(MAX_SELECTOR_COUNT),
+);
+/** Counts for lists the content script has, each one per entry plus one for misses. */
+const selectorHits = v.pipe(
+  v.record(v.picklist([...SELECTOR_LISTS.keys()]), v.array(selectorCount)),
+  v.check(
+    (hits) =>
+      Object.entries(hits).every(
+        ([name, counts]) => counts.length === (SELECTOR_LISTS.get(name)?.length ?? -2) + 1,
+      ),
+    "each list needs one count per selector and one for misses",
+  ),
+  v.check((hits) => Object.keys(hits).length > 0, "no counts"),
+);
+
 const message = <K extends MessageType, E extends v.ObjectEntries>(type: K, entries: E) =>
   v.object({ type: v.literal(type), ...entries });
 
@@ -73,6 +97,11 @@ const MESSAGES: { [K in MessageType]: v.GenericSchema<unknown, Message<K>> } = {
   notARejection: message("notARejection", { rejection }),
   mailSettings: message("mailSettings", {}),
   getOpenEmail: message("getOpenEmail", { tabId: v.nullable(tabId) }),
+  pageUnreadable: message("pageUnreadable", {
+    missing: v.pipe(lineUpTo(MAX_MISSING_CHARS), v.minLength(1)),
+  }),
+  getUnreadablePage: message("getUnreadablePage", { tabId: v.nullable(tabId) }),
+  selectorHits: message("selectorHits", { hits: selectorHits }),
 };
 
 /**

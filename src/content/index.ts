@@ -6,10 +6,17 @@ import { gmail } from "./gmail";
 import { hostOf, type MailClient } from "./host";
 import { createOpenEmailTracker } from "./open-email-tracker";
 import { outlook } from "./outlook";
+import { takePageSample } from "./page-sample";
 import { watchPage } from "./page-watch";
 import { createRejectionFlow } from "./rejection-flow";
+import { answerSampleRequests } from "./sample-requests";
+import { READER_SELECTORS, sampleRoot } from "./sample-root";
+import { createSelectorHitsReport } from "./selector-hits-report";
 
 const clients: Record<MailHost, MailClient> = { gmail, outlook };
+
+/** How long a message must stay unreadable before the popup is told of it. */
+const UNREADABLE_AFTER_MS = 1_000;
 
 /** What the content script does when the background cannot say: run, at the default threshold. */
 const DEFAULT_SETTINGS = { enabled: true, minConfidence: DEFAULT_MIN_CONFIDENCE };
@@ -40,21 +47,64 @@ async function start(): Promise<void> {
   });
   // The extension went away under this tab: a banner on screen says to reload it.
   lifetime.signal.addEventListener("abort", () => rejections.orphan(), { once: true });
+  const hits = createSelectorHitsReport({
+    send: (counts) => void background.request({ type: "selectorHits", hits: counts }),
+  });
+  /** What the reader could not find on this page, for a page sample; "" while it reads fine. */
+  let missing = "";
+  let unreadableSoon: ReturnType<typeof setTimeout> | undefined;
   const check = createOpenEmailTracker({
     adapter: client,
     onOpened: (email) => {
+      missing = "";
+      clearTimeout(unreadableSoon);
       void background.request({ type: "emailOpened", email });
       rejections.opened(email);
+      hits.soon();
     },
     onClosed: () => {
+      missing = "";
+      clearTimeout(unreadableSoon);
       void background.request({ type: "emailClosed" });
       rejections.closed();
     },
+    onUnreadable: (part) => {
+      missing = part;
+      rejections.closed();
+      hits.soon();
+      // A message still arriving (the address changes before the pane is drawn) is not yet a page
+      // Debrief cannot read: the popup hears of it only if it lasts.
+      clearTimeout(unreadableSoon);
+      unreadableSoon = setTimeout(
+        () => void background.request({ type: "pageUnreadable", missing: part }),
+        UNREADABLE_AFTER_MS,
+      );
+    },
   });
-  // The page is going away (reload, another site): the email it showed is no longer open.
-  addEventListener("pagehide", () => void background.request({ type: "emailClosed" }), {
+  answerSampleRequests({
+    take: () =>
+      takePageSample(document, {
+        client: host,
+        url: new URL(location.href),
+        missing,
+        version: extensionVersion(),
+        taken: new Date(),
+        selectorHits: hits.thisPage(),
+        root: sampleRoot(host, document),
+        readerSelectors: READER_SELECTORS,
+      }),
     signal: lifetime.signal,
   });
+  // The page is going away (reload, another site): the email it showed is no longer open, and
+  // what this page counted is kept.
+  addEventListener(
+    "pagehide",
+    () => {
+      void background.request({ type: "emailClosed" });
+      hits.now();
+    },
+    { signal: lifetime.signal },
+  );
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   idle(() => void rejections.warmUp());
   // An orphaned copy (the extension was reloaded under this tab) stops at its next look at the page.
@@ -69,6 +119,11 @@ async function start(): Promise<void> {
     // page-watch's maxWaitMs), while a rejection opened on a quiet page gets its banner sooner.
     delayMs: 20,
   });
+}
+
+function extensionVersion(): string {
+  const scope = globalThis as { chrome?: { runtime?: { getManifest?(): { version?: string } } } };
+  return scope.chrome?.runtime?.getManifest?.().version ?? "";
 }
 
 void start();

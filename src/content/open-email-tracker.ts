@@ -11,6 +11,13 @@ export function createOpenEmailTracker(options: {
   adapter: HostAdapter;
   onOpened: (email: OpenedEmail) => void;
   onClosed: () => void;
+  /**
+   * The page shows a message Debrief cannot read (the readers say so only when the address says a
+   * message is open); `missing` names what was not found. It ends the email open before, if any
+   * (without it, that is said through `onClosed`). Said again only when `missing` changes; a later
+   * read or a page with no message open ends it (`onOpened`, `onClosed`).
+   */
+  onUnreadable?: (missing: string) => void;
   doc?: Document;
   log?: (line: string) => void;
 }) {
@@ -19,6 +26,8 @@ export function createOpenEmailTracker(options: {
   const reported = new Set<string>();
   /** The id of the message last reported as opened, while it stays open. */
   let current: string | null = null;
+  /** What the page last lacked, while it shows a message Debrief cannot read. */
+  let unreadable: string | null = null;
 
   /** Says `line` once for each `kind` of trouble while the page stays loaded. */
   function logOnce(kind: string, line: string): void {
@@ -47,16 +56,27 @@ export function createOpenEmailTracker(options: {
         current = found.messageId;
         // Read all the same: what needs the missing part is off for this email, nothing more.
         for (const part of result.missed) missedPart(part);
+        unreadable = null;
         options.onOpened(result.email);
         return;
       }
-      unknownMarkup(result.missing);
+      cannotRead(result.missing);
     } else if (found.kind === "unrecognised") {
-      unknownMarkup(found.missing);
-    }
-    if (current !== null) {
+      cannotRead(found.missing);
+    } else if (current !== null || unreadable !== null) {
       current = null;
+      unreadable = null;
       options.onClosed();
     }
   };
+
+  function cannotRead(missing: string): void {
+    unknownMarkup(missing);
+    const wasOpen = current !== null;
+    current = null;
+    if (missing === unreadable) return;
+    unreadable = missing;
+    if (options.onUnreadable) options.onUnreadable(missing);
+    else if (wasOpen) options.onClosed();
+  }
 }

@@ -10,6 +10,7 @@ import { downloadFile } from "./download-file";
 import { buildExport, type ExportedTables, exportFileName } from "./export-data";
 import { fileSizeProblem, parseImport } from "./import-data";
 import { ImportPreview } from "./import-preview";
+import { MailReading } from "./mail-reading";
 import { SectionHeading } from "./section-heading";
 
 /** What is counted on screen: the records a user thinks of as theirs. The export holds every table. */
@@ -191,6 +192,8 @@ export function DataSection() {
           onCancel={cancelImport}
         />
       ) : null}
+
+      <MailReading />
 
       <h3>{t("deleteHeading")}</h3>
       <p>{t("deleteText")}</p>

@@ -16,7 +16,9 @@ import { EmptyState } from "./empty-state";
 import { InterviewList } from "./interview-list";
 import { OpenEmailCard } from "./open-email-card";
 import { RemindersCard } from "./reminders-card";
+import { UnreadablePageCard } from "./unreadable-page-card";
 import { useOpenEmail } from "./use-open-email";
+import { useUnreadablePage } from "./use-unreadable-page";
 
 /** The first screen shows the most pressing steps; the rest wait on their interviews' pages. */
 const OPEN_STEPS_SHOWN = 3;
@@ -97,6 +99,7 @@ export function HomeScreen({
     ? shown.groups.upcoming.length + shown.groups.waitingTotal + shown.groups.closedTotal
     : null;
   const openEmail = useOpenEmail(total);
+  const unreadable = useUnreadablePage();
 
   return (
     <div class="home" aria-busy={overview.state === "loading"}>
@@ -105,6 +108,7 @@ export function HomeScreen({
           {t("interviewSaved", savedCompany)}
         </p>
       ) : null}
+      {unreadable ? <UnreadablePageCard page={unreadable} /> : null}
       {openEmail ? (
         <OpenEmailCard open={openEmail} onAdd={() => onAdd(draftFromOpenEmail(openEmail), true)} />
       ) : null}

@@ -2,6 +2,7 @@
 // Firefox's `browser` and Chrome's `chrome` both return promises for these in Manifest V3, so the
 // pages need not load webextension-polyfill before they can draw.
 
+import type { TabMessage, TabMessageMap, TabMessageType } from "../messages";
 import type { BadgeArea } from "./reminder-count";
 
 interface Tab {
@@ -10,11 +11,18 @@ interface Tab {
 
 interface PageApi {
   action?: BadgeArea;
-  storage?: { session?: { clear(): Promise<void> } };
+  storage?: {
+    session?: { clear(): Promise<void> };
+    local?: {
+      get(key: string): Promise<Record<string, unknown>>;
+      remove(key: string): Promise<void>;
+    };
+  };
   runtime: { openOptionsPage(): Promise<void> };
   tabs: {
     query(query: { active: boolean; currentWindow: boolean }): Promise<Tab[]>;
     create(details: { url: string }): Promise<Tab>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
 }
 
@@ -50,4 +58,28 @@ export function badgeArea(): BadgeArea | undefined {
  */
 export async function forgetSessionMemory(): Promise<void> {
   await api()?.storage?.session?.clear();
+}
+
+/**
+ * Asks the content script in a mail tab (`tabs.sendMessage`, no permission needed). Rejects when
+ * the tab has no content script to answer: another site, or a tab opened before Debrief was.
+ */
+export async function askTab<K extends TabMessageType>(
+  tabId: number,
+  message: TabMessage<K>,
+): Promise<TabMessageMap[K]["response"]> {
+  const page = api();
+  if (!page) throw new Error("not running as the extension");
+  const reply = await page.tabs.sendMessage(tabId, message);
+  if (reply === undefined || reply === null) throw new Error("the tab did not answer");
+  return reply as TabMessageMap[K]["response"];
+}
+
+/** One value of the extension's lasting storage (`storage.local`); undefined outside the extension. */
+export async function readLocal(key: string): Promise<unknown> {
+  return (await api()?.storage?.local?.get(key))?.[key];
+}
+
+export async function removeLocal(key: string): Promise<void> {
+  await api()?.storage?.local?.remove(key);
 }

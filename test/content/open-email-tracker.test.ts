@@ -135,3 +135,40 @@ describe("following the open email", () => {
     expect(events).toEqual(["open 1", "close"]);
   });
 });
+
+describe("a message Debrief cannot read", () => {
+  function trackUnreadable(finds: Found[]) {
+    const events: string[] = [];
+    const check = createOpenEmailTracker({
+      adapter: scripted(finds),
+      onOpened: (opened) => events.push(`open ${opened.messageId}`),
+      onClosed: () => events.push("close"),
+      onUnreadable: (missing) => events.push(`unreadable ${missing}`),
+      log: () => {},
+    });
+    return { check, events };
+  }
+
+  it("is said once for each thing missing, ends the email open before, and ends when one is read", () => {
+    const reads: string[] = [];
+    const { check, events } = trackUnreadable([
+      message("1", reads),
+      message("2", reads, { kind: "unrecognised", missing: "body" }),
+      message("2", reads, { kind: "unrecognised", missing: "body" }),
+      { kind: "unrecognised", missing: "reading pane" },
+      message("2", reads),
+    ]);
+    for (let i = 0; i < 5; i++) check();
+    expect(events).toEqual(["open 1", "unreadable body", "unreadable reading pane", "open 2"]);
+  });
+
+  it("ends when the page shows no message any more", () => {
+    const { check, events } = trackUnreadable([
+      { kind: "unrecognised", missing: "body" },
+      { kind: "none" },
+      { kind: "none" },
+    ]);
+    for (let i = 0; i < 3; i++) check();
+    expect(events).toEqual(["unreadable body", "close"]);
+  });
+});

@@ -132,12 +132,14 @@ describe("deleteEverything", () => {
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
   });
 
-  it("forgets the emails the background keeps as open, and the popup's copy of its list", async () => {
+  it("forgets the emails the background keeps as open, the selector counts, and the popup's copy of its list", async () => {
     const { default: browser } = await import("../setup/browser-mock");
     await browser.storage.session.set({ "openEmail:3": { subject: "Your application" } });
+    browser.storage.local.items.set("selectorHits", { "outlook.body": [1, 0, 0, 0, 0] });
     localStorage.setItem("debrief.interviewList", "[]");
     await deleteEverything(db);
     expect(await browser.storage.session.get(null)).toEqual({});
+    expect(browser.storage.local.items.size).toBe(0);
     expect(localStorage.getItem("debrief.interviewList")).toBeNull();
   });
 });

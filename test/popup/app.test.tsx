@@ -5,12 +5,20 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { DebriefDatabase } from "../../src/db/database";
 import { addInterview } from "../../src/db/interviews";
 import { saveSwitch } from "../../src/db/settings";
-import type { OpenEmailState } from "../../src/messages";
+import type { OpenEmailState, UnreadablePageState } from "../../src/messages";
 import browser from "../setup/browser-mock";
 import { button, click, field, hasButton, text, type, waitFor } from "../setup/dom";
 import { usePopupTest } from "../setup/popup";
 
 const sendMessage = vi.mocked(browser.runtime.sendMessage);
+
+/** The background's answers, by the type of message asked; null for any other. */
+function answers(replies: Record<string, unknown>): void {
+  sendMessage.mockImplementation(async (message) => {
+    const type = (message as { type: string }).type;
+    return Object.hasOwn(replies, type) ? replies[type] : null;
+  });
+}
 
 const popup = usePopupTest("popup-test");
 const { openPopup } = popup;
@@ -220,7 +228,7 @@ describe("the email the user has open", () => {
   };
 
   it("keeps the subject out of sight when the user asked to hide the words of rejections", async () => {
-    sendMessage.mockResolvedValue(open);
+    answers({ getOpenEmail: open });
     await saveSwitch(db, "hideRejectionText", true);
     const root = await openPopup();
     await waitFor(() => expect(text(root)).toContain("Open in Gmail: an email from Priya Raman"));
@@ -233,7 +241,7 @@ describe("the email the user has open", () => {
   });
 
   it("asks the background about the active tab and offers to add the email as an interview", async () => {
-    sendMessage.mockResolvedValue(open);
+    answers({ getOpenEmail: open });
     const root = await openPopup();
     await waitFor(() =>
       expect(text(root)).toContain(
@@ -252,10 +260,14 @@ describe("the email the user has open", () => {
   });
 
   it("names the interview the email belongs to and offers to add a later round of it", async () => {
-    sendMessage.mockResolvedValue({
-      ...open,
-      email: { ...open.email, host: "outlook" },
-      interviews: [{ id: 1, company: "Lumen Analytics", role: "Data Analyst", date: "2026-03-04" }],
+    answers({
+      getOpenEmail: {
+        ...open,
+        email: { ...open.email, host: "outlook" },
+        interviews: [
+          { id: 1, company: "Lumen Analytics", role: "Data Analyst", date: "2026-03-04" },
+        ],
+      },
     });
     const root = await openPopup();
     await waitFor(() =>
@@ -277,5 +289,51 @@ describe("the email the user has open", () => {
     const root = await openPopup();
     await waitFor(() => expect(root.querySelector("h2")?.textContent).toBe("Welcome to Debrief"));
     expect(root.querySelector(".open-email-card")).toBeNull();
+  });
+});
+
+describe("a mail page Debrief cannot read", () => {
+  const unreadable: UnreadablePageState = {
+    tabId: 12,
+    host: "outlook",
+    missing: "body",
+    seenAt: "2026-12-02T09:00:00.000Z",
+  };
+
+  it("is named with what is missing, and its sample goes to the clipboard with what it holds", async () => {
+    answers({ getUnreadablePage: unreadable });
+    const sample = "<!-- debrief-page-sample {} -->\n<div>xxxx</div>";
+    vi.mocked(browser.tabs.sendMessage).mockResolvedValue({ sample });
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const root = await openPopup();
+    await waitFor(() =>
+      expect(text(root)).toContain("Debrief can't read this Outlook page: no message body found."),
+    );
+    expect(sendMessage).toHaveBeenCalledWith({ type: "getUnreadablePage", tabId: 7 });
+    await click(button(root, "Copy a page sample"));
+    await waitFor(() =>
+      expect(text(root)).toContain(
+        "Page sample copied. Paste it into a bug report: it holds the page's structure, not your mail's words.",
+      ),
+    );
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(12, { type: "pageSample" });
+    expect(writeText).toHaveBeenCalledWith(sample);
+  });
+
+  it("says so when the tab cannot give a sample", async () => {
+    answers({ getUnreadablePage: { ...unreadable, missing: "reader error: boom" } });
+    vi.mocked(browser.tabs.sendMessage).mockRejectedValue(
+      new Error("Receiving end does not exist."),
+    );
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const root = await openPopup();
+    await waitFor(() => expect(text(root)).toContain("Debrief can't read this Outlook page."));
+    await click(button(root, "Copy a page sample"));
+    await waitFor(() =>
+      expect(root.querySelector("[role=alert]")?.textContent).toBe(
+        "Could not copy a page sample. Reload the Outlook tab, open the message again, then try again.",
+      ),
+    );
   });
 });

@@ -10,8 +10,20 @@ import { vi } from "vitest";
 /** `storage.session`: memory for the browser's session, one map shared by every page. */
 const sessionItems = new Map<string, unknown>();
 
+/** `storage.local`: what outlives the browser's session. */
+const localItems = new Map<string, unknown>();
+
 const browser = {
   storage: {
+    local: {
+      items: localItems,
+      get: vi.fn(async (key: string) =>
+        localItems.has(key) ? { [key]: localItems.get(key) } : {},
+      ),
+      remove: vi.fn(async (key: string) => {
+        localItems.delete(key);
+      }),
+    },
     session: {
       items: sessionItems,
       get: vi.fn(async (keys: string | null) =>
@@ -37,6 +49,7 @@ const browser = {
   tabs: {
     query: vi.fn(async (_query: unknown): Promise<{ id?: number }[]> => [{ id: 7 }]),
     create: vi.fn(async (_details: { url: string }): Promise<{ id?: number }> => ({ id: 8 })),
+    sendMessage: vi.fn(async (_tabId: number, _message: unknown): Promise<unknown> => undefined),
   },
 };
 

@@ -11,6 +11,7 @@ import { RECORD_MESSAGE } from "../../src/options/import-data";
 import { SECTION_MESSAGE } from "../../src/options/sections";
 import { TEMPLATE_KIND_MESSAGE } from "../../src/options/template-kinds";
 import { STATUS_MESSAGE } from "../../src/popup/interview-status";
+import { MISSING_PART_MESSAGE } from "../../src/popup/missing-part";
 
 interface MessageEntry {
   message: string;
@@ -52,6 +53,7 @@ describe("_locales/en/messages.json", () => {
     const named = [
       ...Object.values(STATUS_MESSAGE),
       ...Object.values(SECTION_MESSAGE),
+      ...Object.values(MISSING_PART_MESSAGE),
       ...Object.values(RECORD_MESSAGE),
       ...Object.values(TEMPLATE_KIND_MESSAGE).flatMap((kind) => [kind.name, kind.purpose]),
       ...Object.keys(DRAFT_ERRORS),
