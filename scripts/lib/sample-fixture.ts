@@ -126,32 +126,34 @@ export function fixtureFromSample(
     doc.body.innerHTML = text.replace(SAMPLE_LINE, "");
     const filled: string[] = [];
 
-    let body: Element | null;
+    let bodies: Element[];
     try {
-      body = options.bodySelector
-        ? doc.querySelector(options.bodySelector)
-        : firstOf(doc, parts.body);
+      bodies = options.bodySelector
+        ? [...doc.querySelectorAll(options.bodySelector)]
+        : allOf(doc, parts.body, "innermost");
     } catch {
       return `The body selector "${options.bodySelector}" is not valid CSS.`;
     }
-    if (!body) {
+    if (bodies.length === 0) {
       return options.bodySelector
         ? `Nothing in the sample matches "${options.bodySelector}".`
         : `The ${header.client} body selectors find no body in the sample (it was taken because: ${header.missing || "nothing was missing"}); say where it is with --body CSS.`;
     }
-    fillBody(doc, body, options.notRejection ? NOT_REJECTION : REJECTION, parts.keep);
+    // Every message's body, so whichever message the reader takes for the newest reads the words.
+    for (const body of bodies) {
+      fillBody(doc, body, options.notRejection ? NOT_REJECTION : REJECTION, parts.keep);
+    }
     filled.push("body");
 
-    const subject = firstOf(doc, parts.subject);
-    if (subject) {
+    // Every subject heading and sender the readers could pick, so whichever they pick is filled.
+    const subjects = allOf(doc, parts.subject);
+    for (const subject of subjects) {
       fillText(subject, options.notRejection ? "Catching up next week" : SUBJECT);
-      filled.push("subject");
     }
-    const sender = firstOf(doc, parts.sender);
-    if (sender) {
-      fillSender(sender);
-      filled.push("sender");
-    }
+    if (subjects.length > 0) filled.push("subject");
+    const senders = allOf(doc, parts.sender);
+    for (const sender of senders) fillSender(sender);
+    if (senders.length > 0) filled.push("sender");
 
     const fixture: FixtureHeader = {
       client: header.client,
@@ -182,12 +184,23 @@ const NOT_REJECTION = [
   "Alex",
 ];
 
-function firstOf(doc: Document, selectors: readonly Selector[]): Element | null {
-  for (const selector of selectors) {
-    const found = doc.querySelector(selector.css);
-    if (found) return found;
-  }
-  return null;
+/** Every element any of the selectors matches, the outermost of nested ones (or the innermost). */
+function allOf(
+  doc: Document,
+  selectors: readonly Selector[],
+  keep: "outermost" | "innermost" = "outermost",
+): Element[] {
+  const found = new Set<Element>();
+  for (const selector of selectors)
+    for (const element of doc.querySelectorAll(selector.css)) found.add(element);
+  return [...found].filter(
+    (element) =>
+      ![...found].some(
+        (other) =>
+          other !== element &&
+          (keep === "outermost" ? other.contains(element) : element.contains(other)),
+      ),
+  );
 }
 
 /** The body's own words replaced by `lines`; quoted history and signature kept below them. */
