@@ -1,6 +1,8 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 
 // One config, two targets: `vite build` for Chrome and Edge (dist/),
@@ -31,6 +33,7 @@ export default defineConfig(({ mode }) => {
         // A self-contained content script: no loader, no web-accessible chunks.
         contentScripts: { standaloneFiles: ["src/content/index.ts"] },
       }),
+      noWebAccessibleScripts(),
     ],
     build: {
       outDir: firefox ? "dist-firefox" : "dist",
@@ -42,3 +45,24 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
+
+/**
+ * The page-sample script is injected with `scripting.executeScript`, which needs no
+ * web-accessible resource; @crxjs/vite-plugin declares every `?script` import one, open to every
+ * site, which would let any page find out Debrief is installed. The built manifest declares none.
+ */
+function noWebAccessibleScripts(): Plugin {
+  return {
+    name: "debrief-no-web-accessible-scripts",
+    enforce: "post",
+    // The plugin writes the manifest last, so it is edited once written.
+    writeBundle(options) {
+      const path = join(options.dir ?? "dist", "manifest.json");
+      if (!existsSync(path)) return;
+      const manifest = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+      if (!("web_accessible_resources" in manifest)) return;
+      delete manifest.web_accessible_resources;
+      writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}

@@ -2,6 +2,19 @@ import { defineConfig } from "vitest/config";
 
 // Unit tests: Node, or happy-dom where a file asks for it. The browser tests have their own config.
 export default defineConfig({
+  plugins: [
+    {
+      // The build makes a `?script&iife` import a file of its own and gives its name; here the
+      // import gives the source's path, so a test can see which script would be injected.
+      name: "script-file-names",
+      enforce: "pre",
+      resolveId: (id) => (id.endsWith("?script&iife") ? `\0script:${id}` : null),
+      load: (id) =>
+        id.startsWith("\0script:")
+          ? `export default ${JSON.stringify(id.slice("\0script:".length).replace(/\?.*$/, ""))};`
+          : null,
+    },
+  ],
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     exclude: ["test/e2e/**", "node_modules/**"],

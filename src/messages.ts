@@ -1,5 +1,5 @@
 import type { PhraseBook } from "./core/detect/phrases/types";
-import type { Language } from "./core/detect/types";
+import type { Language, Verdict } from "./core/detect/types";
 import type { MailHost, OpenedEmail } from "./core/email";
 import type { SelectorHits } from "./core/selector-hits";
 
@@ -77,6 +77,11 @@ export interface MessageMap {
    * language's phrases the first time an email in that language is opened.
    */
   phraseBook: { request: { language: Language }; response: PhraseBook | null };
+  /**
+   * The content script's rules said "not a rejection": the background, which holds the learned
+   * model, answers with the rejection the model adds, or null when it adds none.
+   */
+  modelVerdict: { request: { email: OpenedEmail }; response: Verdict | null };
   /** A rejection was opened: is it dismissed, which interview is it about, was feedback asked for? */
   rejectionOpened: { request: { rejection: OpenedRejection }; response: RejectionState };
   /** The user picked the interview a rejection belongs to; its thread is linked to that interview. */
@@ -135,21 +140,25 @@ export interface MessageMap {
 }
 
 /**
- * What Debrief's own pages ask a mail tab's content script directly (`tabs.sendMessage`), with
- * what it answers. The content script answers only the extension.
+ * "Copy a page sample": the popup injects `content/page-sample-script.ts` into the mail tab, which
+ * leaves a function under this name in the extension's isolated world; the popup then calls it
+ * with what the tab's content script does not know.
  */
-export interface TabMessageMap {
-  /** A page sample (see page-sample.ts): the page's structure, none of its words. */
-  pageSample: {
-    request: { readonly _?: never };
-    /** `failed` says why no sample could be taken. */
-    response: { sample: string } | { failed: string };
-  };
+export const PAGE_SAMPLE_ENTRY = "debriefTakePageSample";
+
+/** Where the content script leaves, in the same isolated world, this page's selector counts for a sample. */
+export const PAGE_COUNTS_ENTRY = "debriefPageSelectorHits";
+
+export interface PageSampleRequest {
+  /** What the reader could not find, as the background heard it. */
+  missing: string;
+  version: string;
+  /** When the sample is taken (ISO). */
+  taken: string;
 }
-export type TabMessageType = keyof TabMessageMap;
-export type TabMessage<K extends TabMessageType = TabMessageType> = {
-  [T in K]: { type: T } & TabMessageMap[T]["request"];
-}[K];
+
+/** A page sample (see page-sample.ts), or why none could be taken. */
+export type PageSampleResult = { sample: string } | { failed: string };
 
 export type MessageType = keyof MessageMap;
 export type Message<K extends MessageType = MessageType> = {

@@ -97,7 +97,7 @@ function examplesOf(emails: readonly LabelledEmail[], bits: number): Example[] {
  * descent with Nesterov momentum, from zero, in a fixed order (so the same emails give the same
  * weights, bit for bit).
  */
-function fit(
+function fitWeights(
   examples: readonly Example[],
   options: TrainingOptions,
 ): { w: Float64Array; b: number } {
@@ -167,7 +167,7 @@ function modelFrom(
   options: TrainingOptions,
   threshold: number,
 ): DetectorModel {
-  const { w, b } = fit(examples, options);
+  const { w, b } = fitWeights(examples, options);
   const { weights, scale } = quantise(w, options.keep);
   return { bits: options.bits, scale, bias: round(b, 6), threshold, weights };
 }

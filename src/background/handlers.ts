@@ -1,5 +1,6 @@
 import { hostOf } from "../content/host";
 import { SELECTOR_LISTS } from "../content/selector-lists";
+import { classify } from "../core/detect";
 import { BOOKS } from "../core/detect/phrases";
 import type { OpenedEmail } from "../core/email";
 import { mergeSelectorHits, SELECTOR_HITS_KEY } from "../core/selector-hits";
@@ -59,6 +60,7 @@ const SENT_FROM: { [K in MessageType]: "mailTab" | "extensionPage" } = {
   emailOpened: "mailTab",
   emailClosed: "mailTab",
   phraseBook: "mailTab",
+  modelVerdict: "mailTab",
   rejectionOpened: "mailTab",
   chooseInterview: "mailTab",
   createInterviewFromRejection: "mailTab",
@@ -141,6 +143,10 @@ export function createHandlers(deps: {
       const merged = mergeSelectorHits(stored, message.hits, LIST_LENGTHS);
       await local.set({ [SELECTOR_HITS_KEY]: merged });
       return null;
+    },
+    async modelVerdict(message) {
+      const verdict = classify(message.email);
+      return verdict.decidedBy === "model" && verdict.verdict === "rejection" ? verdict : null;
     },
     async phraseBook(message) {
       const language = message.language;

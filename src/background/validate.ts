@@ -82,6 +82,7 @@ const MESSAGES: { [K in MessageType]: v.GenericSchema<unknown, Message<K>> } = {
   emailOpened: message("emailOpened", { email: openedEmail }),
   emailClosed: message("emailClosed", {}),
   phraseBook: message("phraseBook", { language }),
+  modelVerdict: message("modelVerdict", { email: openedEmail }),
   rejectionOpened: message("rejectionOpened", { rejection }),
   chooseInterview: message("chooseInterview", { rejection, interviewId }),
   createInterviewFromRejection: message("createInterviewFromRejection", { rejection }),

@@ -10,11 +10,16 @@ import type { EmailInput, Language, Verdict } from "../core/detect/types";
  * another language is opened, it asks the background for that language's phrases (once per
  * language, whatever the answer), then reads the email with them. Until a book arrives, or when
  * none comes, the email is read in English, as the classifier does for any language it lacks.
+ * The learned model stays in the background, so the page never loads its weights: when the rules
+ * say "not a rejection" of an email about a job or about nothing they can name, the background is
+ * asked whether the model adds one. A rejection the rules find is decided here, at once.
  */
-export function createDetector(options: {
+export function createDetector<Email extends EmailInput = EmailInput>(options: {
   /** The background's `phraseBook` answer; null when it has none or could not be reached. */
   askPhraseBook: (language: Language) => Promise<PhraseBook | null>;
-}): (email: EmailInput) => Promise<Verdict> {
+  /** The background's `modelVerdict` answer: the model's rejection, or null. */
+  askModel?: (email: Email) => Promise<Verdict | null>;
+}): (email: Email) => Promise<Verdict> {
   const books: PhraseBooks = { en };
   const classify = createClassifier(books);
   const asked = new Map<Language, Promise<void>>();
@@ -36,6 +41,11 @@ export function createDetector(options: {
   return async (email) => {
     const language = languageOf(email);
     if (language !== "en" && !books[language]) await load(language);
-    return classify(email);
+    const verdict = classify(email);
+    if (verdict.verdict === "rejection" || verdict.about === "other" || !options.askModel) {
+      return verdict;
+    }
+    const added = await options.askModel(email).catch(() => null);
+    return added?.verdict === "rejection" ? added : verdict;
   };
 }

@@ -1,16 +1,14 @@
 import { DEFAULT_MIN_CONFIDENCE } from "../core/confidence";
-import type { MailHost } from "../core/email";
+import type { MailHost, OpenedEmail } from "../core/email";
+import { PAGE_COUNTS_ENTRY } from "../messages";
 import { createBackgroundLink } from "./background-link";
 import { createDetector } from "./detector";
 import { gmail } from "./gmail";
 import { hostOf, type MailClient } from "./host";
 import { createOpenEmailTracker } from "./open-email-tracker";
 import { outlook } from "./outlook";
-import { takePageSample } from "./page-sample";
 import { watchPage } from "./page-watch";
 import { createRejectionFlow } from "./rejection-flow";
-import { answerSampleRequests } from "./sample-requests";
-import { READER_SELECTORS, sampleRoot } from "./sample-root";
 import { createSelectorHitsReport } from "./selector-hits-report";
 
 const clients: Record<MailHost, MailClient> = { gmail, outlook };
@@ -41,8 +39,9 @@ async function start(): Promise<void> {
       typeof settings.minConfidence === "number"
         ? settings.minConfidence
         : DEFAULT_SETTINGS.minConfidence,
-    detect: createDetector({
+    detect: createDetector<OpenedEmail>({
       askPhraseBook: (language) => background.request({ type: "phraseBook", language }),
+      askModel: (email) => background.request({ type: "modelVerdict", email }),
     }),
   });
   // The extension went away under this tab: a banner on screen says to reload it.
@@ -50,26 +49,23 @@ async function start(): Promise<void> {
   const hits = createSelectorHitsReport({
     send: (counts) => void background.request({ type: "selectorHits", hits: counts }),
   });
-  /** What the reader could not find on this page, for a page sample; "" while it reads fine. */
-  let missing = "";
+  // A page sample, taken in this isolated world when the user asks (popup), reads this page's counts.
+  (globalThis as Record<string, unknown>)[PAGE_COUNTS_ENTRY] = () => hits.thisPage();
   let unreadableSoon: ReturnType<typeof setTimeout> | undefined;
   const check = createOpenEmailTracker({
     adapter: client,
     onOpened: (email) => {
-      missing = "";
       clearTimeout(unreadableSoon);
       void background.request({ type: "emailOpened", email });
       rejections.opened(email);
       hits.soon();
     },
     onClosed: () => {
-      missing = "";
       clearTimeout(unreadableSoon);
       void background.request({ type: "emailClosed" });
       rejections.closed();
     },
     onUnreadable: (part) => {
-      missing = part;
       rejections.closed();
       hits.soon();
       // A message still arriving (the address changes before the pane is drawn) is not yet a page
@@ -80,20 +76,6 @@ async function start(): Promise<void> {
         UNREADABLE_AFTER_MS,
       );
     },
-  });
-  answerSampleRequests({
-    take: () =>
-      takePageSample(document, {
-        client: host,
-        url: new URL(location.href),
-        missing,
-        version: extensionVersion(),
-        taken: new Date(),
-        selectorHits: hits.thisPage(),
-        root: sampleRoot(host, document),
-        readerSelectors: READER_SELECTORS,
-      }),
-    signal: lifetime.signal,
   });
   // The page is going away (reload, another site): the email it showed is no longer open, and
   // what this page counted is kept.
@@ -119,11 +101,6 @@ async function start(): Promise<void> {
     // page-watch's maxWaitMs), while a rejection opened on a quiet page gets its banner sooner.
     delayMs: 20,
   });
-}
-
-function extensionVersion(): string {
-  const scope = globalThis as { chrome?: { runtime?: { getManifest?(): { version?: string } } } };
-  return scope.chrome?.runtime?.getManifest?.().version ?? "";
 }
 
 void start();

@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
 import type { UnreadablePageState } from "../messages";
-import { askTab } from "../ui/extension-api";
+import { extensionVersion, takePageSampleIn } from "../ui/extension-api";
 import { t } from "../ui/i18n";
+import { PAGE_SAMPLE_FILE } from "../ui/page-sample-file";
 import { hostName } from "./host-name";
 import { missingPartWords } from "./missing-part";
 
@@ -15,7 +16,11 @@ export function UnreadablePageCard({ page }: { page: UnreadablePageState }) {
   async function copySample(): Promise<void> {
     setCopy("copying");
     try {
-      const reply = await askTab(page.tabId, { type: "pageSample" });
+      const reply = await takePageSampleIn(page.tabId, PAGE_SAMPLE_FILE, {
+        missing: page.missing,
+        version: extensionVersion(),
+        taken: new Date().toISOString(),
+      });
       if (!("sample" in reply)) throw new Error(reply.failed);
       await navigator.clipboard.writeText(reply.sample);
       setCopy("copied");

@@ -2,7 +2,7 @@
 // Firefox's `browser` and Chrome's `chrome` both return promises for these in Manifest V3, so the
 // pages need not load webextension-polyfill before they can draw.
 
-import type { TabMessage, TabMessageMap, TabMessageType } from "../messages";
+import { PAGE_SAMPLE_ENTRY, type PageSampleRequest, type PageSampleResult } from "../messages";
 import type { BadgeArea } from "./reminder-count";
 
 interface Tab {
@@ -18,11 +18,18 @@ interface PageApi {
       remove(key: string): Promise<void>;
     };
   };
-  runtime: { openOptionsPage(): Promise<void> };
+  runtime: { openOptionsPage(): Promise<void>; getManifest?(): { version: string } };
   tabs: {
     query(query: { active: boolean; currentWindow: boolean }): Promise<Tab[]>;
     create(details: { url: string }): Promise<Tab>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  scripting?: {
+    executeScript(details: {
+      target: { tabId: number };
+      files?: string[];
+      func?: (...args: never[]) => unknown;
+      args?: unknown[];
+    }): Promise<{ result?: unknown }[]>;
   };
 }
 
@@ -61,18 +68,37 @@ export async function forgetSessionMemory(): Promise<void> {
 }
 
 /**
- * Asks the content script in a mail tab (`tabs.sendMessage`, no permission needed). Rejects when
- * the tab has no content script to answer: another site, or a tab opened before Debrief was.
+ * A page sample of a mail tab (see content/page-sample-script.ts): the script is injected into the
+ * tab's isolated world only now, then called there. Throws when the tab cannot be reached.
  */
-export async function askTab<K extends TabMessageType>(
+export async function takePageSampleIn(
   tabId: number,
-  message: TabMessage<K>,
-): Promise<TabMessageMap[K]["response"]> {
-  const page = api();
-  if (!page) throw new Error("not running as the extension");
-  const reply = await page.tabs.sendMessage(tabId, message);
-  if (reply === undefined || reply === null) throw new Error("the tab did not answer");
-  return reply as TabMessageMap[K]["response"];
+  file: string,
+  request: PageSampleRequest,
+): Promise<PageSampleResult> {
+  const scripting = api()?.scripting;
+  if (!scripting) throw new Error("not running as the extension");
+  await scripting.executeScript({ target: { tabId }, files: [file] });
+  const [frame] = await scripting.executeScript({
+    target: { tabId },
+    func: ((entry: string, asked: PageSampleRequest) => {
+      const take = (globalThis as Record<string, unknown>)[entry];
+      return typeof take === "function"
+        ? take(asked)
+        : { failed: "the sample script did not load" };
+    }) as (...args: never[]) => unknown,
+    args: [PAGE_SAMPLE_ENTRY, request],
+  });
+  const result = frame?.result as PageSampleResult | undefined;
+  if (!result || (!("sample" in result) && !("failed" in result))) {
+    throw new Error("the tab did not answer");
+  }
+  return result;
+}
+
+/** The extension's version, as its manifest says. */
+export function extensionVersion(): string {
+  return api()?.runtime.getManifest?.().version ?? "";
 }
 
 /** One value of the extension's lasting storage (`storage.local`); undefined outside the extension. */

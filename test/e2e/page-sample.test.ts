@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
@@ -151,5 +151,22 @@ describe("an Outlook page Debrief cannot read", () => {
       .toBe("The counts are reset.");
     expect(await storedHits()).toEqual({});
     await options.close();
+  });
+
+  it("is taken by a script the extension injects only then, which no web page can find", async () => {
+    const dist = resolve(import.meta.dirname, "..", "..", process.env.DEBRIEF_DIST ?? "dist");
+    const manifest = JSON.parse(readFileSync(resolve(dist, "manifest.json"), "utf8")) as {
+      web_accessible_resources?: unknown;
+      permissions?: string[];
+      content_scripts: { js: string[] }[];
+    };
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.permissions).toContain("scripting");
+    // The scrubber is not in what every mail page loads.
+    const contentScript = readFileSync(
+      resolve(dist, manifest.content_scripts[0]?.js[0] ?? ""),
+      "utf8",
+    );
+    expect(contentScript).not.toContain("debrief-page-sample");
   });
 });

@@ -303,7 +303,7 @@ describe("a mail page Debrief cannot read", () => {
   it("is named with what is missing, and its sample goes to the clipboard with what it holds", async () => {
     answers({ getUnreadablePage: unreadable });
     const sample = "<!-- debrief-page-sample {} -->\n<div>xxxx</div>";
-    vi.mocked(browser.tabs.sendMessage).mockResolvedValue({ sample });
+    vi.mocked(browser.scripting.executeScript).mockResolvedValue([{ result: { sample } }]);
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     const root = await openPopup();
@@ -317,14 +317,23 @@ describe("a mail page Debrief cannot read", () => {
         "Page sample copied. Paste it into a bug report: it holds the page's structure, not your mail's words.",
       ),
     );
-    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(12, { type: "pageSample" });
+    // The scrubber goes into the tab only now, then is called there with what the popup knows.
+    const calls = vi.mocked(browser.scripting.executeScript).mock.calls.map(([details]) => details);
+    expect(calls[0]).toMatchObject({
+      target: { tabId: 12 },
+      files: [expect.stringContaining("page-sample-script.ts")],
+    });
+    expect(calls[1]).toMatchObject({
+      target: { tabId: 12 },
+      args: ["debriefTakePageSample", expect.objectContaining({ missing: "body" })],
+    });
     expect(writeText).toHaveBeenCalledWith(sample);
   });
 
   it("says so when the tab cannot give a sample", async () => {
     answers({ getUnreadablePage: { ...unreadable, missing: "reader error: boom" } });
-    vi.mocked(browser.tabs.sendMessage).mockRejectedValue(
-      new Error("Receiving end does not exist."),
+    vi.mocked(browser.scripting.executeScript).mockRejectedValue(
+      new Error("Cannot access contents of the page."),
     );
     vi.spyOn(console, "error").mockImplementation(() => {});
     const root = await openPopup();

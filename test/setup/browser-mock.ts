@@ -49,7 +49,16 @@ const browser = {
   tabs: {
     query: vi.fn(async (_query: unknown): Promise<{ id?: number }[]> => [{ id: 7 }]),
     create: vi.fn(async (_details: { url: string }): Promise<{ id?: number }> => ({ id: 8 })),
-    sendMessage: vi.fn(async (_tabId: number, _message: unknown): Promise<unknown> => undefined),
+  },
+  scripting: {
+    executeScript: vi.fn(
+      async (_details: {
+        target: { tabId: number };
+        files?: string[];
+        func?: unknown;
+        args?: unknown[];
+      }): Promise<{ result?: unknown }[]> => [{}],
+    ),
   },
 };
 
