@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { classify, classifyByRules, MODEL } from "../src/core/detect";
+import { modelMayAdd } from "../src/core/detect/classify";
 import { scoreWith } from "../src/core/detect/model/model";
 import type { EmailInput, Verdict } from "../src/core/detect/types";
 import {
@@ -301,7 +302,7 @@ function printCrossValidated(): void {
         email,
         rules: rules.verdict === "rejection",
         model,
-        combined: rules.verdict === "rejection" || (model && rules.about !== "other"),
+        combined: rules.verdict === "rejection" || (model && modelMayAdd(rules)),
       };
     }),
   );

@@ -34,7 +34,7 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
-  bits: 14,
+  bits: 16,
   lambda: 1e-4,
   epochs: 300,
   learningRate: 2,

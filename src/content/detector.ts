@@ -1,6 +1,11 @@
 // The detector's modules are imported one by one, not through `core/detect/index.ts`: that index
 // builds a classifier with every language's phrases, which would put all seven books in the page.
-import { createClassifier, languageOf, type PhraseBooks } from "../core/detect/classify";
+import {
+  createClassifier,
+  languageOf,
+  modelMayAdd,
+  type PhraseBooks,
+} from "../core/detect/classify";
 import { en } from "../core/detect/phrases/en";
 import type { PhraseBook } from "../core/detect/phrases/types";
 import type { EmailInput, Language, Verdict } from "../core/detect/types";
@@ -11,8 +16,8 @@ import type { EmailInput, Language, Verdict } from "../core/detect/types";
  * language, whatever the answer), then reads the email with them. Until a book arrives, or when
  * none comes, the email is read in English, as the classifier does for any language it lacks.
  * The learned model stays in the background, so the page never loads its weights: when the rules
- * say "not a rejection" of an email about a job or about nothing they can name, the background is
- * asked whether the model adds one. A rejection the rules find is decided here, at once.
+ * say "not a rejection" and the model may add one (`modelMayAdd`), the background is asked whether
+ * it does. A rejection the rules find is decided here, at once.
  */
 export function createDetector<Email extends EmailInput = EmailInput>(options: {
   /** The background's `phraseBook` answer; null when it has none or could not be reached. */
@@ -42,9 +47,7 @@ export function createDetector<Email extends EmailInput = EmailInput>(options: {
     const language = languageOf(email);
     if (language !== "en" && !books[language]) await load(language);
     const verdict = classify(email);
-    if (verdict.verdict === "rejection" || verdict.about === "other" || !options.askModel) {
-      return verdict;
-    }
+    if (!options.askModel || !modelMayAdd(verdict)) return verdict;
     const added = await options.askModel(email).catch(() => null);
     return added?.verdict === "rejection" ? added : verdict;
   };

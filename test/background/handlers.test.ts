@@ -141,6 +141,42 @@ describe("phrases for the content script's detector", () => {
   });
 });
 
+describe("the learned model, for the content script's detector", () => {
+  const demoModelOnly: OpenedEmail = {
+    ...email,
+    subject: "Your interview at Fernhill Studio",
+    from: { name: "Nina Osei", address: "nina.osei@fernhill-studio.example" },
+    body: "Hi Jordan,\n\nThanks for meeting the team on Tuesday for the Product Designer position. We won't be moving you to the final stage of the process.\n\nBest of luck,\nNina Osei\nHead of Design, Fernhill Studio",
+  };
+
+  it("answers with the rejection the model adds, and its words", async () => {
+    const { handlers } = setup();
+    const verdict = await handlers.modelVerdict(
+      { type: "modelVerdict", email: demoModelOnly },
+      tab(1),
+    );
+    expect(verdict).toMatchObject({ verdict: "rejection", decidedBy: "model" });
+    expect(verdict?.reasons.some((reason) => reason.signal === "model")).toBe(true);
+  });
+
+  it("answers nothing for a rejection the rules find, or an email that is none", async () => {
+    const { handlers } = setup();
+    const ruled = {
+      ...email,
+      body: "Dear Sam,\n\nThank you for applying for the analyst position. Unfortunately we have decided not to move forward with your application.\n\nBest regards,\nPriya",
+    };
+    expect(await handlers.modelVerdict({ type: "modelVerdict", email: ruled }, tab(1))).toBeNull();
+    expect(await handlers.modelVerdict({ type: "modelVerdict", email }, tab(1))).toBeNull();
+  });
+
+  it("is asked only by a mail tab's content script", async () => {
+    const { handlers } = setup();
+    await expect(
+      dispatch(handlers, { type: "modelVerdict", email: demoModelOnly }, popup),
+    ).rejects.toThrow();
+  });
+});
+
 describe("mail settings for a content script", () => {
   const from = (url: string | null) => ({ tabId: 3, url, extensionPage: false });
   const ask = (handlers: ReturnType<typeof setup>["handlers"], url: string | null) =>

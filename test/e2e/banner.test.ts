@@ -12,6 +12,8 @@ const SUBJECTS = {
   invitation: "Interview invitation: UX Researcher, Brightwell Health",
   received: "We've received your application: Marketing Associate",
   bookClub: "Book club: vote for November's pick",
+  /** Says no in words the phrase rules do not know; the learned model catches it. */
+  fernhill: "Your interview at Fernhill Studio",
 };
 const REJECTIONS = [SUBJECTS.lumen, SUBJECTS.harbourline, SUBJECTS.german];
 const GMAIL_THREADS: Record<string, string> = {
@@ -209,6 +211,21 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
     await page.keyboard.press("Tab");
     expect(await banner.focused()).toBe("Not a rejection");
     expect(errors).toEqual([]);
+  });
+
+  it("appears on a rejection only the learned model catches, and Why? quotes the email's words it weighed", async () => {
+    const { page } = await mailPage();
+    await open(page, host, SUBJECTS.fernhill);
+    const banner = await visibleBanner(page);
+    expect(await banner.buttons()).toContain("Ask for feedback");
+    expect(await aboveNewestMessage(page)).toBe(true);
+    await banner.click("Why?");
+    await expect.poll(async () => (await banner.quotes()).length).toBeGreaterThan(0);
+    const body =
+      "Thanks for meeting the team on Tuesday for the Product Designer position. We won't be moving you to the final stage of the process.";
+    for (const quote of await banner.quotes()) {
+      expect(`${SUBJECTS.fernhill} ${body} Best of luck, Nina Osei`).toContain(quote);
+    }
   });
 
   it("appears on a one-message rejection after an application", async () => {

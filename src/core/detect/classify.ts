@@ -192,7 +192,7 @@ export function createClassifier(
  */
 function withModel(rules: Judged, model: LearnedModel, email: EmailInput): Verdict {
   const { verdict } = rules;
-  if (verdict.verdict === "rejection" || verdict.about === "other") return verdict;
+  if (!modelMayAdd(verdict)) return verdict;
   const { probability, reasons } = model.score(email);
   if (!(probability >= model.threshold)) return verdict;
   return {
@@ -204,6 +204,19 @@ function withModel(rules: Judged, model: LearnedModel, email: EmailInput): Verdi
     about: verdict.about,
     decidedBy: "model",
   };
+}
+
+/**
+ * Whether the model may turn the rules' verdict into a rejection: only a "no" about a job or about
+ * nothing the rules can name, and where no rule reads the other way (an acknowledgement, an
+ * invitation, an offer, a job alert): the model fills in where the rules are silent.
+ */
+export function modelMayAdd(rules: Verdict): boolean {
+  return (
+    rules.verdict !== "rejection" &&
+    rules.about !== "other" &&
+    !rules.reasons.some((reason) => reason.weight < 0)
+  );
 }
 
 /** The rules' verdict, and the kind of rejection they would name if the email were one. */

@@ -19,6 +19,8 @@ export interface Features {
   values: Float32Array;
   /** Where in the email each slot's first feature comes from, for "Why?". */
   sources: Map<number, FeatureSource>;
+  /** How many words the newest message has (within what is read). */
+  words: number;
 }
 
 export interface FeatureSource {
@@ -63,8 +65,10 @@ export function featuresOf(email: EmailInput, bits: number): Features {
     blocks[block]?.add(slot);
     if (!sources.has(slot)) sources.set(slot, source);
   };
+  let bodyWords = 0;
   for (const { field, tokens } of modelFields(email)) {
     const { words, starts, ends, sentences } = tokens;
+    if (field === "body") bodyWords = words.length;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
       const at: FeatureSource = { field, start: starts[i] ?? 0, end: ends[i] ?? 0 };
@@ -86,5 +90,5 @@ export function featuresOf(email: EmailInput, bits: number): Features {
   }
   const slots = Int32Array.from(weights.keys()).sort();
   const values = Float32Array.from(slots, (slot) => weights.get(slot) ?? 0);
-  return { slots, values, sources };
+  return { slots, values, sources, words: bodyWords };
 }

@@ -26,6 +26,9 @@ export interface ModelFile {
   weights: string;
 }
 
+/** The fewest words of the newest message the model scores; fewer, and it says nothing. */
+export const MIN_WORDS = 12;
+
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 export function encodeWeights(weights: Int8Array): string {
@@ -90,6 +93,8 @@ export function scoreWith(
   email: EmailInput,
 ): { probability: number; reasons: Reason[] } {
   const features = featuresOf(email, model.bits);
+  // A line or two says too little for the model to be sure of: "Thanks for your interest."
+  if (features.words < MIN_WORDS) return { probability: 0, reasons: [] };
   let sum = model.bias;
   const contributions: [number, number][] = [];
   for (let i = 0; i < features.slots.length; i++) {
