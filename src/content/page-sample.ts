@@ -294,7 +294,15 @@ function createScrubber(salt: string, readerSelectors: readonly string[]): Scrub
         // What follows a search or a label is the user's own words.
         const keep = !afterWords && /^(?:[a-z][a-z-]{0,23}|\d{1,2})$/.test(part);
         if (/^(?:search|advanced-search|label|category)$/.test(part)) afterWords = true;
-        return keep || part === "" ? part : hashToken(part);
+        if (keep || part === "") return part;
+        // Hashed as the id it spells, then written back as an address writes it ("%2F", "%3D").
+        let decoded = part;
+        try {
+          decoded = decodeURIComponent(part);
+        } catch {
+          // A malformed escape: hashed as written.
+        }
+        return encodeURIComponent(hashToken(decoded));
       };
       const path = url.pathname.split("/").map(segment).join("/");
       afterWords = false;

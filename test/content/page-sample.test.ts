@@ -207,6 +207,21 @@ describe("a page sample's header", () => {
     expect(header).not.toHaveProperty("cut");
   });
 
+  it("hashes an Outlook item id in the address as the id it spells, and writes it back as an address does", async () => {
+    const item = "AAMkADk2ZDEw/+secret0000AAA=";
+    const page = await open(
+      openStatic(
+        "<div>Loading…</div>",
+        `https://outlook.cloud.microsoft/mail/inbox/id/${encodeURIComponent(item)}`,
+      ),
+    );
+    const path = String(split(sampleOf("outlook", page, "reading pane")).header.path);
+    const hashed = decodeURIComponent(path.split("/").pop() ?? "");
+    expect(hashed).toMatch(/^[A-Za-z0-9]{12}\/\+[A-Za-z0-9]{13}=$/);
+    expect(hashed).not.toContain("secret");
+    expect(path).toContain("%2F%2B");
+  });
+
   it("keeps an id's structure and the same hash for the same id, so the reader can still pair them", async () => {
     const page = await open(
       openStatic(
