@@ -38,7 +38,7 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-interface Field {
+export interface Field {
   field: "subject" | "body";
   tokens: Tokens;
 }
@@ -55,33 +55,59 @@ export function modelFields(email: EmailInput): Field[] {
   ];
 }
 
-/** The features of `email` in a table of 2^`bits` slots. */
-export function featuresOf(email: EmailInput, bits: number): Features {
+/** Where a feature comes from: its block (0: words and pairs, 1: letter pieces) and its words. */
+export interface FeatureOrigin {
+  block: 0 | 1;
+  field: Field;
+  /** The word it comes from, and for a pair the next one too. */
+  first: number;
+  last: number;
+}
+
+/** Every feature of the email, in reading order, with where it comes from. */
+export function visitFeatures(
+  email: EmailInput,
+  bits: number,
+  visit: (slot: number, origin: FeatureOrigin) => void,
+): void {
   const mask = (1 << bits) - 1;
-  const sources = new Map<number, FeatureSource>();
-  const blocks: Set<number>[] = [new Set(), new Set()];
-  const add = (block: number, key: string, source: FeatureSource) => {
-    const slot = fnv1a(key) & mask;
-    blocks[block]?.add(slot);
-    if (!sources.has(slot)) sources.set(slot, source);
-  };
-  let bodyWords = 0;
-  for (const { field, tokens } of modelFields(email)) {
-    const { words, starts, ends, sentences } = tokens;
-    if (field === "body") bodyWords = words.length;
+  for (const field of modelFields(email)) {
+    const { words, sentences } = field.tokens;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
-      const at: FeatureSource = { field, start: starts[i] ?? 0, end: ends[i] ?? 0 };
-      add(0, `w ${word}`, at);
+      const one: FeatureOrigin = { block: 0, field, first: i, last: i };
+      visit(fnv1a(`w ${word}`) & mask, one);
       if (i + 1 < words.length && sentences[i + 1] === sentences[i]) {
-        add(0, `b ${word} ${words[i + 1]}`, { field, start: at.start, end: ends[i + 1] ?? at.end });
+        visit(fnv1a(`b ${word} ${words[i + 1]}`) & mask, { ...one, last: i + 1 });
       }
+      const pieces: FeatureOrigin = { ...one, block: 1 };
       const padded = `<${word}>`;
       for (let n = 3; n <= 5; n++) {
-        for (let j = 0; j + n <= padded.length; j++) add(1, `c ${padded.slice(j, j + n)}`, at);
+        for (let j = 0; j + n <= padded.length; j++) {
+          visit(fnv1a(`c ${padded.slice(j, j + n)}`) & mask, pieces);
+        }
       }
     }
   }
+}
+
+/** The features of `email` in a table of 2^`bits` slots. */
+export function featuresOf(email: EmailInput, bits: number): Features {
+  const sources = new Map<number, FeatureSource>();
+  const blocks: Set<number>[] = [new Set(), new Set()];
+  let bodyWords = 0;
+  visitFeatures(email, bits, (slot, origin) => {
+    blocks[origin.block]?.add(slot);
+    if (origin.field.field === "body") bodyWords = Math.max(bodyWords, origin.last + 1);
+    if (!sources.has(slot)) {
+      const { starts, ends } = origin.field.tokens;
+      sources.set(slot, {
+        field: origin.field.field,
+        start: starts[origin.first] ?? 0,
+        end: ends[origin.last] ?? 0,
+      });
+    }
+  });
   const weights = new Map<number, number>();
   for (const block of blocks) {
     if (block.size === 0) continue;

@@ -1,5 +1,5 @@
 import type { EmailInput, Reason } from "../types";
-import { featuresOf } from "./features";
+import { type Field, featuresOf, visitFeatures } from "./features";
 
 /**
  * The learned model the rules are checked against (see `combine.ts`): one weight per feature slot,
@@ -87,7 +87,10 @@ export function decodeModel(file: unknown): DetectorModel | null {
   };
 }
 
-/** The model's probability that `email` is a job rejection, and the words that weighed most for it. */
+/**
+ * The model's probability that `email` is a job rejection; and, when it reaches the threshold, the
+ * email's words that weighed most for it (for "Why?").
+ */
 export function scoreWith(
   model: DetectorModel,
   email: EmailInput,
@@ -96,45 +99,97 @@ export function scoreWith(
   // A line or two says too little for the model to be sure of: "Thanks for your interest."
   if (features.words < MIN_WORDS) return { probability: 0, reasons: [] };
   let sum = model.bias;
-  const contributions: [number, number][] = [];
   for (let i = 0; i < features.slots.length; i++) {
-    const slot = features.slots[i] ?? 0;
-    const weight = (model.weights[slot] ?? 0) * model.scale;
-    if (weight === 0) continue;
-    const contribution = weight * (features.values[i] ?? 0);
-    sum += contribution;
-    if (contribution > 0) contributions.push([slot, contribution]);
+    sum += (model.weights[features.slots[i] ?? 0] ?? 0) * model.scale * (features.values[i] ?? 0);
   }
   const probability = 1 / (1 + Math.exp(-sum));
-  return { probability, reasons: strongestWords(email, features.sources, contributions) };
+  return {
+    probability,
+    reasons: probability >= model.threshold ? strongestPhrases(model, email, features) : [],
+  };
 }
 
-/** The email's own words behind the strongest contributions, each once, strongest first. */
-function strongestWords(
+/** How many of the email's phrases "Why?" quotes for the model, and the longest of them in words. */
+const REASONS = 3;
+const PHRASE_WORDS = 4;
+
+/**
+ * The email's phrases that weighed most: each word gets what its features weigh (a word pair's
+ * weight is shared by its two words), the strongest word is widened to its neighbours that weigh
+ * for a rejection too, within its sentence, and so on for the next strongest.
+ */
+function strongestPhrases(
+  model: DetectorModel,
   email: EmailInput,
-  sources: ReturnType<typeof featuresOf>["sources"],
-  contributions: [number, number][],
+  features: ReturnType<typeof featuresOf>,
 ): Reason[] {
-  const byWords = new Map<string, Reason>();
-  for (const [slot, contribution] of contributions) {
-    const source = sources.get(slot);
-    if (!source) continue;
-    const text = source.field === "subject" ? email.subject : email.body;
-    const key = `${source.field}:${source.start}:${source.end}`;
-    const known = byWords.get(key);
-    if (known) known.weight += contribution;
-    else
-      byWords.set(key, {
-        phrase: typeof text === "string" ? text.slice(source.start, source.end) : "",
-        field: source.field,
-        start: source.start,
-        end: source.end,
-        signal: "model",
-        weight: contribution,
-      });
+  const value = new Map<number, number>();
+  features.slots.forEach((slot, index) => value.set(slot, features.values[index] ?? 0));
+  const seen = new Map<number, number>();
+  visitFeatures(email, model.bits, (slot) => seen.set(slot, (seen.get(slot) ?? 0) + 1));
+  const scores = new Map<Field, number[]>();
+  visitFeatures(email, model.bits, (slot, origin) => {
+    const weight = (model.weights[slot] ?? 0) * model.scale;
+    if (weight === 0) return;
+    // A slot that several features share weighs once, split between them.
+    const share = (weight * (value.get(slot) ?? 0)) / (seen.get(slot) ?? 1);
+    let words = scores.get(origin.field);
+    if (!words) {
+      words = new Array<number>(origin.field.tokens.words.length).fill(0);
+      scores.set(origin.field, words);
+    }
+    const span = origin.last - origin.first + 1;
+    for (let i = origin.first; i <= origin.last; i++) words[i] = (words[i] ?? 0) + share / span;
+  });
+
+  const candidates: { field: Field; at: number; score: number }[] = [];
+  for (const [field, words] of scores) {
+    words.forEach((score, at) => {
+      if (score > 0) candidates.push({ field, at, score });
+    });
   }
-  return [...byWords.values()]
-    .sort((a, b) => b.weight - a.weight || a.start - b.start)
-    .slice(0, 3)
-    .map((reason) => ({ ...reason, weight: Math.round(reason.weight * 100) / 100 }));
+  candidates.sort((a, b) => b.score - a.score);
+  const used = new Map<Field, Set<number>>();
+  const reasons: Reason[] = [];
+  for (const { field, at } of candidates) {
+    if (reasons.length >= REASONS) break;
+    const taken = used.get(field) ?? new Set<number>();
+    used.set(field, taken);
+    if (taken.has(at)) continue;
+    const words = scores.get(field) ?? [];
+    const { sentences, starts, ends } = field.tokens;
+    let first = at;
+    let last = at;
+    const widen = (next: number) =>
+      next >= 0 &&
+      next < words.length &&
+      !taken.has(next) &&
+      sentences[next] === sentences[at] &&
+      (words[next] ?? 0) > 0 &&
+      last - first + 1 < PHRASE_WORDS;
+    for (;;) {
+      const before = widen(first - 1) ? (words[first - 1] ?? 0) : -1;
+      const after = widen(last + 1) ? (words[last + 1] ?? 0) : -1;
+      if (before < 0 && after < 0) break;
+      if (before >= after) first -= 1;
+      else last += 1;
+    }
+    let weight = 0;
+    for (let i = first; i <= last; i++) {
+      taken.add(i);
+      weight += words[i] ?? 0;
+    }
+    const text = field.field === "subject" ? email.subject : email.body;
+    const start = starts[first] ?? 0;
+    const end = ends[last] ?? start;
+    reasons.push({
+      phrase: typeof text === "string" ? text.slice(start, end) : "",
+      field: field.field,
+      start,
+      end,
+      signal: "model",
+      weight: Math.round(weight * 100) / 100,
+    });
+  }
+  return reasons;
 }
