@@ -124,9 +124,13 @@ function strongestPhrases(
   features: ReturnType<typeof featuresOf>,
 ): Reason[] {
   const value = new Map<number, number>();
-  features.slots.forEach((slot, index) => value.set(slot, features.values[index] ?? 0));
+  features.slots.forEach((slot, index) => {
+    value.set(slot, features.values[index] ?? 0);
+  });
   const seen = new Map<number, number>();
-  visitFeatures(email, model.bits, (slot) => seen.set(slot, (seen.get(slot) ?? 0) + 1));
+  visitFeatures(email, model.bits, (slot) => {
+    seen.set(slot, (seen.get(slot) ?? 0) + 1);
+  });
   const scores = new Map<Field, number[]>();
   visitFeatures(email, model.bits, (slot, origin) => {
     const weight = (model.weights[slot] ?? 0) * model.scale;
