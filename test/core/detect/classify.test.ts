@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, createClassifier } from "../../../src/core/detect";
+import { classify, classifyByRules, createClassifier } from "../../../src/core/detect";
 import { en } from "../../../src/core/detect/phrases/en";
 import { es } from "../../../src/core/detect/phrases/es";
 
@@ -32,6 +32,15 @@ describe("deciding what is a rejection", () => {
       body: "We regret to inform you that your booking request was not successful, as the room is reserved.",
     });
     expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("does not read a denied verdict as one", () => {
+    const verdict = classifyByRules({
+      subject: "Re: Status of my application",
+      body: "Hi Jo,\n\nTo put your mind at rest: your application has certainly not been rejected. Two interviewers were off sick, so the Analyst role's timeline slipped by a week.\n\nBest,\nPriya",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+    expect(verdict.reasons.some((reason) => reason.signal === "negated")).toBe(true);
   });
 
   it("turns hopeful words around when a negation stands before them", () => {
