@@ -320,8 +320,8 @@ export const en: PhraseBook = {
     "looking/searching for * someone/somebody * who/with/to",
     "shift/shifts",
     "portfolio",
-    "finalist/finalists",
     "hire/hired",
+    "trainee/trainees/traineeship",
   ],
   application: ["application/applications", "applied/applying", "apply", "opportunit+"],
   notJob: [
@@ -392,7 +392,7 @@ export const en: PhraseBook = {
     "invest/investing/investment/investors/investor",
     "masters",
     "master s",
-    "msc/mba/phd/ma",
+    "msc/mba/phd",
     "postgraduate/undergraduate",
     "tuition",
     "offer of a place",
@@ -415,6 +415,7 @@ export const en: PhraseBook = {
     "gallery",
     "nomination/nominations/nominee/nominees",
     "pitch",
+    "+prize",
   ],
   interviewed: [
     "pleasure * chatting/speaking/meeting/talking",
