@@ -108,6 +108,11 @@ export const en: PhraseBook = {
     "we * found/hired/picked/chosen/appointed * someone/somebody",
     "NOT * what * we * re/are/were * looking/after",
     "NOT * be * progressing/proceeding/continuing/advancing",
+    "progress/progressing/advance/advancing/moving/going * with * other/another/different * candidates/candidate/applicants/applicant/profiles/people",
+    "have/ve/had * selected/chosen * candidates/applicants/others * whose/who/with/that",
+    "you * were/have/been * unsuccessful",
+    "disposition * NOT * selected/moving",
+    "disposition * rejected/declined/closed/unsuccessful",
   ],
   filled: [
     "accepted/taken * by * another/someone",
@@ -146,6 +151,9 @@ export const en: PhraseBook = {
     "NOT * be * filling/hiring/recruiting",
     "promote/promoted/promoting * from within",
     "promote/promoted/promoting * internally",
+    "on hold indefinitely",
+    "indefinitely * on hold/paused",
+    "hire/hiring/hired/recruit/recruited/fill/filled * from within",
   ],
   rejectionHint: [
     "better/stronger/closer * match/fit/suited/aligned",
@@ -171,6 +179,7 @@ export const en: PhraseBook = {
     "second choice",
     "runner up",
     "accepted * our/the * offer",
+    "NOT * good/better/the * news",
   ],
   regret: [
     "unfortunately",
