@@ -8,7 +8,8 @@ const REJECTION: EmailInput = {
 };
 const PLAIN_NO: EmailInput = {
   subject: "Designer role",
-  body: "Hi Sam, thanks for the chat about the designer role. We found someone, sorry it didn't work out this time. Lee",
+  // No phrase of the rules says this no: the model is asked.
+  body: "Hi Sam, thanks for the chat about the designer role. It won't work out this time, sorry. Lee",
 };
 const COURSE: EmailInput = {
   subject: "Your application",
@@ -20,7 +21,7 @@ const MODEL_SAYS: Verdict = {
   kind: "rejection_after_interview",
   language: "en",
   reasons: [
-    { phrase: "found someone", field: "body", start: 0, end: 0, signal: "model", weight: 1.2 },
+    { phrase: "won't work out", field: "body", start: 0, end: 0, signal: "model", weight: 1.2 },
   ],
   about: "job",
   decidedBy: "model",

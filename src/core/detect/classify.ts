@@ -61,8 +61,8 @@ interface Hit extends Match {
   field: "subject" | "body";
   tokens: Tokens;
   weight: number;
-  /** The phrase's signal, or why it was set aside: inside a condition, or about something else. */
-  signal: Signal | "conditional" | "notAboutJob" | "quoted";
+  /** The phrase's signal, or why it was set aside: inside a condition, negated, or about something else. */
+  signal: Signal | "conditional" | "negated" | "notAboutJob" | "quoted";
 }
 
 function text(value: unknown): string {
@@ -74,6 +74,18 @@ function preceded(hit: Match, tokens: Tokens, words: ReadonlySet<string>, reach:
   const sentence = tokens.sentences[hit.first];
   for (let i = hit.first - 1; i >= 0 && i >= hit.first - reach; i--) {
     if (tokens.sentences[i] !== sentence) return false;
+    if (words.has(tokens.words[i] ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a negation stands inside a match of a pattern that has none of its own: "your
+ * application has certainly not been rejected" denies the verdict the pattern reads.
+ */
+function negatedInside(hit: Match, tokens: Tokens, words: ReadonlySet<string>): boolean {
+  if (hit.pattern.steps.some((step) => step.negation)) return false;
+  for (let i = hit.first + 1; i < hit.last; i++) {
     if (words.has(tokens.words[i] ?? "")) return true;
   }
   return false;
@@ -297,6 +309,9 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
       // "I got the usual 'we have decided to move forward with other candidates'": reported, not said.
       hit.signal = "quoted";
       hit.weight = 0;
+    } else if (negatedInside(hit, hit.tokens, negations)) {
+      hit.signal = "negated";
+      hit.weight = 0;
     } else if (
       preceded(hit, hit.tokens, conditionals, 30) ||
       withdrawalSentences.has(sentence) ||
@@ -337,7 +352,12 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
   // A pattern weighs once, however many places it stands in.
   const counted = new Set<number>();
   for (const hit of hits) {
-    if (hit.signal === "conditional" || hit.signal === "notAboutJob" || hit.signal === "quoted") {
+    if (
+      hit.signal === "conditional" ||
+      hit.signal === "negated" ||
+      hit.signal === "notAboutJob" ||
+      hit.signal === "quoted"
+    ) {
       continue;
     }
     if (counted.has(hit.pattern.id)) {

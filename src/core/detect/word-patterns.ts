@@ -2,25 +2,36 @@ import type { Tokens } from "./tokens";
 
 /**
  * What the rejection detector and the feedback themes share: phrase patterns written as words
- * (`word`, `word+` for any word that starts so, `a/b` for either, `*` and `**` for up to 3 or 8
- * words between, `NOT` for the language's negations), and an index of them by their first word.
+ * (`word`, `word+` for any word that starts so, `+word` for any word that ends so, `a/b` for
+ * either, `*` and `**` for up to 3 or 8 words between, `NOT` for the language's negations), and an
+ * index of them by their first word.
  */
 
-/** Words given as `word` (exactly) or `word+` (any word that starts so). */
+/**
+ * An ending is filed under its last letters, and a word looked up by as many: German and Dutch
+ * build compounds whose last part names the thing ("Literaturpreis", "subsidieaanvraag").
+ */
+const SUFFIX_KEY = 3;
+
+/** Words given as `word` (exactly), `word+` (any word that starts so) or `+word` (that ends so). */
 export class WordClass {
   readonly words = new Set<string>();
   readonly prefixes: string[] = [];
+  readonly suffixes: string[] = [];
 
   constructor(sources: Iterable<string>) {
     for (const source of sources) {
       if (source.endsWith("+")) this.prefixes.push(source.slice(0, -1));
-      else this.words.add(source);
+      else if (source.startsWith("+") && source.length > SUFFIX_KEY) {
+        this.suffixes.push(source.slice(1));
+      } else this.words.add(source);
     }
   }
 
   has(word: string): boolean {
     if (this.words.has(word)) return true;
     for (const prefix of this.prefixes) if (word.startsWith(prefix)) return true;
+    for (const suffix of this.suffixes) if (word.endsWith(suffix)) return true;
     return false;
   }
 }
@@ -86,11 +97,13 @@ const PREFIX_KEY = 3;
 export class FirstWordIndex<P> {
   private readonly byWord = new Map<string, P[]>();
   private readonly byPrefix = new Map<string, P[]>();
+  private readonly bySuffix = new Map<string, P[]>();
 
-  /** Files `pattern` under each word and prefix its first step accepts, once under each key. */
+  /** Files `pattern` under each word, prefix and ending its first step accepts, once under each key. */
   add(pattern: P, first: WordClass): void {
     for (const word of first.words) file(this.byWord, word, pattern);
     for (const prefix of first.prefixes) file(this.byPrefix, prefix.slice(0, PREFIX_KEY), pattern);
+    for (const suffix of first.suffixes) file(this.bySuffix, suffix.slice(-SUFFIX_KEY), pattern);
   }
 
   /** The patterns that may start at `word`. */
@@ -98,7 +111,12 @@ export class FirstWordIndex<P> {
     const exact = this.byWord.get(word) ?? [];
     const begun =
       word.length >= PREFIX_KEY ? this.byPrefix.get(word.slice(0, PREFIX_KEY)) : undefined;
-    return begun ? [...exact, ...begun] : exact;
+    const ended =
+      word.length >= SUFFIX_KEY && this.bySuffix.size > 0
+        ? this.bySuffix.get(word.slice(-SUFFIX_KEY))
+        : undefined;
+    if (!ended) return begun ? [...exact, ...begun] : exact;
+    return [...exact, ...(begun ?? []), ...ended];
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, createClassifier } from "../../../src/core/detect";
+import { classify, classifyByRules, createClassifier } from "../../../src/core/detect";
 import { en } from "../../../src/core/detect/phrases/en";
 import { es } from "../../../src/core/detect/phrases/es";
 
@@ -32,6 +32,15 @@ describe("deciding what is a rejection", () => {
       body: "We regret to inform you that your booking request was not successful, as the room is reserved.",
     });
     expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("does not read a denied verdict as one", () => {
+    const verdict = classifyByRules({
+      subject: "Re: Status of my application",
+      body: "Hi Jo,\n\nTo put your mind at rest: your application has certainly not been rejected. Two interviewers were off sick, so the Analyst role's timeline slipped by a week.\n\nBest,\nPriya",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+    expect(verdict.reasons.some((reason) => reason.signal === "negated")).toBe(true);
   });
 
   it("turns hopeful words around when a negation stands before them", () => {
@@ -148,4 +157,53 @@ describe("a verdict in the subject alone", () => {
     });
     expect(verdict.verdict).toBe("not_rejection");
   });
+});
+
+describe("refusals of other dealings", () => {
+  const refusals: [string, string, string][] = [
+    [
+      "en",
+      "Hollins Poetry Prize – results",
+      "Dear Ana,\n\nThank you for entering the Hollins Poetry Prize. The judges read 900 entries and we regret to tell you that your poems were not selected for the shortlist.\n\nBest wishes,\nThe Prize Team",
+    ],
+    [
+      "de",
+      "Ihr Beitrag zum Kurzgeschichtenwettbewerb",
+      "Liebe Frau Brandt,\n\nvielen Dank für Ihre Einreichung zum Literaturpreis der Stadt. Leider müssen wir Ihnen mitteilen, dass die Jury Ihren Text nicht berücksichtigt hat.\n\nMit freundlichen Grüßen\nKulturamt",
+    ],
+    [
+      "nl",
+      "Uw subsidieaanvraag",
+      "Geachte heer Jansen,\n\nHelaas moeten wij u laten weten dat uw subsidieaanvraag niet is geselecteerd. Het fonds ontving dit jaar veel meer aanvragen dan het kon toekennen.\n\nMet vriendelijke groet,\nFonds Podiumkunsten",
+    ],
+    [
+      "es",
+      "Tu propuesta de charla",
+      "Hola Luis:\n\nGracias por enviar tu propuesta al congreso. Lamentamos comunicarte que no ha sido seleccionada para el programa de ponencias de este año.\n\nUn saludo,\nComité del congreso",
+    ],
+    [
+      "fr",
+      "Votre dossier de location",
+      "Bonjour Madame Petit,\n\nNous vous remercions pour votre dossier. Le propriétaire a malheureusement retenu un autre locataire pour l'appartement de la rue Haute.\n\nCordialement,\nAgence du Centre",
+    ],
+    [
+      "it",
+      "Esito della richiesta di mutuo",
+      "Gentile signor Rossi,\n\nla informiamo che la sua richiesta di mutuo per l'immobile di via Roma non è stata accolta.\n\nCordiali saluti,\nBanca del Lago",
+    ],
+    [
+      "pt",
+      "Resultado – Festival de Curtas",
+      "Olá, Marta!\n\nObrigado por inscrever o seu filme no festival. Infelizmente, a sua curta não foi selecionada para a mostra competitiva deste ano.\n\nAbraço,\nEquipe do festival",
+    ],
+  ];
+
+  it.each(refusals)(
+    "in %s, names another dealing and is no job rejection: %s",
+    (_language, subject, body) => {
+      const verdict = classify({ subject, body });
+      expect(verdict.verdict).toBe("not_rejection");
+      expect(verdict.about).toBe("other");
+    },
+  );
 });

@@ -1,6 +1,7 @@
 /**
  * What a phrase says about an email. Patterns are written folded (lower case, no accents) as words:
- * `a/b` is either word, `word+` any word that starts so, `*` up to three words, `**` up to eight,
+ * `a/b` is either word, `word+` any word that starts so, `+word` any word that ends so (a compound's
+ * last part: "Literaturpreis"), `*` up to three words, `**` up to eight,
  * `NOT` any negation of the language. A pattern never reaches across sentences.
  */
 export type Signal =
