@@ -4,6 +4,21 @@ export const pt: PhraseBook = {
   negations: ["nao", "nem", "nunca"],
   conditionals: ["se", "caso"],
   rejection: [
+    // Someone else was chosen: the verb of choosing, then the other person.
+    "fechamos/escolhemos/escolheu/escolheram/optamos/optou/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/preferiram/arranjamos/arranjou/encontramos/ficamos/admitimos/recrutamos/recrutou/chamamos/avancamos/seguimos/decidimos/decidiu * com/por/a * outro/outra/outros/outras/um/uma/alguem * pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
+    "escolhemos/escolheu/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/preferiram/admitimos/recrutamos/recrutou * outro/outra/outros/outras/um/uma * pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
+    "fechamos/contratamos/contratou/arranjamos/arranjou/encontramos/encontrou/achamos * pessoa/alguem",
+    // "We won't go on with you", in any person and tense.
+    "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar * contigo/consigo",
+    "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar * com * voce/vc/senhor/senhora",
+    "NOT ** dar/daremos/damos/demos/dara/darmos * seguimento/sequencia/continuidade/andamento",
+    "NOT * temos/ha/existe/existem/dispomos * nenhuma/nenhum/qualquer * vaga/posicao/oportunidade/funcao",
+    "perfil * NOT * corresponde/enquadra/adequa/encaixa/atende",
+    "status/situacao/resultado * reprovad+/indeferid+/recusad+/eliminad+",
+    "candidatura * foi * reprovad+/recusad+/indeferid+",
+    "NOT * foi * bem sucedid+",
+    // Informal: "it's a no".
+    "e um nao",
     "excluid+ * procedimento/concurso/processo",
     "NOT * obteve * classificacao/pontuacao",
     "escolha * recaiu",
@@ -20,7 +35,20 @@ export const pt: PhraseBook = {
     "NOT * seguiremos",
     "NOT * avanc+/segui+/pass+ * proxima/proximas * etapa/fase",
   ],
-  filled: ["vaga * preenchida/encerrada/fechada", "preenchemos * vaga", "posicao * preenchida"],
+  filled: [
+    "vaga * preenchida/encerrada/fechada",
+    "preenchemos * vaga",
+    "posicao * preenchida",
+    // The post is gone: cancelled, frozen, closed, or given to someone inside.
+    "vaga/vagas/oferta/processo/recrutamento/posicao/contratacao/requisicao/selecao ** foi/foram/esta/estao/sido/ficou * encerrad+/cancelad+/congelad+/suspens+/anulad+/fechad+/retirad+/preenchid+/ocupad+",
+    "se candidatou/candidatar/inscreveu * foi/foram/esta * encerrad+/cancelad+/congelad+/suspens+/anulad+/retirad+",
+    "cancelamos/congelamos/suspendemos/encerramos/cancelou/congelou/suspendeu/encerrou/cancelar/congelar/suspender/encerrar o/a/os/as vaga/vagas/processo/recrutamento/contratacao/contratacoes/selecao",
+    "congelamento * contratac+/recrutamento+/vagas/admissoes",
+    "NOT * avanc+/prosseguir/seguir * com * o/a * recrutamento/contratacao/vaga",
+    "decid+ * NOT * contratar/preencher/abrir/recrutar",
+    "NOT * contratar * para * posicao/vaga/funcao/essa/esta/este",
+    "promocao/candidato/candidata/candidatura/solucao/recrutamento * interna/interno",
+  ],
   rejectionHint: [
     "outros candidatos/perfis/profissionais",
     "mais * alinhad+/aderente+/adequad+",
@@ -53,7 +81,7 @@ export const pt: PhraseBook = {
   acknowledgement: [
     "caso * NOT * receba/recebas/tenha",
     "considere * que",
-    "recebemos * candidatura/curriculo/inscricao",
+    "recebemos * inscricao",
     "em analise",
     "entraremos em contato * caso/se",
     "retornaremos",
@@ -90,6 +118,8 @@ export const pt: PhraseBook = {
     "cargo",
     "posicao",
     "talentos",
+    "trainee/trainees",
+    "estagio/estagios",
   ],
   notJob: [
     "bolsa/bolsas",
@@ -121,5 +151,9 @@ export const pt: PhraseBook = {
     "participacao * processo seletivo",
     "conversa * conosco",
     "tempo dedicado",
+    "dinamica de grupo",
+    "teste/testes * pratico/praticos/tecnico/tecnicos",
+    "papo",
+    "bom * te/lhe * conhecer",
   ],
 };
