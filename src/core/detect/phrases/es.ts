@@ -101,6 +101,9 @@ export const es: PhraseBook = {
     "cancelar * entrevista",
   ],
   acknowledgement: [
+    // "Your application has not been turned down": a reassurance, not a verdict.
+    "NOT * sido/esta/fue * rechazad+/descartad+/eliminad+",
+    "NOT es un no",
     "si * plazo ** NOT",
     "entiende/entienda/considera/considere * que",
     "candidatura/postulacion/solicitud * recibida",

@@ -123,6 +123,9 @@ export const fr: PhraseBook = {
     "annuler * entretien",
   ],
   acknowledgement: [
+    // "Your application has not been turned down": a reassurance, not a verdict.
+    "NOT * ete * refus+/rejet+/ecart+/elimin+",
+    "NOT * pas un non/refus",
     "sans * reponse/retour/nouvelle/nouvelles",
     "signifiera/signifie/signifiait * que",
     "pourrez * considerer",

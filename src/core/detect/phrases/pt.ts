@@ -15,7 +15,7 @@ export const pt: PhraseBook = {
     "NOT * temos/ha/existe/existem/dispomos * nenhuma/nenhum/qualquer * vaga/posicao/oportunidade/funcao",
     "perfil * NOT * corresponde/enquadra/adequa/encaixa/atende",
     "status/situacao/resultado * reprovad+/indeferid+/recusad+/eliminad+",
-    "candidatura * foi * reprovad+/recusad+/indeferid+",
+    "candidatura/perfil foi reprovad+/recusad+/indeferid+",
     "NOT * foi * bem sucedid+",
     // Informal: "it's a no".
     "e um nao",
@@ -79,6 +79,9 @@ export const pt: PhraseBook = {
   ],
   reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
   acknowledgement: [
+    // "Your application was not turned down": a reassurance, not a verdict.
+    "NOT * foi/esta/sido * reprovad+/recusad+/descartad+/eliminad+/rejeitad+",
+    "NOT e um nao",
     "caso * NOT * receba/recebas/tenha",
     "considere * que",
     "recebemos * inscricao",
