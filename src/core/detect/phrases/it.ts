@@ -1,9 +1,32 @@
 import type { PhraseBook } from "./types";
 
 export const it: PhraseBook = {
-  negations: ["non", "ne", "nessun", "nessuna", "mai"],
+  // Not "ne": far more often the pronoun ("ne abbiamo selezionate cinque") than "né".
+  negations: ["non", "nessun", "nessuna", "mai"],
   conditionals: ["se", "qualora", "caso"],
   rejection: [
+    // Someone else was chosen: the verb of choosing, then the other person.
+    "scelto/scelta/optato/individuato/selezionato/selezionata/preso/presa/assunto/assunta/trovato/trovata/preferito/privilegiato/inserito/ingaggiato * un/una/altro/altra/altri/altre/qualcun+ * persona/persone/candidat+/profil+/ragazz+/studente/studentessa/risorsa/risorse/figura/figure/collega",
+    "privilegiato/preferito/prediletto * profil+/candidat+/persona/persone/figur+/candidatur+",
+    "trovato/trovata/preso/presa/assunto/assunta/scelto qualcuno/qualcun",
+    "l abbiamo trovata/trovato",
+    "affidare/affidato/affidata/affidiamo * ruolo/posizione/incarico/mansione/posto * a/ad * un/una/altro/altra/altri/altre/candidat+/persona",
+    "offerto/proposto/assegnato/assegnata * posizione/ruolo/posto/missione/tirocinio/stage/incarico * a/ad * un/una/altro/altra/altri/altre/qualcun+",
+    "tirocinio/posizione/ruolo/posto/missione/stage/incarico ** assegnat+/affidat+ * a/ad * un/una/altro/altra/altri/altre",
+    "dato/data/dare/diamo * preferenza * a/ad",
+    "stata/stato assegnat+/affidat+ * a/ad * altri/altre/altro/altra/un/una * candidat+/persona/persone/profil+/collega/risorsa/risorse",
+    // "We won't go on with you", in any person and tense.
+    "NOT * dar+ * seguito",
+    "NOT * possiamo/potremo/potuto/possibile * prendere * considerazione",
+    "NOT * riusciamo/possiamo/potremo/potuto/possibile * prenderti/prenderla/prenderlo/assumerti/assumerla/assumerlo/inserirti/inserirla/inserirlo",
+    "NOT * ammess+/ammett+ * assessment/colloqui+/fase/selezione/prova/prove/step/prossim+/finale/percorso",
+    "NOT * far/fare * avanzare * candidatura/profilo",
+    "candidatura/profilo respint+/scartat+/rifiutat+",
+    "candidatura/profilo e stata/stato respint+/scartat+/rifiutat+",
+    "NOT idone+",
+    "NOT * proceder+/prosegui+ * oltre",
+    // Informal: "it's a no".
+    "e un no",
     "scelta * caduta/cade/ricaduta",
     "caduta * su",
     "NOT * andr+/andare * avanti",
@@ -14,7 +37,6 @@ export const it: PhraseBook = {
     "scelto/optato/selezionato/deciso/individuato * altro/altri/altra/altre * candidat+/profil+",
     "NOT * selezionat+",
     "NOT * proseguire/procedere/continuare * con * tua/sua/la * candidatura",
-    "NOT * dare * seguito",
     "NOT * stata * accolta",
     "profilo * NOT * linea/corrisponde/risponde/adatto",
     "siamo spiacenti/dispiace * comunicar+/informar+ ** NOT",
@@ -24,7 +46,21 @@ export const it: PhraseBook = {
     "NOT * passat+/ammess+ * fase/step/colloquio",
     "NOT * proseguire * iter/processo",
   ],
-  filled: ["posizione * coperta/chiusa/ricoperta", "NOT * piu * disponibile/aperta"],
+  filled: [
+    "posizione * coperta/chiusa/ricoperta",
+    "NOT * piu * disponibile/aperta",
+    // The post is gone: closed, cancelled, frozen, on hold, or given to someone inside.
+    "annuncio/annunci/offerta/ricerca/selezione/posizione/assunzione/processo ** chius+/annullat+/sospes+/congelat+/bloccat+/ritirat+/cancellat+",
+    "risposto/candidato/candidata * e/stato/stata * ritirat+/annullat+/sospes+/chius+/congelat+/cancellat+",
+    "blocco/congelamento/stop * assunzioni/inserimenti/selezioni",
+    "NOT * procedere/proseguire * con * assunzione/selezione/ricerca/inserimento",
+    "decis+ * NOT * assumere/coprire",
+    "posizione/ricerca/selezione/assunzione/ruolo * in stand/pausa/sospeso",
+    "messo/mettere/mettiamo * posizione/ricerca/selezione/assunzione * stand/pausa/sospeso",
+    "organico * complet+",
+    "NOT * abbiamo * altre/altri * posizion+/posti * disponibil+/apert+",
+    "promozione/candidato/candidata/candidatura/risorsa/soluzione/selezione * interna/interno",
+  ],
   rejectionHint: ["altri candidati/profili", "piu * linea/adatt+/vicin+", "in questa occasione"],
   regret: [
     "purtroppo",
@@ -37,7 +73,7 @@ export const it: PhraseBook = {
     "futuro/futura * opportunita",
   ],
   progress: [
-    "selezionat+ per * colloquio",
+    "selezionat+ * per * colloquio/colloqui",
     "vorremmo conoscerti/conoscerla",
     "confermare * presenza",
     "prossima * fase/step/tappa",
@@ -62,9 +98,11 @@ export const it: PhraseBook = {
     "annullare * colloquio",
   ],
   acknowledgement: [
+    // "Your application has not been turned down": a reassurance, not a verdict.
+    "NOT * stata/stato/e * scartat+/respint+/rifiutat+/esclus+",
+    "NOT e un no",
     "assenza * riscontro",
     "da considerarsi",
-    "ricevuto * candidatura/cv/curriculum",
     "candidatura * ricevuta",
     "fase di valutazione",
     "valuteremo",
@@ -118,5 +156,7 @@ export const it: PhraseBook = {
     "il/tuo/suo/nostro * colloquio",
     "averti/averla * conosciut+",
     "incontr+",
+    "grazie * per * chiacchierata/telefonata/videochiamata",
+    "assessment",
   ],
 };
