@@ -5,9 +5,15 @@ export const es: PhraseBook = {
   conditionals: ["si", "caso", "cuando"],
   rejection: [
     // Someone else was chosen: the verb of choosing, then the other person.
-    "cogido/cogimos/contratado/contratamos/elegido/elegimos/escogido/escogimos/seleccionado/seleccionamos/incorporado/incorporamos/incorporo/adjudicado/encontrado/encontramos/preferido/preferimos/fichado/fichamos * otro/otra/otros/otras/un/una/alguien * persona+/candidat+/perfil+/postulant+",
-    "decidido/decidimos/decantado/decantamos/inclinado/inclinar/inclinamos/optado/optamos/quedado/quedamos * por/con * otro/otra/otros/otras/un/una/alguien * persona+/candidat+/perfil+/postulant+",
-    "cogido/cogimos/contratado/contratamos/elegido/elegimos/escogido/escogimos/seleccionado/seleccionamos/incorporado/incorporamos/incorporo/adjudicado/encontrado/encontramos/preferido/preferimos/fichado/fichamos * a/con * alguien",
+    // We chose (a first person, or "ha" for the client), so a friend's "han contratado a otra
+    // persona" stays a friend's news.
+    "cogimos/contratamos/elegimos/escogimos/seleccionamos/incorporamos/incorporo/encontramos/preferimos/fichamos * otro/otra/otros/otras/un/una persona+/candidat+/perfil+/postulant+",
+    "hemos/he/ha * cogido/contratado/elegido/escogido/seleccionado/incorporado/adjudicado/encontrado/preferido/fichado * otro/otra/otros/otras/un/una persona+/candidat+/perfil+/postulant+",
+    "adjudicado * a/al * otro/otra/otros/otras/un/una persona+/candidat+/perfil+/postulant+",
+    "decidimos/decantamos/inclinamos/optamos/quedamos * por/con * otro/otra/otros/otras/un/una persona+/candidat+/perfil+/postulant+",
+    "hemos/he/ha/nos/vamos * decidido/decantado/inclinado/inclinar/decantar/optado/quedado * por/con * otro/otra/otros/otras/un/una persona+/candidat+/perfil+/postulant+",
+    "cogimos/contratamos/elegimos/escogimos/seleccionamos/incorporamos/encontramos/fichamos * a/con alguien",
+    "hemos/he/ha * cogido/contratado/elegido/escogido/seleccionado/incorporado/encontrado/fichado * a/con alguien",
     "ofrec+/dado/dimos * puesto/plaza/posicion/vacante * a * otro/otra/alguien/un/una",
     // "We won't go on with you", in any person and tense.
     "NOT * seguir+/continuar+/avanzar+/contar * con * vos/contigo/usted/ti",
@@ -16,6 +22,9 @@ export const es: PhraseBook = {
     "NOT ** respuesta * positiva/favorable/afirmativa",
     "candidatura/solicitud/postulacion/perfil/cv/curriculum * NOT * sido/fue/resulto/ha * incluid+/admitid+/aceptad+/aprobad+/elegid+/seleccionad+",
     "ninguna/ningun * vacante/puesto/posicion * abiert+/disponible+",
+    "NOT * tenemos/hay/existen/contamos * vacantes/puestos/posiciones * abiert+/disponible+",
+    "estado/status * descartad+/rechazad+/desestimad+",
+    "candidatura/postulacion/solicitud/perfil * sido * descartad+/rechazad+/desestimad+",
     // Informal: "it's a no".
     "es un no",
     "NOT * continu+/avanz+/segu+/proced+ * con * tu/su/la * candidatura/postulacion/aplicacion/solicitud/proceso",
@@ -39,7 +48,8 @@ export const es: PhraseBook = {
   ],
   filled: [
     "vacante/puesto/plaza/posicion/proceso/busqueda/oferta/contratacion/seleccion ** cancelad+/anulad+/suspendid+/congelad+/paralizad+/retirad+",
-    "cancel+/anul+/suspend+/congel+/paraliz+ * contratacion/contrataciones/proceso/busqueda/seleccion/puesto/vacante/oferta",
+    "cancel+/anul+/suspend+/congel+/paraliz+ el/la/las/los/esta/este/esa/ese contratacion/contrataciones/proceso/busqueda/seleccion/puesto/vacante/oferta",
+    "congelacion * contratacion/contrataciones/incorporaciones/plantilla",
     "busqueda/proceso/vacante/oferta/puesto ** sin efecto",
     "queda/quedo/quedado/dejado sin efecto",
     "NOT * abrir * posicion/puesto/vacante/plaza",
@@ -101,6 +111,8 @@ export const es: PhraseBook = {
     "cancelar * entrevista",
   ],
   acknowledgement: [
+    // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
+    "cancelad+/anulad+/cancelar/cancelamos/pospuest+/posponer ** nueva/otra * fecha/hora",
     // "Your application has not been turned down": a reassurance, not a verdict.
     "NOT * sido/esta/fue * rechazad+/descartad+/eliminad+",
     "NOT es un no",

@@ -4,15 +4,18 @@ export const fr: PhraseBook = {
   negations: ["ne", "pas", "n", "non", "aucune", "aucun", "jamais"],
   conditionals: ["si", "s", "cas"],
   rejection: [
-    // Someone else was chosen: the verb of choosing, then the other person.
-    "choisi/retenu/selectionne/recrute/embauche/engage/pris/trouve/privilegie/prefere+/part/partons * quelqu un",
-    "retenu/choisi/selectionne/recrute/engage/embauche/pris * un/une * candidat+/personne/profil+",
-    "opte/optons/opter/optee/oriente+ * pour * autre/un/une/d * profil+/candidat+/personne+/dossier",
-    "prefere+ * un/une/autre/d * profil+/candidat+/personne+/dossier",
+    // Someone else was chosen: we (or the client) chose, then the other person. The sender's own
+    // "we" keeps a friend's "ils ont pris quelqu'un d'autre" out.
+    "nous/on/avons/a/ai/avions/client * choisi/retenu/selectionne/recrute/embauche/engage/pris/trouve/privilegie/prefere+ * quelqu un",
+    "nous/on * part/partons/partir/parti/partis sur * quelqu un",
+    "nous/on * part/partons/partir/parti/partis sur * autre/un/une candidat+/profil+/personne",
+    "avons/a/ai/avions * retenu/choisi/selectionne/recrute/engage/embauche/pris * un/une candidat+/personne/profil+",
+    "nous/on/avons/a/ai * opte/optons/opter/optee/oriente+ * pour * autre/un/une/d * profil+/candidat+/personne+/dossier",
+    "nous/on/avons/a/ai * prefere+ * un/une/autre/d * profil+/candidat+/personne+/dossier",
+    "nous/on/avons/a * privilegi+/favoris+ * autres/des/d/un/une * candidat+/profil+/personne+/dossier+",
     "preference * a * autre/un/une/d * profil+/candidat+/personne+/dossier/candidature",
     "confie/confier/confions/confierons/confiee * poste/mission * a * autre/un/une/d * candidat+/personne/profil+",
     "signe/signons/signer * avec * autre/un/une * candidat+/personne/profil+/alternant+/stagiaire+",
-    "avec * autre/autres * candidat+/profil+/personne+/alternant+/stagiaire+/postulant+",
     // "We won't go on with you": the verb of going on, in any tense, with what goes on.
     "NOT * poursuiv+/continu+ * processus/procedure/candidature/recrutement/selection/collaboration",
     "NOT * reten+/retiend+/selectionn+",
@@ -36,7 +39,9 @@ export const fr: PhraseBook = {
     "NOT * donn+ * suite",
     "NOT ** suite * favorable/positive",
     "donn+ suite * autres/autre candidat+/candidature+/profil+",
-    "statut * refus+/rejet+/declin+",
+    "statut ** refus+/rejet+/declin+",
+    "desormais * refusee/rejetee/declinee/cloturee",
+    "NOT * avons/existe/dispos+ * poste/postes * ouvert+/disponible+/vacant+",
     "NOT * concluant+",
     "declin+/rejet+ * votre candidature",
     "suite defavorable",
@@ -56,9 +61,9 @@ export const fr: PhraseBook = {
   ],
   filled: [
     // The post is gone: frozen, paused, cancelled, withdrawn, given to someone inside.
-    "offre/annonce/poste/postes/recrutement/recrutements/processus ** retiree/supprimee/annulee/suspendue/gelee/suspendu/annule/supprime/gele/arrete/interrompu/ferme/fermee/close",
+    "offre/annonce/poste/postes/recrutement/recrutements/processus ** retiree/supprimee/annulee/suspendue/gelee/suspendu/annule/supprime/gele/arrete/interrompu/fermee/close",
     "gel * embauches/recrutements/recrutement",
-    "recrutement/recrutements/poste/processus ** en attente/pause/suspens/veille",
+    "recrutement/recrutements/processus ** en pause/suspens",
     "mis/met/mettons/mettre * recrutement/poste/processus * en attente/pause/suspens/veille",
     "pause * recrutement/poste/processus",
     "annul+/suspend+/gel+ * recrutement/poste/processus",
@@ -123,6 +128,8 @@ export const fr: PhraseBook = {
     "annuler * entretien",
   ],
   acknowledgement: [
+    // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
+    "annul+/report+/decale+ ** nouvelle/nouveau/autre * date/creneau/horaire/rendez",
     // "Your application has not been turned down": a reassurance, not a verdict.
     "NOT * ete * refus+/rejet+/ecart+/elimin+",
     "NOT * pas un non/refus",

@@ -6,9 +6,11 @@ export const it: PhraseBook = {
   conditionals: ["se", "qualora", "caso"],
   rejection: [
     // Someone else was chosen: the verb of choosing, then the other person.
-    "scelto/scelta/optato/individuato/selezionato/selezionata/preso/presa/assunto/assunta/trovato/trovata/preferito/privilegiato/inserito/ingaggiato * un/una/altro/altra/altri/altre/qualcun+ * persona/persone/candidat+/profil+/ragazz+/studente/studentessa/risorsa/risorse/figura/figure/collega",
-    "privilegiato/preferito/prediletto * profil+/candidat+/persona/persone/figur+/candidatur+",
-    "trovato/trovata/preso/presa/assunto/assunta/scelto qualcuno/qualcun",
+    // "We" (or the client) chose: "abbiamo", "ha"; a friend's "hanno preso un'altra" is news.
+    "abbiamo/ha/avevamo * scelto/scelta/optato/individuato/selezionato/selezionata/preso/presa/assunto/assunta/trovato/trovata/preferito/privilegiato/inserito/ingaggiato * un/una/altro/altra/altri/altre persona/persone/candidat+/profil+/ragazz+/studente/studentessa/risorsa/risorse/figura/figure/collega",
+    "abbiamo/ha/avevamo * privilegiato/preferito/prediletto * profil+/candidat+/persona/persone/figur+/candidatur+",
+    "abbiamo/ha/avevamo * trovato/trovata/preso/presa/assunto/assunta/scelto qualcuno/qualcun",
+    "NOT * abbiamo/sono/esistono * posizion+/posti/ruoli/opportunita * apert+/disponibil+/adatt+/vacant+",
     "l abbiamo trovata/trovato",
     "affidare/affidato/affidata/affidiamo * ruolo/posizione/incarico/mansione/posto * a/ad * un/una/altro/altra/altri/altre/candidat+/persona",
     "offerto/proposto/assegnato/assegnata * posizione/ruolo/posto/missione/tirocinio/stage/incarico * a/ad * un/una/altro/altra/altri/altre/qualcun+",
@@ -98,6 +100,8 @@ export const it: PhraseBook = {
     "annullare * colloquio",
   ],
   acknowledgement: [
+    // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
+    "annullat+/rinviat+/annullare/annulliamo ** nuova/altra * data/orario",
     // "Your application has not been turned down": a reassurance, not a verdict.
     "NOT * stata/stato/e * scartat+/respint+/rifiutat+/esclus+",
     "NOT e un no",

@@ -5,14 +5,15 @@ export const pt: PhraseBook = {
   conditionals: ["se", "caso"],
   rejection: [
     // Someone else was chosen: the verb of choosing, then the other person.
-    "fechamos/escolhemos/escolheu/escolheram/optamos/optou/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/preferiram/arranjamos/arranjou/encontramos/ficamos/admitimos/recrutamos/recrutou/chamamos/avancamos/seguimos/decidimos/decidiu * com/por/a * outro/outra/outros/outras/um/uma/alguem * pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
-    "escolhemos/escolheu/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/preferiram/admitimos/recrutamos/recrutou * outro/outra/outros/outras/um/uma * pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
+    "fechamos/escolhemos/escolheu/optamos/optou/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/arranjamos/arranjou/encontramos/ficamos/admitimos/recrutamos/recrutou/chamamos/avancamos/seguimos/decidimos/decidiu * com/por/a * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
+    "escolhemos/escolheu/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/admitimos/recrutamos/recrutou * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
     "fechamos/contratamos/contratou/arranjamos/arranjou/encontramos/encontrou/achamos * pessoa/alguem",
     // "We won't go on with you", in any person and tense.
     "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar * contigo/consigo",
     "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar * com * voce/vc/senhor/senhora",
     "NOT ** dar/daremos/damos/demos/dara/darmos * seguimento/sequencia/continuidade/andamento",
     "NOT * temos/ha/existe/existem/dispomos * nenhuma/nenhum/qualquer * vaga/posicao/oportunidade/funcao",
+    "NOT * temos/ha/existem/dispomos * vagas/posicoes/oportunidades * abertas/disponiveis/adequadas",
     "perfil * NOT * corresponde/enquadra/adequa/encaixa/atende",
     "status/situacao/resultado * reprovad+/indeferid+/recusad+/eliminad+",
     "candidatura/perfil foi reprovad+/recusad+/indeferid+",
@@ -79,6 +80,8 @@ export const pt: PhraseBook = {
   ],
   reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
   acknowledgement: [
+    // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
+    "cancelad+/adiad+/cancelar/cancelamos ** nova/outra * data/horario",
     // "Your application was not turned down": a reassurance, not a verdict.
     "NOT * foi/esta/sido * reprovad+/recusad+/descartad+/eliminad+/rejeitad+",
     "NOT e um nao",
