@@ -16,11 +16,11 @@ export const es: PhraseBook = {
     "hemos/he/ha * cogido/contratado/elegido/escogido/seleccionado/incorporado/encontrado/fichado * a/con alguien",
     "ofrec+/dado/dimos * puesto/plaza/posicion/vacante * a * otro/otra/alguien/un/una",
     // "We won't go on with you", in any person and tense.
-    "NOT * seguir+/continuar+/avanzar+/contar * con * vos/contigo/usted/ti",
+    "NOT * seguir+/continuar+/avanzar+/contar * contigo/vos/usted",
     "NOT * podremos/podemos/vamos * seguir/continuar * presentando/proponiendo",
     "NOT ** dar/darte/darle/ofrecer+ * puesto/plaza/trabajo/vacante/empleo",
     "NOT ** respuesta * positiva/favorable/afirmativa",
-    "decidido/decidimos/vamos * avanzar/continuar/seguir/proceder * con candidat+/perfil+/postulant+/personas",
+    "decidido/decidimos/vamos/optado/optamos/preferido/preferimos * avanzar/continuar/seguir/proceder * con candidat+/perfil+/postulant+/personas",
     "candidatura/solicitud/postulacion/perfil/cv/curriculum * NOT * sido/fue/resulto/ha * incluid+/admitid+/aceptad+/aprobad+/elegid+/seleccionad+",
     "ninguna/ningun * vacante/puesto/posicion * abiert+/disponible+",
     "NOT * tenemos/hay/existen/contamos * vacantes/puestos/posiciones * abiert+/disponible+",
@@ -28,6 +28,7 @@ export const es: PhraseBook = {
     "candidatura/postulacion/solicitud/perfil * sido * descartad+/rechazad+/desestimad+",
     // Informal: "it's a no".
     "es un no",
+    "NOT * podido ser",
     "pasar/pasamos esta vez",
     "pasar/pasamos en esta ocasion",
     "NOT * continu+/avanz+/segu+/proced+ * con * tu/su/la * candidatura/postulacion/aplicacion/solicitud/proceso",
@@ -192,7 +193,7 @@ export const es: PhraseBook = {
   interviewed: [
     "entrevista/entrevistas * con",
     "tu/su * entrevista",
-    "tiempo * brindaste/dedicaste/nos",
+    "tiempo * brindaste/dedicaste/dedicado/nos",
     "participacion * proceso",
     "conversacion",
     "prueba+ tecnica/practica",

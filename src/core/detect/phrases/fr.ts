@@ -34,6 +34,7 @@ export const fr: PhraseBook = {
     "c est un/ce non",
     "ce sera * non",
     "reponse est non/negative",
+    "NOT * pas pour cette fois",
     "passer/passons/passe * notre/mon tour",
     "choix * porte+ * sur",
     "poursuiv+/continu+ * processus * avec",

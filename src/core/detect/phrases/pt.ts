@@ -20,6 +20,8 @@ export const pt: PhraseBook = {
     "NOT * foi * bem sucedid+",
     // Informal: "it's a no".
     "e um nao",
+    "NOT foi desta vez",
+    "outro/outra/outros/outras candidat+/pessoa+/perfi+/profissiona+ * foi/foram * selecionad+/escolhid+/contratad+/aprovad+",
     "excluid+ * procedimento/concurso/processo",
     "NOT * obteve * classificacao/pontuacao",
     "escolha * recaiu",
