@@ -2,7 +2,8 @@ import type { PhraseBook } from "./types";
 
 export const fr: PhraseBook = {
   negations: ["ne", "pas", "n", "non", "aucune", "aucun", "jamais"],
-  conditionals: ["si", "s", "cas"],
+  // Not the "s" of "s'il": far more often the reflexive "s'est", "s'être"; "s'il" is read below.
+  conditionals: ["si", "cas"],
   rejection: [
     // Someone else was chosen: we (or the client) chose, then the other person. The sender's own
     // "we" keeps a friend's "ils ont pris quelqu'un d'autre" out.
@@ -143,7 +144,8 @@ export const fr: PhraseBook = {
     "sans * reponse/retour/nouvelle/nouvelles",
     "signifiera/signifie/signifiait * que",
     "pourrez * considerer",
-    "considerer * que",
+    "considerer/considerez * que",
+    "s il/ils * NOT",
     "accuse+ reception",
     "en cours * examen/etude/traitement",
     "reviendrons vers vous",

@@ -2,7 +2,9 @@ import type { PhraseBook } from "./types";
 
 export const pt: PhraseBook = {
   negations: ["nao", "nem", "nunca"],
-  conditionals: ["se", "caso"],
+  // Not "se": far more often reflexive ("a vaga a que se candidatou", "que se enquadre") than "if";
+  // an "if" is told by the subjunctive after it (acknowledgements below).
+  conditionals: ["caso"],
   rejection: [
     // Someone else was chosen: the verb of choosing, then the other person.
     "fechamos/escolhemos/escolheu/optamos/optou/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/arranjamos/arranjou/encontramos/ficamos/admitimos/recrutamos/recrutou/chamamos/avancamos/seguimos/decidimos/decidiu * com/por/a * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
@@ -82,6 +84,7 @@ export const pt: PhraseBook = {
   ],
   reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
   acknowledgement: [
+    "se * NOT * for/forem/fores/seja/sejam/receber/receberes/receberem/tiver/tiveres/houver/tenha/tenhamos/entrarmos/voltarmos",
     // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
     "cancelad+/adiad+/cancelar/cancelamos ** nova/outra * data/horario",
     // "Your application was not turned down": a reassurance, not a verdict.
