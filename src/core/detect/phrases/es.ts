@@ -89,7 +89,10 @@ export const es: PhraseBook = {
   ],
   progress: [
     "continuar * en * proceso",
-    "siguiente/proxima * etapa/fase/paso/ronda",
+    // The next stage of the process, not of a career ("éxito en la siguiente etapa de tu carrera").
+    "siguiente/proxima etapa/fase/paso/ronda del/sera/es/consiste/consistira",
+    "siguiente/proxima * etapa/fase/paso/ronda * proceso/seleccion/entrevista+",
+    "pasa+/avanza+/seleccionad+/clasificad+/continua+/acced+ * siguiente/proxima * etapa/fase/paso/ronda",
     "siguientes pasos",
     "invitar+ * entrevista",
     "agendar/programar/coordinar/concertar * entrevista/llamada/reunion",

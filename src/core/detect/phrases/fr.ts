@@ -111,8 +111,12 @@ export const fr: PhraseBook = {
     "souhaitons vous rencontrer",
     "confirmer * presence",
     "retenu * notre attention",
-    "etape suivante",
-    "prochaine etape",
+    // The next stage of the process, not of a career ("bonne chance pour la prochaine étape de votre
+    // parcours" closes many rejections).
+    "etape/etapes suivante/suivantes",
+    "prochaine/prochaines etape/etapes du/sera/est/consiste/consistera/seront/sont",
+    "prochaine/prochaines etape/etapes * processus/recrutement/selection/entretien+",
+    "passe+/acced+/retenu+/selectionne+/qualifie+ * prochaine/prochaines etape/etapes",
     "convier/convions/inviter/invitons * entretien/echange/rencontre",
     "fixer/planifier/organiser * entretien/rendez",
     "preselectionne+",

@@ -84,7 +84,11 @@ export const it: PhraseBook = {
     "selezionat+ * per * colloquio/colloqui",
     "vorremmo conoscerti/conoscerla",
     "confermare * presenza",
-    "prossima * fase/step/tappa",
+    // The next stage of the process, not of a career ("in bocca al lupo per la prossima tappa del
+    // suo percorso").
+    "prossima/prossime fase/fasi/step/tappa/tappe sara/e/consiste/consistera",
+    "prossima/prossime * fase/fasi/step/tappa/tappe * selezione/processo/iter/colloqui+",
+    "passat+/ammess+/selezionat+/accede+/acceder+/superato * prossima/prossime * fase/fasi/step/tappa",
     "fase successiva",
     "invitar+ * colloquio",
     "fissare/programmare/organizzare * colloquio",

@@ -67,7 +67,10 @@ export const pt: PhraseBook = {
     "banco de talentos",
   ],
   progress: [
-    "proxima/proximas * etapa/fase/etapas",
+    // The next stage of the process, not of a career ("sucesso nas próximas etapas da sua carreira").
+    "proxima/proximas etapa/fase/etapas do/sera/e/consiste/consistira/serao",
+    "proxima/proximas * etapa/fase/etapas * processo/selecao/seletivo/entrevista+",
+    "avanc+/passo+/passa+/aprovad+/selecionad+/classificad+/segue/seguir * proxima/proximas * etapa/fase/etapas",
     "seguir/avancar * proxima",
     "convid+ ** entrevista/conversa",
     "agendar * entrevista/conversa/bate",
