@@ -61,7 +61,7 @@ export const es: PhraseBook = {
     "vacante/puesto/plaza/posicion ** cubrio/cubrimos/cubrieron/cerro/cerramos/cerraron/ocupo",
     "completad+/cubiert+/ocupad+/cubierto/cubrimos * plazas/puestos/vacantes",
     "promocion/candidato/candidata/candidatura/perfil/cobertura/solucion * interna/interno",
-    "internamente",
+    "cubierto/cubierta/cubrir/cubrimos/ocupado/ocupada/asignado/asignada/resuelto internamente",
     "vacante/vacantes/puesto/puestos/plaza/plazas/posicion/posiciones ** fue/ha/han/esta/quedo/sido * cubiert+/ocupad+/cerrad+/cancelad+/anulad+/congelad+/suspendid+/retirad+",
     "decidid+/decidimos * NOT * contratar/cubrir/abrir/ocupar",
     "NOT * contratar+ * a nadie",
