@@ -23,7 +23,7 @@ export const fr: PhraseBook = {
     "NOT * en mesure ** convier/inviter/retenir/presenter/embaucher/recruter",
     "NOT * pouvoir/pouvons/pourrons/pourrions/pourra/pourrai/peux/peut * vous/te * inviter/convier/retenir/presenter/prendre/embaucher/recruter/engager",
     "NOT * avancer * candidature/dossier",
-    "NOT ** repondre favorablement",
+    "NOT * mesure/pouvons/pourrons/pu/possible ** repondre favorablement",
     "candidature NOT * etre etudiee/examinee/retenue/traitee/prise",
     "aucun poste * ouvert/disponible/vacant",
     "donne+ * preference",

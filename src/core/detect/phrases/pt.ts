@@ -27,7 +27,6 @@ export const pt: PhraseBook = {
     "NOT * foi * bem sucedid+",
     // Informal: "it's a no".
     "e um nao",
-    "NOT * vai rolar",
     "NOT foi desta vez",
     "outro/outra/outros/outras candidat+/pessoa+/perfi+/profissiona+ * foi/foram * selecionad+/escolhid+/contratad+/aprovad+",
     "excluid+ * procedimento/concurso/processo",
