@@ -1,9 +1,40 @@
 import type { PhraseBook } from "./types";
 
 export const it: PhraseBook = {
-  negations: ["non", "ne", "nessun", "nessuna", "mai"],
+  // Not "ne": far more often the pronoun ("ne abbiamo selezionate cinque") than "né".
+  negations: ["non", "nessun", "nessuna", "mai"],
   conditionals: ["se", "qualora", "caso"],
   rejection: [
+    // Someone else was chosen: the verb of choosing, then the other person.
+    // "We" (or the client) chose: "abbiamo", "ha"; a friend's "hanno preso un'altra" is news.
+    "abbiamo/ha/avevamo * scelto/scelta/optato/individuato/selezionato/selezionata/preso/presa/assunto/assunta/trovato/trovata/preferito/privilegiato/inserito/ingaggiato * un/una/altro/altra/altri/altre persona/persone/candidat+/profil+/ragazz+/studente/studentessa/risorsa/risorse/figura/figure/collega",
+    "abbiamo/ha/avevamo * privilegiato/preferito/prediletto * profil+/candidat+/persona/persone/figur+/candidatur+",
+    "abbiamo/ha/avevamo * trovato/trovata/preso/presa/assunto/assunta/scelto qualcuno/qualcun",
+    "NOT * abbiamo/sono/esistono * posizion+/posti/ruoli/opportunita * apert+/disponibil+/adatt+/vacant+",
+    "l abbiamo trovata/trovato",
+    "affidare/affidato/affidata/affidiamo * ruolo/posizione/incarico/mansione/posto * a/ad * un/una/altro/altra/altri/altre/candidat+/persona",
+    "offerto/proposto/assegnato/assegnata * posizione/ruolo/posto/missione/tirocinio/stage/incarico * a/ad * un/una/altro/altra/altri/altre/qualcun+",
+    "tirocinio/posizione/ruolo/posto/missione/stage/incarico ** assegnat+/affidat+ * a/ad * un/una/altro/altra/altri/altre",
+    "dato/data/dare/diamo * preferenza * a/ad",
+    "stata/stato assegnat+/affidat+ * a/ad * altri/altre/altro/altra/un/una * candidat+/persona/persone/profil+/collega/risorsa/risorse",
+    // "We won't go on with you", in any person and tense.
+    "NOT * dar+ * seguito",
+    "NOT * possiamo/potremo/potuto/possibile * prendere * considerazione",
+    "NOT * riusciamo/possiamo/potremo/potuto/possibile * prenderti/prenderla/prenderlo/assumerti/assumerla/assumerlo/inserirti/inserirla/inserirlo",
+    "NOT * ammess+/ammett+ * assessment/colloqui+/fase/selezione/prova/prove/step/prossim+/finale/percorso",
+    "NOT * far/fare * avanzare * candidatura/profilo",
+    "NOT * ha/hai/avete/e/sei/stato/stata * superato/superata * selezione/fase/prova/prove/colloquio/step",
+    "NOT * possibile/possiamo/potuto * accoglier+ * candidatura/domanda/profilo",
+    "NOT * possiamo/potremo/potuto/possibile ** risposta * positiva/favorevole/affermativa",
+    "NOT * prosegui+/proceder+/continuer+/andremo * con * il/suo/tuo/la/sua/tua * profilo/candidatura",
+    "NOT * possiamo/potremo/potuto/possibile/riusciamo * offrir+/proporr+ * posizione/ruolo/posto/lavoro/contratto/incarico",
+    "NOT * possibile * includer+/inserir+/ammetter+/selezionar+/proseguir+/procedere/andare/dare",
+    "candidatura/profilo respint+/scartat+/rifiutat+",
+    "candidatura/profilo e stata/stato respint+/scartat+/rifiutat+",
+    "NOT idone+",
+    "NOT * proceder+/prosegui+ * oltre",
+    // Informal: "it's a no".
+    "e un no",
     "scelta * caduta/cade/ricaduta",
     "caduta * su",
     "NOT * andr+/andare * avanti",
@@ -14,17 +45,37 @@ export const it: PhraseBook = {
     "scelto/optato/selezionato/deciso/individuato * altro/altri/altra/altre * candidat+/profil+",
     "NOT * selezionat+",
     "NOT * proseguire/procedere/continuare * con * tua/sua/la * candidatura",
-    "NOT * dare * seguito",
     "NOT * stata * accolta",
     "profilo * NOT * linea/corrisponde/risponde/adatto",
     "siamo spiacenti/dispiace * comunicar+/informar+ ** NOT",
     "esito * negativo",
     "NOT * grado * offrir+",
-    "NOT * ritenut+ * idone+",
+    "NOT * ritenut+/risultat+ * idone+/linea/adatt+/compatibil+",
+    "NOT * rientra/rientrata/rientrato/rientrare * tra/fra * candidat+/profil+/selezionat+/finalist+",
+    "NOT * in grado ** prosegui+/proceder+/offrir+/dare/accogliere/inserir+",
+    "deciso/scelto/preferito * prosegui+/proceder+/continua+ * con candidat+/profil+/persone",
     "NOT * passat+/ammess+ * fase/step/colloquio",
     "NOT * proseguire * iter/processo",
   ],
-  filled: ["posizione * coperta/chiusa/ricoperta", "NOT * piu * disponibile/aperta"],
+  filled: [
+    "posizione * coperta/chiusa/ricoperta",
+    "NOT * piu * disponibile/aperta",
+    // The post is gone: closed, cancelled, frozen, on hold, or given to someone inside.
+    "annuncio/annunci/offerta/ricerca/selezione/posizione/assunzione/processo ** chius+/annullat+/sospes+/congelat+/bloccat+/ritirat+/cancellat+",
+    "risposto/candidato/candidata * e/stato/stata * ritirat+/annullat+/sospes+/chius+/congelat+/cancellat+",
+    "blocco/congelamento/stop * assunzioni/inserimenti/selezioni",
+    "NOT * procedere/proseguire * con * assunzione/selezione/ricerca/inserimento",
+    "decis+ * NOT * assumere/coprire",
+    "posizione/ricerca/selezione/assunzione/ruolo * in stand/pausa/sospeso",
+    "messo/mettere/mettiamo * posizione/ricerca/selezione/assunzione * stand/pausa/sospeso",
+    "organico * complet+",
+    // Ours, not the CV's: "ha ricoperto il ruolo di responsabile" is a candidate's past.
+    "abbiamo * coperto * posizione/ruolo/posto/incarico",
+    "coperta/coperto/assegnata/assegnato/ricoperta/ricoperto internamente",
+    "abbiamo/ha * chiuso/concluso/annullato/sospeso/congelato * ricerca/selezione/processo/posizione/assunzione",
+    "NOT * abbiamo * altre/altri * posizion+/posti * disponibil+/apert+",
+    "promozione/candidato/candidata/candidatura/risorsa/soluzione/selezione * interna/interno",
+  ],
   rejectionHint: ["altri candidati/profili", "piu * linea/adatt+/vicin+", "in questa occasione"],
   regret: [
     "purtroppo",
@@ -37,10 +88,14 @@ export const it: PhraseBook = {
     "futuro/futura * opportunita",
   ],
   progress: [
-    "selezionat+ per * colloquio",
+    "selezionat+ * per * colloquio/colloqui",
     "vorremmo conoscerti/conoscerla",
     "confermare * presenza",
-    "prossima * fase/step/tappa",
+    // The next stage of the process, not of a career ("in bocca al lupo per la prossima tappa del
+    // suo percorso").
+    "prossima/prossime fase/fasi/step/tappa/tappe sara/e/consiste/consistera",
+    "prossima/prossime * fase/fasi/step/tappa/tappe * selezione/processo/iter/colloqui+",
+    "passat+/ammess+/selezionat+/accede+/acceder+/superato * prossima/prossime * fase/fasi/step/tappa",
     "fase successiva",
     "invitar+ * colloquio",
     "fissare/programmare/organizzare * colloquio",
@@ -62,9 +117,13 @@ export const it: PhraseBook = {
     "annullare * colloquio",
   ],
   acknowledgement: [
+    // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
+    "annullat+/rinviat+/annullare/annulliamo ** nuova/altra * data/orario",
+    // "Your application has not been turned down": a reassurance, not a verdict.
+    "NOT * stata/stato/e * scartat+/respint+/rifiutat+/esclus+",
+    "NOT e un no",
     "assenza * riscontro",
     "da considerarsi",
-    "ricevuto * candidatura/cv/curriculum",
     "candidatura * ricevuta",
     "fase di valutazione",
     "valuteremo",
@@ -79,7 +138,12 @@ export const it: PhraseBook = {
     "saresti * interessat+",
     "opportunita * interessante",
   ],
-  withdrawal: ["ritirato * candidatura", "ritiro * candidatura"],
+  withdrawal: [
+    "ritirato * candidatura/profilo",
+    "ritiro * candidatura",
+    "come da * sua/tua * richiesta",
+    "su * sua/tua * richiesta",
+  ],
   application: ["candidatura/candidature"],
   job: [
     "candidato/candidati/candidata/candidate",
@@ -149,5 +213,7 @@ export const it: PhraseBook = {
     "chiacchierata",
     "prova/prove tecnica/tecniche",
     "test tecnico",
+    "grazie * per * chiacchierata/telefonata/videochiamata",
+    "assessment",
   ],
 };

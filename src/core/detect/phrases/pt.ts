@@ -2,8 +2,33 @@ import type { PhraseBook } from "./types";
 
 export const pt: PhraseBook = {
   negations: ["nao", "nem", "nunca"],
-  conditionals: ["se", "caso"],
+  // Not "se": far more often reflexive ("a vaga a que se candidatou", "que se enquadre") than "if";
+  // an "if" is told by the subjunctive after it (acknowledgements below).
+  conditionals: ["caso"],
   rejection: [
+    // Someone else was chosen: the verb of choosing, then the other person.
+    "fechamos/escolhemos/escolheu/optamos/optou/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/arranjamos/arranjou/encontramos/ficamos/admitimos/recrutamos/recrutou/chamamos/avancamos/seguimos/decidimos/decidiu * com/por/a * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
+    "escolhemos/escolheu/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/admitimos/recrutamos/recrutou * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
+    "fechamos/contratamos/contratou/arranjamos/arranjou/encontramos/encontrou/achamos * pessoa/alguem",
+    // "We won't go on with you", in any person and tense.
+    "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar * contigo/consigo",
+    "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar * com * voce/vc/senhor/senhora",
+    "NOT ** dar/daremos/damos/demos/dara/darmos * seguimento/sequencia/continuidade/andamento",
+    "NOT * temos/ha/existe/existem/dispomos * nenhuma/nenhum/qualquer * vaga/posicao/oportunidade/funcao",
+    "NOT * temos/ha/existem/dispomos * vagas/posicoes/oportunidades * abertas/disponiveis/adequadas",
+    "perfil * NOT * corresponde/enquadra/adequa/encaixa/atende",
+    "NOT * foi/sido/foste * escolhid+/considerad+/aceit+",
+    "NOT * prosseguira/prosseguirao/avancara/seguira/continuara",
+    "escolhemos/decidimos/optamos/preferimos/vamos * seguir/avancar/prosseguir/continuar * com candidat+/perfi+/profissiona+/pessoas",
+    "NOT * reune/reunem/preenche/atende/cumpre/corresponde * requisitos/exigencias/criterios",
+    "NOT * avanc+/segui+/prosseguir/continuar * com * seu/sua/o/a/tua/teu * perfil/candidatura/processo/participacao/aplicacao/contratacao",
+    "status/situacao/resultado * reprovad+/indeferid+/recusad+/eliminad+",
+    "candidatura/perfil foi reprovad+/recusad+/indeferid+",
+    "NOT * foi * bem sucedid+",
+    // Informal: "it's a no".
+    "e um nao",
+    "NOT foi desta vez",
+    "outro/outra/outros/outras candidat+/pessoa+/perfi+/profissiona+ * foi/foram * selecionad+/escolhid+/contratad+/aprovad+",
     "excluid+ * procedimento/concurso/processo",
     "NOT * obteve * classificacao/pontuacao",
     "escolha * recaiu",
@@ -20,7 +45,20 @@ export const pt: PhraseBook = {
     "NOT * seguiremos",
     "NOT * avanc+/segui+/pass+ * proxima/proximas * etapa/fase",
   ],
-  filled: ["vaga * preenchida/encerrada/fechada", "preenchemos * vaga", "posicao * preenchida"],
+  filled: [
+    "vaga * preenchida/encerrada/fechada",
+    "preenchemos * vaga",
+    "posicao * preenchida",
+    // The post is gone: cancelled, frozen, closed, or given to someone inside.
+    "vaga/vagas/oferta/processo/recrutamento/posicao/contratacao/requisicao/selecao ** foi/foram/esta/estao/sido/ficou * encerrad+/cancelad+/congelad+/suspens+/anulad+/fechad+/retirad+/preenchid+/ocupad+",
+    "se candidatou/candidatar/inscreveu * foi/foram/esta * encerrad+/cancelad+/congelad+/suspens+/anulad+/retirad+",
+    "cancelamos/congelamos/suspendemos/encerramos/cancelou/congelou/suspendeu/encerrou/cancelar/congelar/suspender/encerrar o/a/os/as vaga/vagas/processo/recrutamento/contratacao/contratacoes/selecao",
+    "congelamento * contratac+/recrutamento+/vagas/admissoes",
+    "NOT * avanc+/prosseguir/seguir * com * o/a * recrutamento/contratacao/vaga",
+    "decid+ * NOT * contratar/preencher/abrir/recrutar",
+    "NOT * contratar * para * posicao/vaga/funcao/essa/esta/este",
+    "promocao/candidato/candidata/candidatura/solucao/recrutamento * interna/interno",
+  ],
   rejectionHint: [
     "outros candidatos/perfis/profissionais",
     "mais * alinhad+/aderente+/adequad+",
@@ -34,7 +72,10 @@ export const pt: PhraseBook = {
     "banco de talentos",
   ],
   progress: [
-    "proxima/proximas * etapa/fase/etapas",
+    // The next stage of the process, not of a career ("sucesso nas próximas etapas da sua carreira").
+    "proxima/proximas etapa/fase/etapas do/sera/e/consiste/consistira/serao",
+    "proxima/proximas * etapa/fase/etapas * processo/selecao/seletivo/entrevista+",
+    "avanc+/passo+/passa+/aprovad+/selecionad+/classificad+/segue/seguir * proxima/proximas * etapa/fase/etapas",
     "seguir/avancar * proxima",
     "convid+ ** entrevista/conversa",
     "agendar * entrevista/conversa/bate",
@@ -51,9 +92,15 @@ export const pt: PhraseBook = {
   ],
   reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
   acknowledgement: [
+    "se * NOT * for/forem/fores/seja/sejam/receber/receberes/receberem/tiver/tiveres/houver/tenha/tenhamos/entrarmos/voltarmos",
+    // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
+    "cancelad+/adiad+/cancelar/cancelamos ** nova/outra * data/horario",
+    // "Your application was not turned down": a reassurance, not a verdict.
+    "NOT * foi/esta/sido * reprovad+/recusad+/descartad+/eliminad+/rejeitad+",
+    "NOT e um nao",
     "caso * NOT * receba/recebas/tenha",
     "considere * que",
-    "recebemos * candidatura/curriculo/inscricao",
+    "recebemos * inscricao",
     "em analise",
     "entraremos em contato * caso/se",
     "retornaremos",
@@ -74,6 +121,7 @@ export const pt: PhraseBook = {
     "teria interesse",
     "estaria * aberto+",
     "oportunidade * interessante",
+    "ainda * tem/teria/esta/estaria * interesse/interessad+",
   ],
   withdrawal: ["desistencia", "retirou * candidatura", "decidiu * desistir"],
   application: ["candidatura/candidaturas", "inscricao", "processo seletivo"],
@@ -93,6 +141,8 @@ export const pt: PhraseBook = {
     "aprendiz",
     "rh",
     "recursos humanos",
+    "trainee/trainees",
+    "estagio/estagios",
   ],
   notJob: [
     "bolsa/bolsas",
@@ -161,5 +211,8 @@ export const pt: PhraseBook = {
     "papo",
     "te conhecer",
     "teste/testes/prova tecnico/tecnica/tecnicos",
+    "dinamica de grupo",
+    "teste/testes * pratico/praticos/tecnico/tecnicos",
+    "bom * te/lhe * conhecer",
   ],
 };
