@@ -17,25 +17,8 @@ const SUBJECT_LIMIT = 1_000;
 export interface Features {
   slots: Int32Array;
   values: Float32Array;
-  /** Where in the email each slot's first feature comes from, for "Why?". */
-  sources: Map<number, FeatureSource>;
   /** How many words the newest message has (within what is read). */
   words: number;
-}
-
-export interface FeatureSource {
-  field: "subject" | "body";
-  start: number;
-  end: number;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 export interface Field {
@@ -64,7 +47,31 @@ export interface FeatureOrigin {
   last: number;
 }
 
-/** Every feature of the email, in reading order, with where it comes from. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+// The hashes of each feature kind's prefix ("w ", "b ", "c "), where every feature's hash starts.
+const WORD_START = fnvStep(fnvStep(FNV_OFFSET, "w".charCodeAt(0)), SPACE);
+const PAIR_START = fnvStep(fnvStep(FNV_OFFSET, "b".charCodeAt(0)), SPACE);
+const PIECE_START = fnvStep(fnvStep(FNV_OFFSET, "c".charCodeAt(0)), SPACE);
+const OPEN = "<".charCodeAt(0);
+const CLOSE = ">".charCodeAt(0);
+
+function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+function fnvMore(hash: number, text: string): number {
+  let state = hash;
+  for (let i = 0; i < text.length; i++) state = fnvStep(state, text.charCodeAt(i));
+  return state;
+}
+
+/**
+ * Every feature of the email, in reading order, with where it comes from. Hashes are built a
+ * character at a time (FNV-1a of "w <word>", "b <word> <next>", "c <piece of <word>>"), so no
+ * string is made for a feature.
+ */
 export function visitFeatures(
   email: EmailInput,
   bits: number,
@@ -76,45 +83,59 @@ export function visitFeatures(
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
       const one: FeatureOrigin = { block: 0, field, first: i, last: i };
-      visit(fnv1a(`w ${word}`) & mask, one);
+      visit((fnvMore(WORD_START, word) >>> 0) & mask, one);
       if (i + 1 < words.length && sentences[i + 1] === sentences[i]) {
-        visit(fnv1a(`b ${word} ${words[i + 1]}`) & mask, { ...one, last: i + 1 });
+        const pair = fnvMore(fnvStep(fnvMore(PAIR_START, word), SPACE), words[i + 1] ?? "");
+        visit((pair >>> 0) & mask, { ...one, last: i + 1 });
       }
       const pieces: FeatureOrigin = { ...one, block: 1 };
-      const padded = `<${word}>`;
-      for (let n = 3; n <= 5; n++) {
-        for (let j = 0; j + n <= padded.length; j++) {
-          visit(fnv1a(`c ${padded.slice(j, j + n)}`) & mask, pieces);
+      // The pieces of "<word>", 3 to 5 characters long, by where they start.
+      const length = word.length + 2;
+      for (let j = 0; j + 3 <= length; j++) {
+        let hash = PIECE_START;
+        for (let k = j; k < j + 5 && k < length; k++) {
+          const code = k === 0 ? OPEN : k === length - 1 ? CLOSE : word.charCodeAt(k - 1);
+          hash = fnvStep(hash, code);
+          if (k - j + 1 >= 3) visit((hash >>> 0) & mask, pieces);
         }
       }
     }
   }
 }
 
+/**
+ * Which blocks each slot is in for the email being read (bit 1: words, bit 2: letter pieces), in a
+ * table reused from email to email and cleared behind it, so reading allocates no table.
+ */
+let blocksOf = new Uint8Array(0);
+
 /** The features of `email` in a table of 2^`bits` slots. */
 export function featuresOf(email: EmailInput, bits: number): Features {
-  const sources = new Map<number, FeatureSource>();
-  const blocks: Set<number>[] = [new Set(), new Set()];
+  const size = 1 << bits;
+  if (blocksOf.length !== size) blocksOf = new Uint8Array(size);
+  const table = blocksOf;
+  const touched: number[] = [];
+  const counts = [0, 0];
   let bodyWords = 0;
   visitFeatures(email, bits, (slot, origin) => {
-    blocks[origin.block]?.add(slot);
-    if (origin.field.field === "body") bodyWords = Math.max(bodyWords, origin.last + 1);
-    if (!sources.has(slot)) {
-      const { starts, ends } = origin.field.tokens;
-      sources.set(slot, {
-        field: origin.field.field,
-        start: starts[origin.first] ?? 0,
-        end: ends[origin.last] ?? 0,
-      });
-    }
+    if (origin.field.field === "body" && origin.last >= bodyWords) bodyWords = origin.last + 1;
+    const bit = origin.block === 0 ? 1 : 2;
+    const had = table[slot] ?? 0;
+    if (had & bit) return;
+    if (had === 0) touched.push(slot);
+    table[slot] = had | bit;
+    counts[origin.block] = (counts[origin.block] ?? 0) + 1;
   });
-  const weights = new Map<number, number>();
-  for (const block of blocks) {
-    if (block.size === 0) continue;
-    const value = 1 / Math.sqrt(block.size);
-    for (const slot of block) weights.set(slot, (weights.get(slot) ?? 0) + value);
+  // Each block scaled to length one; a slot both blocks use gets both values.
+  const wordValue = counts[0] ? 1 / Math.sqrt(counts[0]) : 0;
+  const pieceValue = counts[1] ? 1 / Math.sqrt(counts[1]) : 0;
+  const slots = Int32Array.from(touched).sort();
+  const values = new Float32Array(slots.length);
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] ?? 0;
+    const mask = table[slot] ?? 0;
+    values[i] = (mask & 1 ? wordValue : 0) + (mask & 2 ? pieceValue : 0);
+    table[slot] = 0;
   }
-  const slots = Int32Array.from(weights.keys()).sort();
-  const values = Float32Array.from(slots, (slot) => weights.get(slot) ?? 0);
-  return { slots, values, sources, words: bodyWords };
+  return { slots, values, words: bodyWords };
 }
