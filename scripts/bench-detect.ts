@@ -9,7 +9,6 @@ import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { classify, classifyByRules, MODEL } from "../src/core/detect";
 import { modelMayAdd } from "../src/core/detect/classify";
-import { scoreWith } from "../src/core/detect/model/model";
 import type { EmailInput, Verdict } from "../src/core/detect/types";
 import {
   type LabelledEmail,
@@ -26,7 +25,7 @@ import {
   recall,
   summarizeTimes,
 } from "./lib/detect-scores";
-import { trainingEmails, trainModel } from "./lib/train-detector";
+import { modelSaysRejection, trainingEmails, trainModel } from "./lib/train-detector";
 
 const root = resolve(import.meta.dirname, "..");
 const fixtureDir = join(root, "test", "fixtures", "emails");
@@ -254,7 +253,7 @@ function threeWays(emails: readonly LabelledEmail[]): ThreeWays[] {
   return emails.map((email) => ({
     email,
     rules: classifyByRules(email.input).verdict === "rejection",
-    model: MODEL ? scoreWith(MODEL, email.input).probability >= MODEL.threshold : false,
+    model: MODEL ? modelSaysRejection(MODEL, email.input) : false,
     combined: classify(email.input).verdict === "rejection",
   }));
 }

@@ -39,6 +39,11 @@ writeFileSync(join(dir, name), made.html);
 console.log(
   `Wrote ${relative(root, join(dir, name))}: ${made.filled.join(", ")} filled in; served at ${made.header.url}.`,
 );
+if (made.removed > 0) {
+  console.log(
+    `${made.removed} scripts, frames, images or handlers were in the sample and are left out.`,
+  );
+}
 console.log(
   "The markup-variation tests (test/content/markup-variations.test.ts) read it from there.",
 );

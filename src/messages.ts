@@ -79,7 +79,7 @@ export interface MessageMap {
   phraseBook: { request: { language: Language }; response: PhraseBook | null };
   /**
    * The content script's rules said "not a rejection": the background, which holds the learned
-   * model, answers with the rejection the model adds, or null when it adds none.
+   * model and every language's phrases, answers with the rejection it finds, or null.
    */
   modelVerdict: { request: { email: OpenedEmail }; response: Verdict | null };
   /** A rejection was opened: is it dismissed, which interview is it about, was feedback asked for? */

@@ -92,6 +92,14 @@ export function sampleHeaderOf(text: string): SampleHeader | string {
     return `The sample's host ("${String(host)}") is not a mail site Debrief runs on.`;
   }
   if (typeof path !== "string" || !path.startsWith("/")) return "The sample's path is missing.";
+  const { missing, version, taken } = header as Partial<SampleHeader>;
+  for (const [name, value] of [
+    ["missing", missing],
+    ["version", version],
+    ["taken", taken],
+  ] as const) {
+    if (typeof value !== "string") return `The sample's "${name}" is not text.`;
+  }
   return header as SampleHeader;
 }
 
@@ -116,7 +124,7 @@ export interface FixtureOptions {
 export function fixtureFromSample(
   text: string,
   options: FixtureOptions = {},
-): { html: string; header: FixtureHeader; filled: string[] } | string {
+): { html: string; header: FixtureHeader; filled: string[]; removed: number } | string {
   const header = sampleHeaderOf(text);
   if (typeof header === "string") return header;
   const parts = PARTS[header.client];
@@ -124,6 +132,9 @@ export function fixtureFromSample(
   try {
     const doc = window.document as unknown as Document;
     doc.body.innerHTML = text.replace(SAMPLE_LINE, "");
+    // A sample pasted into a bug report may have been edited: nothing in it runs or loads once it
+    // is a test page (the scrubber writes none of these).
+    const removed = withoutActiveContent(doc);
     const filled: string[] = [];
 
     let bodies: Element[];
@@ -171,7 +182,7 @@ export function fixtureFromSample(
       "</body></html>",
       "",
     ].join("\n");
-    return { html, header: fixture, filled };
+    return { html, header: fixture, filled, removed };
   } finally {
     void window.happyDOM.close();
   }
@@ -183,6 +194,31 @@ const NOT_REJECTION = [
   "Best,",
   "Alex",
 ];
+
+/** Elements that run or load something, and attributes that do; how many were taken out. */
+function withoutActiveContent(doc: Document): number {
+  let removed = 0;
+  for (const element of doc.body.querySelectorAll(
+    "script, style, iframe, frame, object, embed, link, meta, base",
+  )) {
+    element.remove();
+    removed++;
+  }
+  for (const element of doc.body.querySelectorAll("*")) {
+    for (const name of element.getAttributeNames()) {
+      const value = element.getAttribute(name) ?? "";
+      if (
+        /^on/i.test(name) ||
+        /^(?:src|srcset|href|action|formaction|xlink:href)$/i.test(name) ||
+        /^\s*javascript:/i.test(value)
+      ) {
+        element.removeAttribute(name);
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
 
 /** Every element any of the selectors matches, the outermost of nested ones (or the innermost). */
 function allOf(

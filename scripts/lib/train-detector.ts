@@ -11,7 +11,7 @@ import type { EmailInput } from "../../src/core/detect/types";
 import { type LabelledEmail, parseLabelledLine } from "./detect-jsonl";
 
 /**
- * Training the detector's learned model (issue #12): logistic regression on the hashed features of
+ * Training the detector's learned model: logistic regression on the hashed features of
  * `features.ts`, by full-batch gradient descent from zero, so the same emails always give the same
  * weights. The weights are then pruned to the strongest quarter and stored as 8-bit integers. The
  * threshold is chosen on the training emails alone: each is scored by a model trained without its
@@ -53,7 +53,7 @@ interface Example {
   target: 0 | 1;
 }
 
-/** The labelled emails the model learns from: the tuning files and train/, never blind/ or dev. */
+/** The labelled emails the model learns from: the tuning files and train/, never blind/ nor the shared corpus. */
 export function trainingEmails(fixtureDir: string): LabelledEmail[] {
   const files = [
     ...readdirSync(fixtureDir)

@@ -95,6 +95,7 @@ export function createHandlers(deps: {
 }): Handlers {
   const now = deps.now ?? (() => new Date());
   const local = deps.local ?? memoryArea();
+  let hitsWritten: Promise<void> = Promise.resolve();
   const interviewsOf = async (email: OpenedEmail) =>
     (await findInterviewsBySender(deps.db, email.from.address)).map(summarise);
   return {
@@ -139,14 +140,22 @@ export function createHandlers(deps: {
       );
     },
     async selectorHits(message) {
-      const stored = (await local.get(SELECTOR_HITS_KEY))[SELECTOR_HITS_KEY];
-      const merged = mergeSelectorHits(stored, message.hits, LIST_LENGTHS);
-      await local.set({ [SELECTOR_HITS_KEY]: merged });
+      // One merge at a time: two tabs reporting together would otherwise each write over the other.
+      const merge = hitsWritten.then(async () => {
+        const stored = (await local.get(SELECTOR_HITS_KEY))[SELECTOR_HITS_KEY];
+        await local.set({
+          [SELECTOR_HITS_KEY]: mergeSelectorHits(stored, message.hits, LIST_LENGTHS),
+        });
+      });
+      hitsWritten = merge.catch(() => undefined);
+      await merge;
       return null;
     },
     async modelVerdict(message) {
+      // Any rejection: the model's, or the rules' with every language's phrases, which the page
+      // may have read without (a book that did not arrive).
       const verdict = classify(message.email);
-      return verdict.decidedBy === "model" && verdict.verdict === "rejection" ? verdict : null;
+      return verdict.verdict === "rejection" ? verdict : null;
     },
     async phraseBook(message) {
       const language = message.language;

@@ -82,6 +82,8 @@ async function start(): Promise<void> {
   addEventListener(
     "pagehide",
     () => {
+      // A page kept in the back-forward cache must not say later that it could not read this one.
+      clearTimeout(unreadableSoon);
       void background.request({ type: "emailClosed" });
       hits.now();
     },

@@ -60,7 +60,6 @@ const STRUCTURAL = new Set([
   "style",
   "class",
   "data-app-section",
-  "data-testid",
   "data-icon-name",
   "type",
   "dir",

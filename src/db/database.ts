@@ -47,7 +47,7 @@ export function defineSchema(db: Dexie): void {
     interviews:
       "++id, company, status, date, updatedAt, *interviewerEmails, *threadKeys, [status+date]",
   });
-  // Version 3 (#11): a Gmail conversation is kept under its hex id whichever id the page showed
+  // Version 3: a Gmail conversation is kept under its hex id whichever id the page showed
   // (core/gmail-ids.ts); links kept in the `thread-f:<decimal>` form are brought to it, so a
   // conversation linked before still finds its interview. No index changes.
   db.version(3)

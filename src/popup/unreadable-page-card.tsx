@@ -9,7 +9,11 @@ import { missingPartWords } from "./missing-part";
 type CopyState = "idle" | "copying" | "copied" | "failed";
 
 /** A mail tab shows a message Debrief could not read: says so, and offers a page sample for a bug report. */
-export function UnreadablePageCard({ page }: { page: UnreadablePageState }) {
+export function UnreadablePageCard({
+  page,
+}: {
+  page: UnreadablePageState & { inThisTab: boolean };
+}) {
   const [copy, setCopy] = useState<CopyState>("idle");
   const host = hostName(page.host);
   const part = missingPartWords(page.missing);
@@ -35,7 +39,13 @@ export function UnreadablePageCard({ page }: { page: UnreadablePageState }) {
         {t("unreadablePageHeading")}
       </h2>
       <p class="unreadable-page-summary">
-        {part ? t("unreadablePage", host, part) : t("unreadablePageNoPart", host)}
+        {page.inThisTab
+          ? part
+            ? t("unreadablePage", host, part)
+            : t("unreadablePageNoPart", host)
+          : part
+            ? t("unreadablePageOtherTab", host, part)
+            : t("unreadablePageOtherTabNoPart", host)}
       </p>
       <p class="unreadable-page-why">{t("unreadablePageWhy", host)}</p>
       <button

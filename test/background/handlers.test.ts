@@ -159,13 +159,17 @@ describe("the learned model, for the content script's detector", () => {
     expect(verdict?.reasons.some((reason) => reason.signal === "model")).toBe(true);
   });
 
-  it("answers nothing for a rejection the rules find, or an email that is none", async () => {
+  it("answers with a rejection its rules find in a language the page may not have read, and nothing for one that is none", async () => {
     const { handlers } = setup();
-    const ruled = {
+    // German: a page that has only its English phrases reads this in English.
+    const german = {
       ...email,
-      body: "Dear Sam,\n\nThank you for applying for the analyst position. Unfortunately we have decided not to move forward with your application.\n\nBest regards,\nPriya",
+      subject: "Ihre Bewerbung",
+      body: "Sehr geehrte Frau Avery,\n\nvielen Dank für Ihre Bewerbung als Analystin. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.\n\nMit freundlichen Grüßen\nPriya Raman",
     };
-    expect(await handlers.modelVerdict({ type: "modelVerdict", email: ruled }, tab(1))).toBeNull();
+    expect(
+      await handlers.modelVerdict({ type: "modelVerdict", email: german }, tab(1)),
+    ).toMatchObject({ verdict: "rejection", decidedBy: "rules", language: "de" });
     expect(await handlers.modelVerdict({ type: "modelVerdict", email }, tab(1))).toBeNull();
   });
 

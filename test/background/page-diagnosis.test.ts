@@ -130,6 +130,25 @@ describe("selector counts from a mail tab", () => {
     });
   });
 
+  it("lose nothing when two tabs report at the same moment", async () => {
+    const { send, local } = setup();
+    await Promise.all([
+      send(
+        { type: "selectorHits", hits: hit("outlook.body", 0) },
+        tab(3, "https://outlook.live.com/mail/"),
+      ),
+      send(
+        { type: "selectorHits", hits: hit("outlook.body", 1) },
+        tab(4, "https://outlook.live.com/mail/"),
+      ),
+      send({ type: "selectorHits", hits: hit("gmail.body", 0) }, tab(5)),
+    ]);
+    expect(local.store[SELECTOR_HITS_KEY]).toEqual({
+      "outlook.body": [1, 1, 0, 0, 0],
+      "gmail.body": [1, 0, 0, 0, 0, 0],
+    });
+  });
+
   it("refuse a list Debrief has not, counts of the wrong length or sign, and keep nothing of them", async () => {
     const { send, local } = setup();
     const bad = [

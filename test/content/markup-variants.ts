@@ -158,6 +158,17 @@ export function variantsOf(doc: Document, parts: PageParts): Variant[] {
       }),
     ),
     {
+      // A message that shows no id at all is known by its place in the conversation.
+      name: "every message id dropped",
+      apply: (page) => {
+        for (const element of page.querySelectorAll("*")) {
+          for (const attribute of element.getAttributeNames()) {
+            if (/^data-.*message-id$/.test(attribute)) element.removeAttribute(attribute);
+          }
+        }
+      },
+    },
+    {
       name: "generated class names renamed",
       apply: (page) => renameClasses(page, isGeneratedClass),
     },

@@ -75,7 +75,10 @@ describe("an Outlook page Debrief cannot read", () => {
     await expect
       .poll(() =>
         popup
-          .getByText("Debrief can't read this Outlook page: the open message was not recognised.")
+          // The popup is opened in a tab of its own here, so the mail page is another tab.
+          .getByText(
+            "Debrief can't read the Outlook page open in another tab: the open message was not recognised.",
+          )
           .isVisible(),
       )
       .toBe(true);

@@ -293,8 +293,9 @@ describe("the email the user has open", () => {
 });
 
 describe("a mail page Debrief cannot read", () => {
+  // The popup's own tab is 7 (the mock's active tab).
   const unreadable: UnreadablePageState = {
-    tabId: 12,
+    tabId: 7,
     host: "outlook",
     missing: "body",
     seenAt: "2026-12-02T09:00:00.000Z",
@@ -320,24 +321,27 @@ describe("a mail page Debrief cannot read", () => {
     // The scrubber goes into the tab only now, then is called there with what the popup knows.
     const calls = vi.mocked(browser.scripting.executeScript).mock.calls.map(([details]) => details);
     expect(calls[0]).toMatchObject({
-      target: { tabId: 12 },
+      target: { tabId: 7 },
       files: [expect.stringContaining("page-sample-script.ts")],
     });
     expect(calls[1]).toMatchObject({
-      target: { tabId: 12 },
+      target: { tabId: 7 },
       args: ["debriefTakePageSample", expect.objectContaining({ missing: "body" })],
     });
     expect(writeText).toHaveBeenCalledWith(sample);
   });
 
   it("says so when the tab cannot give a sample", async () => {
-    answers({ getUnreadablePage: { ...unreadable, missing: "reader error: boom" } });
+    answers({ getUnreadablePage: { ...unreadable, tabId: 12, missing: "reader error: boom" } });
     vi.mocked(browser.scripting.executeScript).mockRejectedValue(
       new Error("Cannot access contents of the page."),
     );
     vi.spyOn(console, "error").mockImplementation(() => {});
     const root = await openPopup();
-    await waitFor(() => expect(text(root)).toContain("Debrief can't read this Outlook page."));
+    // Another tab's page (this one shows no mail) is named as such.
+    await waitFor(() =>
+      expect(text(root)).toContain("Debrief can't read the Outlook page open in another tab."),
+    );
     await click(button(root, "Copy a page sample"));
     await waitFor(() =>
       expect(root.querySelector("[role=alert]")?.textContent).toBe(

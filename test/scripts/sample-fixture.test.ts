@@ -109,6 +109,24 @@ describe("a page sample turned into a fixture page", () => {
     ).toMatch(/no mail client it knows/);
   });
 
+  it("leaves out what an edited sample could run or load, and refuses header fields that are not text", async () => {
+    const demo = await openDemo(
+      "gmail",
+      "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbLjzHxTcsnRkPdWqvrxTnG",
+    );
+    pages.push(demo);
+    const sample = `${sampleOf("gmail", demo)}<script>alert(1)</script><iframe src="https://x.example/"></iframe><div onclick="alert(2)"><a href="javascript:alert(3)">x</a></div>`;
+    const made = fixtureFromSample(sample);
+    if (typeof made === "string") throw new Error(made);
+    expect(made.removed).toBeGreaterThanOrEqual(4);
+    expect(made.html).not.toMatch(/<script|<iframe|onclick|javascript:/);
+    const header = sampleOf("gmail", demo).split("\n")[0] ?? "";
+    const forged = header.replace(/"version":"[^"]*"/, '"version":{"x":1}');
+    expect(fixtureFromSample(`${forged}\n<div></div>`)).toBe(
+      'The sample\'s "version" is not text.',
+    );
+  });
+
   it("fills a look-alike's body with a note that is no rejection when asked", async () => {
     const demo = await openDemo(
       "gmail",

@@ -19,6 +19,21 @@ import * as gmail from "./selectors";
  * That test needs no layout, so it is cheap enough for every look at the page.
  */
 
+/**
+ * The thread id in a Gmail address such as `#inbox/FMfcgzQXJWbLjzHxTcsnRkPdWqvrxTnG` or
+ * `#label/Jobs/18c2f0a1b2c3d4e5`: the last path segment, when it looks like an id rather than a
+ * page (`#inbox/p2`) or a search (`#search/lumen+analytics`).
+ */
+export function gmailThreadIdFromHash(hash: string): string | null {
+  const path = hash.replace(/^#/, "").split("?")[0] ?? "";
+  const last = path.split("/").pop() ?? "";
+  if (path.indexOf("/") === -1) return null;
+  // Legacy ids are 16 hex digits; current ones are long mixed-case letters and digits.
+  if (/^[0-9a-f]{16}$/.test(last)) return last;
+  if (/^[A-Za-z0-9]{20,}$/.test(last) && /[A-Z]/.test(last) && /[a-z]/.test(last)) return last;
+  return null;
+}
+
 /** The conversation on screen and its newest expanded message. */
 export interface GmailOpenMessage {
   thread: Element;
@@ -30,6 +45,8 @@ export interface GmailOpenMessage {
    */
   id: string;
   placeId: boolean;
+  /** Its place among the conversation's shown messages, oldest first. */
+  index: number;
 }
 
 /** Why no open message was found: nothing open, or a named part of the markup not found. */
@@ -54,17 +71,38 @@ export function newestExpandedMessage(
   if (!item) return { kind: "missing", part: "expanded message" };
   // The id is an attribute of the message item: found without looking into the body.
   const id = messageIdOf(item);
-  if (id) return { thread, item, id, placeId: false };
+  const index = items.indexOf(item);
+  if (id) return { thread, item, id, placeId: false, index };
+  const place = placeIdOf(doc, thread, index, idInAddress);
+  if (!place) return { kind: "missing", part: "message id" };
+  return { thread, item, id: place, placeId: true, index };
+}
+
+/** `<conversation key>#<place>`: the id of a message that shows none, or null with no conversation key. */
+function placeIdOf(
+  doc: Document,
+  thread: Element,
+  index: number,
+  idInAddress: string | null,
+): string | null {
   const conversation = threadIdOf(thread, subjectElementOf(doc, thread), idInAddress);
-  if (!conversation) return { kind: "missing", part: "message id" };
-  return { thread, item, id: `${conversation}#${items.indexOf(item)}`, placeId: true };
+  return conversation ? `${conversation}#${index}` : null;
 }
 
 /**
- * The shown list item of the message with this id (in either of Gmail's forms), or null. Looked up
- * afresh each time: Gmail redraws the conversation when a reply opens, leaving old elements detached.
+ * The shown list item of the message with this id (in either of Gmail's forms, or a place id the
+ * reader gave a message showing none), or null. Looked up afresh each time: Gmail redraws the
+ * conversation when a reply opens, leaving old elements detached.
  */
 export function messageWithId(doc: Document, id: string): Element | null {
+  if (id.includes("#")) {
+    // A place id names no attribute: the message is the newest expanded one while it keeps its
+    // place, even once its own id has arrived (Gmail can add ids after drawing a message).
+    const idInAddress = gmailThreadIdFromHash(new URL(doc.URL).hash);
+    const open = newestExpandedMessage(doc, idInAddress);
+    if ("kind" in open) return null;
+    return placeIdOf(doc, open.thread, open.index, idInAddress) === id ? open.item : null;
+  }
   for (const selector of gmail.messageIdCarrier) {
     for (const carrier of doc.querySelectorAll(selector.css)) {
       if (!carries(carrier, id) || !isShownByMarkup(carrier)) continue;

@@ -12,12 +12,15 @@ import { messageText, oneLine } from "../message-text";
 import {
   bodyElementOf,
   type GmailOpenMessage,
+  gmailThreadIdFromHash,
   newestExpandedMessage,
   senderElementOf,
   subjectElementOf,
   threadIdOf,
 } from "./message";
 import * as gmail from "./selectors";
+
+export { gmailThreadIdFromHash } from "./message";
 
 /** Finds and reads the newest expanded message of the conversation open in Gmail. */
 export const gmailAdapter: HostAdapter = {
@@ -59,21 +62,6 @@ function readGmail(doc: Document, open: GmailOpenMessage, threadInUrl: string | 
     body,
   };
   return { kind: "email", email, missed };
-}
-
-/**
- * The thread id in a Gmail address such as `#inbox/FMfcgzQXJWbLjzHxTcsnRkPdWqvrxTnG` or
- * `#label/Jobs/18c2f0a1b2c3d4e5`: the last path segment, when it looks like an id rather than a
- * page (`#inbox/p2`) or a search (`#search/lumen+analytics`). Exported for its tests.
- */
-export function gmailThreadIdFromHash(hash: string): string | null {
-  const path = hash.replace(/^#/, "").split("?")[0] ?? "";
-  const last = path.split("/").pop() ?? "";
-  if (path.indexOf("/") === -1) return null;
-  // Legacy ids are 16 hex digits; current ones are long mixed-case letters and digits.
-  if (/^[0-9a-f]{16}$/.test(last)) return last;
-  if (/^[A-Za-z0-9]{20,}$/.test(last) && /[A-Z]/.test(last) && /[a-z]/.test(last)) return last;
-  return null;
 }
 
 function senderOf(item: Element): OpenedEmail["from"] | null {

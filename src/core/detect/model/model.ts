@@ -2,7 +2,7 @@ import type { EmailInput, Reason } from "../types";
 import { type Field, featuresOf, visitFeatures } from "./features";
 
 /**
- * The learned model the rules are checked against (see `combine.ts`): one weight per feature slot,
+ * The learned model beside the rules (`withModel` in classify.ts says how they combine): one weight per feature slot,
  * pruned and stored as 8-bit integers times `scale`, plus a bias. `threshold` is the probability
  * above which the model's "rejection" is trusted: chosen on the training emails alone, so that at
  * most one in a hundred of their look-alikes passes it (scripts/train-detector.ts).

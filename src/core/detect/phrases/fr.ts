@@ -247,8 +247,6 @@ export const fr: PhraseBook = {
     "nouvelle/nouvelles ** concours",
     "roman",
     "location/logement/appartement/bail/proprietaire/locataire+",
-    "pret",
-    "visa",
     "titre de sejour",
     "adhesion/club/cercle",
     "creche",

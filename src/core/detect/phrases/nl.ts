@@ -45,7 +45,6 @@ export const nl: PhraseBook = {
     "status * afgewezen/gesloten/vervuld/ingetrokken/geannuleerd",
     "status * NOT geselecteerd",
     "NOT * voor * jou/u * gekozen",
-    "NOT * weerhouden",
     "NOT * verder * in * procedure/selectie",
     "NOT * uitnodiging * gesprek/sollicitatiegesprek/kennismaking/vervolg/tweede",
     "onvoldoende * aansluit+/past/passend/match+",
