@@ -9,7 +9,7 @@ import {
   MAX_SUBJECT_CHARS,
   oneLine,
 } from "../core/email";
-import { MAX_SELECTOR_COUNT } from "../core/selector-hits";
+import { countsFor, MAX_SELECTOR_COUNT } from "../core/selector-hits";
 import type { Message, MessageType } from "../messages";
 
 /**
@@ -67,7 +67,7 @@ const selectorHits = v.pipe(
   v.check(
     (hits) =>
       Object.entries(hits).every(
-        ([name, counts]) => counts.length === (SELECTOR_LISTS.get(name)?.length ?? -2) + 1,
+        ([name, counts]) => counts.length === countsFor(SELECTOR_LISTS.get(name)?.length ?? -2),
       ),
     "each list needs one count per selector and one for misses",
   ),

@@ -1,3 +1,5 @@
+import { countsFor } from "../core/selector-hits";
+
 /**
  * A selector a host adapter tries, with what is known about it. Lists of these are ordered from the
  * most stable (roles, data attributes, locale-free attributes) to the least (generated class names).
@@ -23,7 +25,7 @@ const tallies = new Map<readonly Selector[], number[]>();
 /** Starts counting, for each of these lists, which entry matched (see `selectorTallies`). */
 export function tallySelectorLists(lists: Iterable<readonly Selector[]>): void {
   for (const list of lists) {
-    if (!tallies.has(list)) tallies.set(list, new Array<number>(list.length + 1).fill(0));
+    if (!tallies.has(list)) tallies.set(list, new Array<number>(countsFor(list.length)).fill(0));
   }
 }
 

@@ -12,6 +12,11 @@ export const SELECTOR_HITS_KEY = "selectorHits";
 /** No count grows past this, so the stored object stays the same size however long it is kept. */
 export const MAX_SELECTOR_COUNT = 1_000_000_000;
 
+/** How many counts a list of `entries` selectors has: one per entry, then one for misses. */
+export function countsFor(entries: number): number {
+  return entries + 1;
+}
+
 /**
  * What is stored plus `delta`, keeping only lists in `lengths` (list name → number of entries) and
  * counts of the right length: a list that gained or lost an entry in an update starts again, since
@@ -25,7 +30,7 @@ export function mergeSelectorHits(
   const merged: SelectorHits = {};
   const fits = (name: string, counts: unknown): counts is number[] =>
     Array.isArray(counts) &&
-    counts.length === (lengths.get(name) ?? -2) + 1 &&
+    counts.length === countsFor(lengths.get(name) ?? -2) &&
     counts.every((count) => Number.isSafeInteger(count) && count >= 0);
   if (stored !== null && typeof stored === "object") {
     for (const [name, counts] of Object.entries(stored)) {
