@@ -36,7 +36,7 @@ export function UnreadablePageCard({
   return (
     <section class="card unreadable-page-card" aria-labelledby="unreadable-page-heading">
       <h2 id="unreadable-page-heading" class="card-eyebrow">
-        {t("unreadablePageHeading")}
+        {t(page.inThisTab ? "unreadablePageHeading" : "unreadablePageHeadingOtherTab")}
       </h2>
       <p class="unreadable-page-summary">
         {page.inThisTab

@@ -342,6 +342,7 @@ describe("a mail page Debrief cannot read", () => {
     await waitFor(() =>
       expect(text(root)).toContain("Debrief can't read the Outlook page open in another tab."),
     );
+    expect(root.querySelector("#unreadable-page-heading")?.textContent).toBe("Another mail tab");
     await click(button(root, "Copy a page sample"));
     await waitFor(() =>
       expect(root.querySelector("[role=alert]")?.textContent).toBe(
