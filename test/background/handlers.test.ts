@@ -1,26 +1,12 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { createHandlers, dispatch, senderOf } from "../../src/background/handlers";
-import type { SessionArea } from "../../src/background/open-emails";
 import type { OpenedEmail } from "../../src/core/email";
 import { emptyDraft } from "../../src/core/interview-draft";
 import { openDatabase } from "../../src/db/database";
 import { addInterview } from "../../src/db/interviews";
 import { saveMailSites, saveMinConfidence } from "../../src/db/settings";
-
-function memorySession(): SessionArea {
-  const store: Record<string, unknown> = {};
-  return {
-    get: async (key) =>
-      structuredClone(key === null ? store : key in store ? { [key]: store[key] } : {}),
-    set: async (items) => {
-      Object.assign(store, structuredClone(items));
-    },
-    remove: async (key) => {
-      delete store[key];
-    },
-  };
-}
+import { memoryArea } from "./memory-area";
 
 const email: OpenedEmail = {
   host: "gmail",
@@ -47,7 +33,7 @@ function setup() {
   let clock = 0;
   const handlers = createHandlers({
     db,
-    session: memorySession(),
+    session: memoryArea(),
     now: () => new Date(Date.UTC(2026, 10, 26, 9, 0, clock++)),
   });
   return { db, handlers };

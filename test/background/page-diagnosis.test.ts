@@ -1,12 +1,12 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { createHandlers, dispatch, senderOf } from "../../src/background/handlers";
-import type { SessionArea } from "../../src/background/open-emails";
 import { InvalidMessageError } from "../../src/background/validate";
 import { SELECTOR_LISTS } from "../../src/content/selector-lists";
 import type { OpenedEmail } from "../../src/core/email";
 import { SELECTOR_HITS_KEY } from "../../src/core/selector-hits";
 import { openDatabase } from "../../src/db/database";
+import { memoryArea } from "./memory-area";
 
 // What the background keeps when a mail page cannot be read: which tab says so (for the popup),
 // and which selectors matched (for whoever fixes the reader). Both come from pages Debrief does
@@ -16,21 +16,6 @@ const ORIGIN = "chrome-extension://debriefdebriefdebriefdebriefdebr/";
 const OUTLOOK = "https://outlook.office.com/mail/inbox/id/AAMk";
 const tab = (id: number, url = OUTLOOK) => senderOf({ tab: { id }, url }, ORIGIN);
 const popup = senderOf({ url: `${ORIGIN}src/popup/index.html` }, ORIGIN);
-
-function memoryArea(): SessionArea & { store: Record<string, unknown> } {
-  const store: Record<string, unknown> = {};
-  return {
-    store,
-    get: async (key) =>
-      structuredClone(key === null ? store : key in store ? { [key]: store[key] } : {}),
-    set: async (items) => {
-      Object.assign(store, structuredClone(items));
-    },
-    remove: async (key) => {
-      delete store[key];
-    },
-  };
-}
 
 function setup() {
   const session = memoryArea();

@@ -1,12 +1,12 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { createHandlers, dispatch, senderOf } from "../../src/background/handlers";
-import type { SessionArea } from "../../src/background/open-emails";
 import { InvalidMessageError } from "../../src/background/validate";
 import type { OpenedEmail } from "../../src/core/email";
 import { emptyDraft, type InterviewDraft } from "../../src/core/interview-draft";
 import { openDatabase } from "../../src/db/database";
 import { addInterview, linkThread } from "../../src/db/interviews";
+import { memoryArea } from "./memory-area";
 
 // What a content script in one mail tab may learn and change: only what concerns the email it has
 // open, whatever it puts in its messages.
@@ -22,17 +22,8 @@ function setup() {
     indexedDB: new IDBFactory(),
     IDBKeyRange,
   });
-  const store: Record<string, unknown> = {};
-  const session: SessionArea = {
-    get: async (key) =>
-      structuredClone(key === null ? store : key in store ? { [key]: store[key] } : {}),
-    set: async (items) => {
-      Object.assign(store, structuredClone(items));
-    },
-    remove: async (key) => {
-      delete store[key];
-    },
-  };
+  const session = memoryArea();
+  const { store } = session;
   let tick = 0;
   const handlers = createHandlers({
     db,

@@ -17,6 +17,7 @@ import {
   mailboxDir,
   openDemo,
   openStatic,
+  pageSampleOf,
   readFixture,
 } from "./pages";
 
@@ -35,15 +36,8 @@ async function open(page: Promise<DemoPage>): Promise<DemoPage> {
 }
 
 function sampleOf(client: MailHost, page: DemoPage, missing = ""): string {
-  return takePageSample(page.document, {
-    client,
-    url: page.url(),
-    missing,
-    version: "0.1.0",
-    taken: new Date(2026, 11, 2),
+  return pageSampleOf(client, page, missing, {
     selectorHits: { "outlook.body": [3, 1, 0, 0, 2] },
-    root: sampleRoot(client, page.document),
-    readerSelectors: READER_SELECTORS,
   });
 }
 

@@ -3,7 +3,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Window } from "happy-dom";
 import type { HostAdapter, ReadResult } from "../../src/content/host";
-import type { OpenedEmail } from "../../src/core/email";
+import { type PageSampleOptions, takePageSample } from "../../src/content/page-sample";
+import { READER_SELECTORS, sampleRoot } from "../../src/content/sample-root";
+import type { MailHost, OpenedEmail } from "../../src/core/email";
 
 /** Test helpers: the demo mail apps and the static fixture pages, loaded into happy-dom. */
 
@@ -140,4 +142,23 @@ export function throwingDocument(message: string): Document {
     throw new Error(message);
   };
   return { querySelectorAll: fail, querySelector: fail } as unknown as Document;
+}
+
+/** A page sample of `page` as the popup's "Copy a page sample" takes one, dated 2 December 2026. */
+export function pageSampleOf(
+  client: MailHost,
+  page: DemoPage,
+  missing = "",
+  more: Partial<PageSampleOptions> = {},
+): string {
+  return takePageSample(page.document, {
+    client,
+    url: page.url(),
+    missing,
+    version: "0.1.0",
+    taken: new Date(2026, 11, 2),
+    root: sampleRoot(client, page.document),
+    readerSelectors: READER_SELECTORS,
+    ...more,
+  });
 }

@@ -4,8 +4,6 @@ import { fixtureFromSample, fixtureHeaderOf } from "../../scripts/lib/sample-fix
 import { gmail } from "../../src/content/gmail";
 import type { MailClient } from "../../src/content/host";
 import { outlook } from "../../src/content/outlook";
-import { takePageSample } from "../../src/content/page-sample";
-import { READER_SELECTORS, sampleRoot } from "../../src/content/sample-root";
 import { classify } from "../../src/core/detect";
 import type { MailHost } from "../../src/core/email";
 import {
@@ -14,6 +12,7 @@ import {
   findAndRead,
   openDemo,
   openStatic,
+  pageSampleOf,
   readFixture,
 } from "../content/pages";
 
@@ -22,18 +21,6 @@ const pages: DemoPage[] = [];
 afterEach(async () => {
   for (const page of pages.splice(0)) await page.close();
 });
-
-function sampleOf(client: MailHost, page: DemoPage, missing = ""): string {
-  return takePageSample(page.document, {
-    client,
-    url: page.url(),
-    missing,
-    version: "0.1.0",
-    taken: new Date(2026, 11, 2),
-    root: sampleRoot(client, page.document),
-    readerSelectors: READER_SELECTORS,
-  });
-}
 
 /** The page a sample becomes, opened where its fixture line says it is served. */
 async function fixtureOf(sample: string, options = {}) {
@@ -58,7 +45,7 @@ describe("a page sample turned into a fixture page", () => {
     async (client, url) => {
       const demo = await openDemo(client, url);
       pages.push(demo);
-      const { page, header, filled } = await fixtureOf(sampleOf(client, demo));
+      const { page, header, filled } = await fixtureOf(pageSampleOf(client, demo));
       expect(header).toMatchObject({ client, rejection: true, bodyAlone: true });
       expect(filled).toEqual(["body", "subject", "sender"]);
       const email = emailOf(findAndRead(CLIENTS[client], page));
@@ -84,7 +71,7 @@ describe("a page sample turned into a fixture page", () => {
       body.classList.remove("allowTextSelection");
       body.setAttribute("data-sample-body", "");
     }
-    const sample = sampleOf("outlook", demo, "body");
+    const sample = pageSampleOf("outlook", demo, "body");
     expect(fixtureFromSample(sample)).toMatch(/find no body in the sample.*--body CSS/);
     expect(fixtureFromSample(sample, { bodySelector: "[[" })).toMatch(/not valid CSS/);
     expect(fixtureFromSample(sample, { bodySelector: ".nothing-here" })).toMatch(
@@ -115,12 +102,12 @@ describe("a page sample turned into a fixture page", () => {
       "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbLjzHxTcsnRkPdWqvrxTnG",
     );
     pages.push(demo);
-    const sample = `${sampleOf("gmail", demo)}<script>alert(1)</script><iframe src="https://x.example/"></iframe><div onclick="alert(2)"><a href="javascript:alert(3)">x</a></div>`;
+    const sample = `${pageSampleOf("gmail", demo)}<script>alert(1)</script><iframe src="https://x.example/"></iframe><div onclick="alert(2)"><a href="javascript:alert(3)">x</a></div>`;
     const made = fixtureFromSample(sample);
     if (typeof made === "string") throw new Error(made);
     expect(made.removed).toBeGreaterThanOrEqual(4);
     expect(made.html).not.toMatch(/<script|<iframe|onclick|javascript:/);
-    const header = sampleOf("gmail", demo).split("\n")[0] ?? "";
+    const header = pageSampleOf("gmail", demo).split("\n")[0] ?? "";
     const forged = header.replace(/"version":"[^"]*"/, '"version":{"x":1}');
     expect(fixtureFromSample(`${forged}\n<div></div>`)).toBe(
       'The sample\'s "version" is not text.',
@@ -133,7 +120,7 @@ describe("a page sample turned into a fixture page", () => {
       "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKbzMwTqRjcsLpHnVdXfGkBtN",
     );
     pages.push(demo);
-    const { page, header } = await fixtureOf(sampleOf("gmail", demo), { notRejection: true });
+    const { page, header } = await fixtureOf(pageSampleOf("gmail", demo), { notRejection: true });
     expect(header.rejection).toBe(false);
     const email = emailOf(findAndRead(gmail, page));
     expect(classify(email).verdict).toBe("not_rejection");
