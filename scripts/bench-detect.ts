@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { classify, classifyByRules, MODEL } from "../src/core/detect";
+import { classify, classifyByRules, shippedModel } from "../src/core/detect";
 import { modelMayAdd } from "../src/core/detect/classify";
 import type { EmailInput, Verdict } from "../src/core/detect/types";
 import {
@@ -250,6 +250,7 @@ interface ThreeWays {
 }
 
 function threeWays(emails: readonly LabelledEmail[]): ThreeWays[] {
+  const MODEL = shippedModel();
   return emails.map((email) => ({
     email,
     rules: classifyByRules(email.input).verdict === "rejection",
@@ -261,7 +262,7 @@ function threeWays(emails: readonly LabelledEmail[]): ThreeWays[] {
 /** Rules only, the learned model only, and both as the extension runs them, overall and per language. */
 function printSideBySide(title: string, rows: readonly ThreeWays[]): void {
   section(`${title}: rules only, model only, combined (precision / recall)`);
-  if (!MODEL) {
+  if (!shippedModel()) {
     console.log("  no learned model: src/core/detect/model/weights.json is missing or unreadable");
     return;
   }

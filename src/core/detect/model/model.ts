@@ -30,6 +30,10 @@ export interface ModelFile {
 export const MIN_WORDS = 12;
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/** Each base64 character's value by its code; -1 for a character that is none. */
+const BASE64_VALUES = Int8Array.from({ length: 128 }, (_, code) =>
+  BASE64.indexOf(String.fromCharCode(code)),
+);
 
 export function encodeWeights(weights: Int8Array): string {
   const bytes = new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
@@ -54,8 +58,9 @@ function decodeWeights(text: string, length: number): Int8Array | null {
   let bits = 0;
   let value = 0;
   let at = 0;
-  for (const ch of clean) {
-    const digit = BASE64.indexOf(ch);
+  for (let i = 0; i < clean.length; i++) {
+    const code = clean.charCodeAt(i);
+    const digit = code < 128 ? (BASE64_VALUES[code] ?? -1) : -1;
     if (digit < 0) return null;
     value = (value << 6) | digit;
     bits += 6;
