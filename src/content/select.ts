@@ -67,20 +67,24 @@ export function queryAllFirst(root: ParentNode, selectors: readonly Selector[]):
 
 /**
  * Every element matched by any selector in the list, once each, in document order. The first
- * entry that matched anything is the one tallied.
+ * entry that matched anything is the one tallied. When later entries find nothing new (the usual
+ * case: they are fallbacks for the same elements), nothing is sorted.
  */
 export function queryAllEach(root: ParentNode, selectors: readonly Selector[]): Element[] {
   const found = new Set<Element>();
   let first = selectors.length;
+  let added = false;
   for (let index = 0; index < selectors.length; index++) {
     const before = found.size;
     for (const element of root.querySelectorAll((selectors[index] as Selector).css)) {
       found.add(element);
     }
-    if (first === selectors.length && found.size > before) first = index;
+    if (found.size === before) continue;
+    if (first === selectors.length) first = index;
+    else added = true;
   }
   tally(selectors, first);
-  if (selectors.length < 2) return [...found];
+  if (!added) return [...found];
   return [...found].sort((a, b) =>
     a === b ? 0 : a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1,
   );

@@ -144,7 +144,10 @@ export function throwingDocument(message: string): Document {
   return { querySelectorAll: fail, querySelector: fail } as unknown as Document;
 }
 
-/** A page sample of `page` as the popup's "Copy a page sample" takes one, dated 2 December 2026. */
+/**
+ * A page sample of `page` as the popup's "Copy a page sample" takes one, dated 2 December 2026,
+ * hashed with a fixed salt so a test sees the same sample every run.
+ */
 export function pageSampleOf(
   client: MailHost,
   page: DemoPage,
@@ -159,6 +162,7 @@ export function pageSampleOf(
     taken: new Date(2026, 11, 2),
     root: sampleRoot(client, page.document),
     readerSelectors: READER_SELECTORS,
+    salt: "debrief-test",
     ...more,
   });
 }
