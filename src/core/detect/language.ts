@@ -43,6 +43,18 @@ const COMMON_WORDS: Record<Language, readonly string[]> = {
     "te",
     "es",
     "hemos",
+    "lo",
+    "al",
+    "pero",
+    "muy",
+    "gracias",
+    "hola",
+    "has",
+    "a",
+    "o",
+    "le",
+    "ha",
+    "se",
   ],
   fr: [
     "le",
@@ -65,6 +77,17 @@ const COMMON_WORDS: Record<Language, readonly string[]> = {
     "au",
     "avec",
     "sommes",
+    "je",
+    "pas",
+    "ne",
+    "qui",
+    "sur",
+    "mais",
+    "ce",
+    "merci",
+    "bonjour",
+    "a",
+    "se",
   ],
   de: [
     "der",
@@ -87,6 +110,17 @@ const COMMON_WORDS: Record<Language, readonly string[]> = {
     "eine",
     "ein",
     "dass",
+    "du",
+    "dich",
+    "dir",
+    "dein",
+    "deine",
+    "ich",
+    "auf",
+    "bei",
+    "auch",
+    "noch",
+    "wenn",
   ],
   pt: [
     "o",
@@ -110,6 +144,13 @@ const COMMON_WORDS: Record<Language, readonly string[]> = {
     "por",
     "no",
     "na",
+    "obrigado",
+    "obrigada",
+    "nao",
+    "ola",
+    "mas",
+    "muito",
+    "se",
   ],
   nl: [
     "de",
@@ -133,6 +174,10 @@ const COMMON_WORDS: Record<Language, readonly string[]> = {
     "te",
     "niet",
     "zijn",
+    "bedankt",
+    "hebben",
+    "maar",
+    "ook",
   ],
   it: [
     "il",
@@ -156,23 +201,47 @@ const COMMON_WORDS: Record<Language, readonly string[]> = {
     "sua",
     "nostro",
     "abbiamo",
+    "ciao",
+    "grazie",
+    "siamo",
+    "ma",
+    "gli",
+    "a",
+    "ha",
+    "o",
+    "se",
   ],
 };
 
-const COMMON = (Object.entries(COMMON_WORDS) as [Language, readonly string[]][]).map(
-  ([language, words]) => [language, new Set(words)] as const,
-);
+/**
+ * Each word's weight for each language that lists it: a word only one language uses counts whole; one
+ * several share ("de", "la", "en") counts a part for each, so short emails are not won on shared words.
+ */
+const WEIGHTS = new Map<string, { language: Language; weight: number }[]>();
+for (const [language, words] of Object.entries(COMMON_WORDS) as [Language, readonly string[]][]) {
+  for (const word of words)
+    WEIGHTS.set(word, [...(WEIGHTS.get(word) ?? []), { language, weight: 0 }]);
+}
+for (const entries of WEIGHTS.values())
+  for (const entry of entries) entry.weight = 1 / entries.length;
 
 /** The language most of the words are in; English when nothing tells. */
 export function guessLanguage(fields: readonly Tokens[]): Language {
+  const scores = new Map<Language, number>();
+  for (const field of fields) {
+    for (const word of field.words) {
+      for (const { language, weight } of WEIGHTS.get(word) ?? []) {
+        scores.set(language, (scores.get(language) ?? 0) + weight);
+      }
+    }
+  }
   let best: Language = "en";
-  let bestCount = 0;
-  for (const [language, words] of COMMON) {
-    let count = 0;
-    for (const field of fields) for (const word of field.words) if (words.has(word)) count++;
-    if (count > bestCount) {
+  let bestScore = 0;
+  for (const language of Object.keys(COMMON_WORDS) as Language[]) {
+    const score = scores.get(language) ?? 0;
+    if (score > bestScore) {
       best = language;
-      bestCount = count;
+      bestScore = score;
     }
   }
   return best;

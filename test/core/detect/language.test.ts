@@ -18,6 +18,16 @@ describe("telling the language", () => {
     expect(guessLanguage([tokenize(text)])).toBe(language);
   });
 
+  // Words several languages share ("de", "la", "en", "un", "tu") count a part for each, so an
+  // informal note is read by the words only its language has.
+  it.each([
+    ["fr", "Salut, je préfère être franc : on part sur quelqu'un d'autre, mais merci pour tout."],
+    ["es", "Estimado/a candidato/a: la plaza ha sido cubierta. Le agradecemos su participación."],
+    ["de", "Neue Jobs für dich in Hamburg. Du erhältst diesen Alert, weil du ihn abonniert hast."],
+  ])("reads a short %s note whose common words other languages share", (language, text) => {
+    expect(guessLanguage([tokenize(text)])).toBe(language);
+  });
+
   it("says English when nothing tells", () => {
     expect(guessLanguage([tokenize("12345 !!!")])).toBe("en");
   });
