@@ -34,6 +34,24 @@ describe("deciding what is a rejection", () => {
     expect(verdict.verdict).toBe("not_rejection");
   });
 
+  it.each([
+    [
+      "en",
+      "Hiring paused for the Buyer role",
+      "Dear Lee,\n\nWe have paused hiring for the Buyer role while the team is reorganised. This doesn't mean your application has been unsuccessful: it remains active, and you will not need to reapply.\n\nKind regards,\nOrrin Foods Recruitment",
+    ],
+    [
+      "es",
+      "Proceso en pausa",
+      "Hola, Marta:\n\nHemos pausado la contratación para el puesto de Comprador. Esto no significa que tu candidatura haya sido descartada: tu candidatura sigue activa y te escribiremos en cuanto se reanude.\n\nUn saludo,\nSelección, Orrin",
+    ],
+  ])(
+    "does not read a pause that keeps the application alive as a rejection (%s)",
+    (_, subject, body) => {
+      expect(classifyByRules({ subject, body }).verdict).toBe("not_rejection");
+    },
+  );
+
   it("does not read a denied verdict as one", () => {
     const verdict = classifyByRules({
       subject: "Re: Status of my application",

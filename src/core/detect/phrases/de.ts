@@ -115,6 +115,8 @@ export const de: PhraseBook = {
     "entt+",
   ],
   progress: [
+    "bewerbung/unterlagen/kandidatur ** bleibt/bleiben * aktiv/bestehen/erhalten/gultig",
+    "NOT * erneut/neu/nochmals * bewerben",
     "einladen/einladung/laden ** vorstellungsgesprach/gesprach/interview/kennenlernen/termin",
     "ihre/deine verfugbarkeit",
     "nachste/nachsten * runde/stufe/schritt+/phase",
@@ -145,6 +147,10 @@ export const de: PhraseBook = {
     "termin+ * absagen",
   ],
   acknowledgement: [
+    // Denied outright: "das bedeutet keine Absage".
+    "bedeutet/bedeuten/heisst * keine/nicht * absage",
+    "keine absage",
+    "bedeutet/heisst * nicht * dass",
     "sollten * NOT * horen",
     "davon * aus * dass",
     "eingang * bewerbung/unterlagen",

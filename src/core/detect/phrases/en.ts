@@ -198,6 +198,8 @@ export const en: PhraseBook = {
     "keep/retain * resume/cv/details/profile/information * file/records/database",
   ],
   progress: [
+    "application/applications/candidacy/profile ** remain/remains/stays/stay * active/open/live/valid",
+    "NOT * need * to * reapply/re-apply",
     "would you be available",
     "would you like to * interview/talk/chat/meet",
     "here is/are * your * take/challenge/assignment/assessment/exercise",
@@ -256,6 +258,9 @@ export const en: PhraseBook = {
     "interview * cancel+",
   ],
   acknowledgement: [
+    // Denied outright: "this does not mean your application has been unsuccessful".
+    "does/doesn/do/don/did/didn NOT * mean",
+    "NOT * a * rejection",
     "what happens next",
     "hear from us either way",
     "reviews/review * applications * every/each",

@@ -88,6 +88,8 @@ export const es: PhraseBook = {
     "te/le deseamos",
   ],
   progress: [
+    "candidatura/solicitud/postulacion/perfil ** sigue/seguira/permanece/permanecera/continua * activa/activo/abierta/vigente",
+    "NOT * necesitas/necesita/hace falta * volver * postular/aplicar/presentar",
     "continuar * en * proceso",
     // The next stage of the process, not of a career ("éxito en la siguiente etapa de tu carrera").
     "siguiente/proxima etapa/fase/paso/ronda del/sera/es/consiste/consistira",
@@ -121,6 +123,9 @@ export const es: PhraseBook = {
     "cancelar * entrevista",
   ],
   acknowledgement: [
+    // Denied outright: "esto no significa que tu candidatura haya sido descartada".
+    "NOT * significa/supone/implica",
+    "NOT * quiere decir",
     // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
     "cancelad+/anulad+/cancelar/cancelamos/pospuest+/posponer ** nueva/otra * fecha/hora",
     // "Your application has not been turned down": a reassurance, not a verdict.

@@ -108,6 +108,8 @@ export const fr: PhraseBook = {
     "conserv+ * coordonnees/cv/candidature/dossier",
   ],
   progress: [
+    "candidature/dossier ** reste/restera/demeure/demeurera * active/actif/ouverte/ouvert/valide",
+    "NOT * besoin * de * postuler/candidater * nouveau",
     "souhaitons vous rencontrer",
     "confirmer * presence",
     "retenu * notre attention",

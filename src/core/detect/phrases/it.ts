@@ -88,6 +88,7 @@ export const it: PhraseBook = {
     "futuro/futura * opportunita",
   ],
   progress: [
+    "candidatura/profilo/domanda ** resta/restera/rimane/rimarra * attiva/attivo/aperta/valida",
     "selezionat+ * per * colloquio/colloqui",
     "vorremmo conoscerti/conoscerla",
     "confermare * presenza",
@@ -117,6 +118,9 @@ export const it: PhraseBook = {
     "annullare * colloquio",
   ],
   acknowledgement: [
+    // Denied outright: "questo non significa che la tua candidatura sia stata scartata".
+    "NOT * significa/implica",
+    "NOT * vuol/vuole dire",
     // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
     "annullat+/rinviat+/annullare/annulliamo ** nuova/altra * data/orario",
     // "Your application has not been turned down": a reassurance, not a verdict.

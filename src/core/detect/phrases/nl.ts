@@ -119,6 +119,7 @@ export const nl: PhraseBook = {
     "teleurstell+",
   ],
   progress: [
+    "sollicitatie/kandidatuur/profiel ** blijft/blijven * actief/open/lopen/staan",
     "door naar * volgende/tweede/derde/laatste * ronde",
     "tijdsloten",
     "uitnodigen/uitnodiging/nodigen * gesprek/sollicitatiegesprek/kennismaking/kennismakingsgesprek",
@@ -147,6 +148,8 @@ export const nl: PhraseBook = {
     "andere * dag/datum/tijdstip",
   ],
   acknowledgement: [
+    // Denied outright: "dit betekent niet dat je sollicitatie is afgewezen".
+    "betekent/betekenen * NOT * dat/afwijzing",
     "in goede orde ontvangen",
     "als * NOT * hoort/hoor/horen",
     "ontvangen * sollicitatie",

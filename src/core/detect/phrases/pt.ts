@@ -72,6 +72,7 @@ export const pt: PhraseBook = {
     "banco de talentos",
   ],
   progress: [
+    "candidatura/inscricao/perfil ** continua/continuara/permanece/permanecera/segue * ativa/ativo/aberta/valida",
     // The next stage of the process, not of a career ("sucesso nas próximas etapas da sua carreira").
     "proxima/proximas etapa/fase/etapas do/sera/e/consiste/consistira/serao",
     "proxima/proximas * etapa/fase/etapas * processo/selecao/seletivo/entrevista+",
@@ -92,6 +93,9 @@ export const pt: PhraseBook = {
   ],
   reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
   acknowledgement: [
+    // Denied outright: "isto não significa que a sua candidatura foi recusada".
+    "NOT * significa/implica",
+    "NOT * quer dizer",
     "se * NOT * for/forem/fores/seja/sejam/receber/receberes/receberem/tiver/tiveres/houver/tenha/tenhamos/entrarmos/voltarmos",
     // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
     "cancelad+/adiad+/cancelar/cancelamos ** nova/outra * data/horario",
