@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { classifyByRules } from "../../src/core/detect";
+import { modelMayAdd } from "../../src/core/detect/classify";
 import { type Features, featuresOf } from "../../src/core/detect/model/features";
 import {
   type DetectorModel,
@@ -16,6 +18,9 @@ import { type LabelledEmail, parseLabelledLine } from "./detect-jsonl";
  * weights. The weights are then pruned to the strongest quarter and stored as 8-bit integers. The
  * threshold is chosen on the training emails alone: each is scored by a model trained without its
  * fold (cross-validation), and the threshold is set so that at most 1% of the look-alikes pass it.
+ * A look-alike passes when the model would turn it into a rejection: its score reaches the
+ * threshold and the rules leave the model room (`modelMayAdd`); one the rules already read as an
+ * acknowledgement, an offer or a refusal of a grant can never be added, whatever it scores.
  */
 
 export interface TrainingOptions {
@@ -231,9 +236,12 @@ export function trainModel(
     });
   }
   heldOut.sort((a, b) => (a.email.id < b.email.id ? -1 : a.email.id > b.email.id ? 1 : 0));
+  const negatives = heldOut.filter((each) => each.email.label !== "rejection");
   const threshold = thresholdFor(
-    heldOut.filter((each) => each.email.label !== "rejection").map((each) => each.probability),
-    options.negativePass,
+    negatives
+      .filter((each) => modelMayAdd(classifyByRules(each.email.input)))
+      .map((each) => each.probability),
+    Math.floor(negatives.length * options.negativePass),
   );
   const model = modelFrom(examples, options, threshold);
   const file: ModelFile = {
@@ -247,10 +255,9 @@ export function trainModel(
   return { model, file, heldOut, options };
 }
 
-/** The lowest threshold that at most `pass` of the look-alikes' held-out scores reach. */
-function thresholdFor(negatives: readonly number[], pass: number): number {
-  const sorted = [...negatives].sort((a, b) => b - a);
-  const allowed = Math.floor(sorted.length * pass);
+/** The lowest threshold that at most `allowed` of the given held-out scores reach. */
+function thresholdFor(scores: readonly number[], allowed: number): number {
+  const sorted = [...scores].sort((a, b) => b - a);
   // Just above the highest score that must not pass.
   const highestBarred = sorted[allowed] ?? 0;
   return round(Math.max(MIN_THRESHOLD, highestBarred + 1e-4), 4);

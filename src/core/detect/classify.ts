@@ -219,14 +219,15 @@ function withModel(rules: Judged, model: LearnedModel, email: EmailInput): Verdi
 }
 
 /**
- * Whether the model may turn the rules' verdict into a rejection: only a "no" about a job or about
- * nothing the rules can name, and where no rule reads the other way (an acknowledgement, an
- * invitation, an offer, a job alert): the model fills in where the rules are silent.
+ * Whether the model may turn the rules' verdict into a rejection: only an email the rules find about
+ * a job (a role, hiring, an application, the employer's recruiting address), since a rejection needs
+ * one, and where no rule reads the other way (an acknowledgement, an invitation, an offer, a job
+ * alert): the model fills in where the rules are silent.
  */
 export function modelMayAdd(rules: Verdict): boolean {
   return (
     rules.verdict !== "rejection" &&
-    rules.about !== "other" &&
+    rules.about === "job" &&
     !rules.reasons.some((reason) => reason.weight < 0)
   );
 }
