@@ -217,20 +217,21 @@ const COMMON_WORDS: Record<Language, readonly string[]> = {
  * Each word's weight for each language that lists it: a word only one language uses counts whole; one
  * several share ("de", "la", "en") counts a part for each, so short emails are not won on shared words.
  */
-const WEIGHTS = new Map<string, { language: Language; weight: number }[]>();
-for (const [language, words] of Object.entries(COMMON_WORDS) as [Language, readonly string[]][]) {
-  for (const word of words)
-    WEIGHTS.set(word, [...(WEIGHTS.get(word) ?? []), { language, weight: 0 }]);
+const WORD_WEIGHTS = new Map<string, { language: Language; weight: number }[]>();
+const listed = Object.entries(COMMON_WORDS) as [Language, readonly string[]][];
+for (const [language, words] of listed) {
+  for (const word of words) {
+    const sharing = listed.filter(([, others]) => others.includes(word)).length;
+    WORD_WEIGHTS.set(word, [...(WORD_WEIGHTS.get(word) ?? []), { language, weight: 1 / sharing }]);
+  }
 }
-for (const entries of WEIGHTS.values())
-  for (const entry of entries) entry.weight = 1 / entries.length;
 
 /** The language most of the words are in; English when nothing tells. */
 export function guessLanguage(fields: readonly Tokens[]): Language {
   const scores = new Map<Language, number>();
   for (const field of fields) {
     for (const word of field.words) {
-      for (const { language, weight } of WEIGHTS.get(word) ?? []) {
+      for (const { language, weight } of WORD_WEIGHTS.get(word) ?? []) {
         scores.set(language, (scores.get(language) ?? 0) + weight);
       }
     }

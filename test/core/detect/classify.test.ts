@@ -52,6 +52,29 @@ describe("deciding what is a rejection", () => {
     },
   );
 
+  it.each([
+    [
+      "en",
+      "Your application",
+      "Dear Sam,\n\nThank you for applying for the Analyst role. We don't mean to discourage you, but we have decided not to move forward with your application.\n\nRegards,\nHR",
+    ],
+    [
+      "en",
+      "Your application",
+      "Dear Sam,\n\nThank you for applying for the Analyst role. Unfortunately we have decided not to move forward with your application. There is no need to reapply: your profile remains active in our talent pool.\n\nRegards,\nHR",
+    ],
+    [
+      "es",
+      "Tu candidatura",
+      "Hola Ana:\n\nGracias por postularte al puesto de Analista. Lamentablemente hemos decidido continuar con otros candidatos. No necesitas volver a postular: tu perfil sigue activo en nuestra base de datos.\n\nSaludos,\nRRHH",
+    ],
+  ])(
+    "still reads a no that keeps the profile in a talent pool, or says it means no harm, as a rejection (%s)",
+    (_, subject, body) => {
+      expect(classifyByRules({ subject, body }).verdict).toBe("rejection");
+    },
+  );
+
   it("does not read a denied verdict as one", () => {
     const verdict = classifyByRules({
       subject: "Re: Status of my application",

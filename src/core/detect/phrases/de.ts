@@ -116,7 +116,6 @@ export const de: PhraseBook = {
   ],
   progress: [
     "bewerbung/unterlagen/kandidatur ** bleibt/bleiben * aktiv/bestehen/erhalten/gultig",
-    "NOT * erneut/neu/nochmals * bewerben",
     "einladen/einladung/laden ** vorstellungsgesprach/gesprach/interview/kennenlernen/termin",
     "ihre/deine verfugbarkeit",
     "nachste/nachsten * runde/stufe/schritt+/phase",

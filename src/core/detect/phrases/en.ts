@@ -198,8 +198,8 @@ export const en: PhraseBook = {
     "keep/retain * resume/cv/details/profile/information * file/records/database",
   ],
   progress: [
-    "application/applications/candidacy/profile ** remain/remains/stays/stay * active/open/live/valid",
-    "NOT * need * to * reapply/re-apply",
+    // The application itself, not the profile a talent pool keeps after a no.
+    "application/applications/candidacy ** remain/remains/stays/stay * active/open/live/valid",
     "would you be available",
     "would you like to * interview/talk/chat/meet",
     "here is/are * your * take/challenge/assignment/assessment/exercise",
@@ -259,7 +259,8 @@ export const en: PhraseBook = {
   ],
   acknowledgement: [
     // Denied outright: "this does not mean your application has been unsuccessful".
-    "does/doesn/do/don/did/didn NOT * mean",
+    // Not "we don't mean to discourage you": only what something means.
+    "does/doesn/did/didn NOT * mean that/your/you/this/it",
     "NOT * a * rejection",
     "what happens next",
     "hear from us either way",

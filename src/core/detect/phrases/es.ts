@@ -88,8 +88,7 @@ export const es: PhraseBook = {
     "te/le deseamos",
   ],
   progress: [
-    "candidatura/solicitud/postulacion/perfil ** sigue/seguira/permanece/permanecera/continua * activa/activo/abierta/vigente",
-    "NOT * necesitas/necesita/hace falta * volver * postular/aplicar/presentar",
+    "candidatura/solicitud/postulacion ** sigue/seguira/permanece/permanecera/continua * activa/activo/abierta/vigente",
     "continuar * en * proceso",
     // The next stage of the process, not of a career ("éxito en la siguiente etapa de tu carrera").
     "siguiente/proxima etapa/fase/paso/ronda del/sera/es/consiste/consistira",

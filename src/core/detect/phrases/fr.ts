@@ -109,7 +109,6 @@ export const fr: PhraseBook = {
   ],
   progress: [
     "candidature/dossier ** reste/restera/demeure/demeurera * active/actif/ouverte/ouvert/valide",
-    "NOT * besoin * de * postuler/candidater * nouveau",
     "souhaitons vous rencontrer",
     "confirmer * presence",
     "retenu * notre attention",

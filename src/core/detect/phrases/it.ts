@@ -88,7 +88,7 @@ export const it: PhraseBook = {
     "futuro/futura * opportunita",
   ],
   progress: [
-    "candidatura/profilo/domanda ** resta/restera/rimane/rimarra * attiva/attivo/aperta/valida",
+    "candidatura/domanda ** resta/restera/rimane/rimarra * attiva/attivo/aperta/valida",
     "selezionat+ * per * colloquio/colloqui",
     "vorremmo conoscerti/conoscerla",
     "confermare * presenza",

@@ -119,7 +119,7 @@ export const nl: PhraseBook = {
     "teleurstell+",
   ],
   progress: [
-    "sollicitatie/kandidatuur/profiel ** blijft/blijven * actief/open/lopen/staan",
+    "sollicitatie/kandidatuur ** blijft/blijven * actief/open/lopen/staan",
     "door naar * volgende/tweede/derde/laatste * ronde",
     "tijdsloten",
     "uitnodigen/uitnodiging/nodigen * gesprek/sollicitatiegesprek/kennismaking/kennismakingsgesprek",

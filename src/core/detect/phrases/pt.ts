@@ -72,7 +72,7 @@ export const pt: PhraseBook = {
     "banco de talentos",
   ],
   progress: [
-    "candidatura/inscricao/perfil ** continua/continuara/permanece/permanecera/segue * ativa/ativo/aberta/valida",
+    "candidatura/inscricao ** continua/continuara/permanece/permanecera/segue * ativa/ativo/aberta/valida",
     // The next stage of the process, not of a career ("sucesso nas próximas etapas da sua carreira").
     "proxima/proximas etapa/fase/etapas do/sera/e/consiste/consistira/serao",
     "proxima/proximas * etapa/fase/etapas * processo/selecao/seletivo/entrevista+",
