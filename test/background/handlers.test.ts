@@ -132,7 +132,7 @@ describe("the learned model, for the content script's detector", () => {
     ...email,
     subject: "Your interview at Fernhill Studio",
     from: { name: "Nina Osei", address: "nina.osei@fernhill-studio.example" },
-    body: "Hi Jordan,\n\nThanks for meeting the team on Tuesday for the Product Designer position. We won't be moving you to the final stage of the process.\n\nBest of luck,\nNina Osei\nHead of Design, Fernhill Studio",
+    body: "Hi Jordan,\n\nThanks for meeting the team on Tuesday for the Product Designer position. The team has now reached a decision, and it is not the outcome you were hoping for.\n\nBest of luck,\nNina Osei\nHead of Design, Fernhill Studio",
   };
 
   it("answers with the rejection the model adds, and its words", async () => {

@@ -222,7 +222,7 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
     await banner.click("Why?");
     await expect.poll(async () => (await banner.quotes()).length).toBeGreaterThan(0);
     const body =
-      "Thanks for meeting the team on Tuesday for the Product Designer position. We won't be moving you to the final stage of the process.";
+      "Thanks for meeting the team on Tuesday for the Product Designer position. The team has now reached a decision, and it is not the outcome you were hoping for.";
     for (const quote of await banner.quotes()) {
       expect(`${SUBJECTS.fernhill} ${body} Best of luck, Nina Osei`).toContain(quote);
     }

@@ -3,6 +3,7 @@ import { guessLanguage } from "./language";
 import { type Match, PhraseIndex } from "./matcher";
 import { newestMessageEnd } from "./newest-message";
 import type { PhraseBook, Signal } from "./phrases/types";
+import { asksFeedbackOnMine, REPLY_MARKS, SUBJECT_VERDICTS } from "./subject";
 import { type Tokens, tokenize } from "./tokens";
 import type { EmailInput, EmailKind, Language, Reason, Verdict } from "./types";
 
@@ -18,31 +19,31 @@ const WEIGHTS: Record<Signal, number> = {
   offer: -6,
   reschedule: -4,
   acknowledgement: -2,
+  stillActive: -5,
   jobAlert: -4,
   outreach: -4,
   withdrawal: -7,
+  reply: -2,
   job: 0,
   notJob: 0,
   interviewed: 0,
   application: 0,
+  chose: 0,
+  someoneElse: 0,
+  title: 0,
+  past: 0,
 };
 
-/** What mail clients put before a reply's or a forward's subject, in the seven languages. */
-const REPLY_MARKS = new Set([
-  "re",
-  "aw",
-  "antw",
-  "sv",
-  "rv",
-  "res",
-  "r",
-  "wg",
-  "fw",
-  "fwd",
-  "tr",
-  "enc",
-  "rif",
-  "doorst",
+/** Signals that say what an email is about or who is meant, never which way it leans: no reasons. */
+const CONTEXT: ReadonlySet<string> = new Set([
+  "job",
+  "notJob",
+  "interviewed",
+  "application",
+  "chose",
+  "someoneElse",
+  "title",
+  "past",
 ]);
 
 const DECISIVE: ReadonlySet<Signal> = new Set(["rejection", "filled"]);
@@ -110,21 +111,69 @@ function fromHiring(email: EmailInput): boolean {
   return HIRING_SENDER.test(said);
 }
 
-/** A subject that opens with one of these words is a verdict (folded: no accents). */
-const SUBJECT_VERDICTS = new Set([
-  "unsuccessful",
-  "rejected",
-  "declined",
-  "absage",
-  "afwijzing",
-  "rechazada",
-  "rechazado",
-  "refusee",
-  "refuse",
-  "rifiutata",
-  "recusada",
-]);
 const SUBJECT_VERDICT: Match["pattern"] = { id: -1, signal: "rejection", steps: [] };
+/** Words for the reader, in the seven languages (folded): a choice of them is no no. */
+const READER = new Set([
+  "you",
+  "sie",
+  "dich",
+  "dir",
+  "ihnen",
+  "je",
+  "jou",
+  "u",
+  "jij",
+  "vous",
+  "toi",
+  "ti",
+  "usted",
+  "voce",
+  "lhe",
+]);
+/** "We have decided to offer the role to another candidate": a choice, then someone else. */
+const CHOSE_SOMEONE_ELSE: Match["pattern"] = { id: -2, signal: "rejection", steps: [] };
+
+/**
+ * The sentences where a choice is followed by someone other than the reader, as rejection hits
+ * spanning both: "the client went with a candidate", "ha scelto un altro candidato". Not where the
+ * same sentence moves the reader on ("we chose you and two other candidates for the final round").
+ */
+function choseSomeoneElse(hits: readonly Hit[]): Hit[] {
+  const AFTER = 3;
+  const found: Hit[] = [];
+  for (const other of hits) {
+    if (other.signal !== "someoneElse") continue;
+    const { tokens } = other;
+    const sentence = tokens.sentences[other.first];
+    // The choice comes first ("we chose another candidate"), or just after, as verbs end German
+    // and Dutch clauses and passives in any language: "zwei andere Bewerber genommen", "another
+    // candidate was chosen". Not one that chose the reader: "chosen you over other candidates",
+    // "aus vielen Mitbewerbern für Sie entschieden".
+    const choice = hits.find((hit) => {
+      if (hit.signal !== "chose" || hit.field !== other.field) return false;
+      if (tokens.sentences[hit.first] !== sentence) return false;
+      const before = hit.last < other.first;
+      if (!before && !(hit.first > other.last && hit.first - other.last <= AFTER)) return false;
+      const [from, to] = before ? [hit.last, other.first] : [other.last, hit.first];
+      for (let i = from + 1; i < to; i++) if (READER.has(tokens.words[i] ?? "")) return false;
+      return true;
+    });
+    if (!choice) continue;
+    found.push({
+      pattern: CHOSE_SOMEONE_ELSE,
+      first: Math.min(choice.first, other.first),
+      last: Math.max(choice.last, other.last),
+      field: other.field,
+      tokens,
+      signal: "rejection",
+      weight: WEIGHTS.rejection,
+    });
+  }
+  const hopeful = new Set(
+    hits.filter((hit) => hit.signal === "progress" || hit.signal === "offer").map(sentenceKey),
+  );
+  return found.filter((hit) => !hopeful.has(sentenceKey(hit)));
+}
 
 /** Each language's phrases, by language; English must be there. */
 export type PhraseBooks = Partial<Record<Language, PhraseBook>> & { en: PhraseBook };
@@ -288,6 +337,13 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
     });
   }
 
+  // Where a phrase already says no, the sentence decides once; the choice still names hiring.
+  const choices = choseSomeoneElse(hits);
+  const decided = new Set(
+    hits.filter((hit) => DECISIVE.has(hit.signal as Signal)).map(sentenceKey),
+  );
+  hits.push(...choices.filter((hit) => !decided.has(sentenceKey(hit))));
+
   // A verdict inside a condition is no verdict; a decisive sentence outweighs hopeful words beside it;
   // a candidate's own withdrawal outweighs the "not continue" it is phrased with.
   const decisiveSentences = new Set<string>();
@@ -295,8 +351,12 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
     hits.filter((hit) => hit.signal === "withdrawal").map(sentenceKey),
   );
   // "If you have not heard from us within a month, please assume your application was unsuccessful."
+  // "Hiring is paused and your application remains active": the sentence says no no; nor does
+  // "last year the client went another way", a recruiter's reminder before a new role.
   const acknowledgementSentences = new Set(
-    hits.filter((hit) => hit.signal === "acknowledgement").map(sentenceKey),
+    hits
+      .filter((hit) => ["acknowledgement", "stillActive", "past"].includes(hit.signal))
+      .map(sentenceKey),
   );
   // "We cannot accept your application for the course": a no, but about something else.
   const otherDealingSentences = new Set(
@@ -315,6 +375,7 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
       hit.weight = 0;
     } else if (
       preceded(hit, hit.tokens, conditionals, 30) ||
+      hit.tokens.asked.has(hit.tokens.sentences[hit.first] ?? -1) ||
       withdrawalSentences.has(sentence) ||
       acknowledgementSentences.has(sentence)
     ) {
@@ -350,8 +411,10 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
 
   const sums = new Map<Signal, number>();
   const counts = new Map<Signal, number>();
-  // A pattern weighs once, however many places it stands in.
+  // A pattern weighs once, however many places it stands in; and words lean towards a no once,
+  // however many hint patterns read them ("put the search on hold", "search on hold").
   const counted = new Set<number>();
+  const spans: Hit[] = [];
   for (const hit of hits) {
     if (
       hit.signal === "conditional" ||
@@ -361,11 +424,20 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
     ) {
       continue;
     }
-    if (counted.has(hit.pattern.id)) {
+    const overlaps = spans.some(
+      (other) =>
+        (hit.signal === "rejectionHint" || hit.signal === "regret") &&
+        other.signal === hit.signal &&
+        other.field === hit.field &&
+        other.first <= hit.last &&
+        hit.first <= other.last,
+    );
+    if (counted.has(hit.pattern.id) || overlaps) {
       hit.weight = 0;
       continue;
     }
     counted.add(hit.pattern.id);
+    spans.push(hit);
     sums.set(hit.signal, (sums.get(hit.signal) ?? 0) + hit.weight);
     counts.set(hit.signal, (counts.get(hit.signal) ?? 0) + 1);
   }
@@ -378,28 +450,27 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
     decisive + Math.min(sum("rejectionHint"), 4) + Math.min(sum("regret"), 2) + negative;
   // Context words are counted by place, not by pattern. Words for applying count towards a job only
   // when nothing names another dealing: "your application" is a course's as often as a job's.
+  // So do a meeting, a panel and a job title, which grants and tenders have too.
   const places = (signal: Signal) =>
     new Set(hits.filter((hit) => hit.signal === signal).map((hit) => `${hit.field}:${hit.first}`))
       .size;
   const otherDealings = places("notJob");
-  // Meeting and talking with the team counts: a founder's "it's a no from us" after a chat names no job.
+  // Meeting and talking with the team counts, when nothing else is named: a founder's "it's a no from
+  // us" after a chat names no job.
+  // Choosing someone else over the reader is hiring's own act: "we chose a person with more B2B".
+  const choseOther = choices.length > 0;
   const jobWords =
     places("job") +
-    places("interviewed") +
-    (otherDealings === 0 ? places("application") : 0) +
+    (choseOther ? 1 : 0) +
+    (otherDealings === 0 ? places("interviewed") + places("application") + places("title") : 0) +
     (fromHiring(email) ? 1 : 0);
   const aboutJob = jobWords > 0 && jobWords >= otherDealings;
-  const rejection = decisive >= 4 && score >= 3 && aboutJob;
+  const answersFeedback = asksFeedbackOnMine(subjectTokens ?? tokenize(""));
+  const rejection = decisive >= 4 && score >= 3 && aboutJob && !answersFeedback;
 
   const sure = confidence(aboutJob ? score : Math.min(score, 0));
   const reasons: Reason[] = hits
-    .filter(
-      (hit) =>
-        hit.signal !== "job" &&
-        hit.signal !== "notJob" &&
-        hit.signal !== "interviewed" &&
-        hit.signal !== "application",
-    )
+    .filter((hit) => !CONTEXT.has(hit.signal))
     .sort(
       (a, b) =>
         Math.abs(b.weight) - Math.abs(a.weight) ||
@@ -418,6 +489,17 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
         weight: hit.weight,
       };
     });
+  if (answersFeedback) {
+    // Leans against a no, so the learned model adds none either.
+    reasons.push({
+      phrase: subject,
+      field: "subject",
+      start: 0,
+      end: subject.length,
+      signal: "feedbackThread",
+      weight: -1,
+    });
+  }
   if (!aboutJob && decisive >= 4) {
     reasons.push({
       phrase: "",

@@ -9,6 +9,8 @@ export interface Tokens {
   sentences: number[];
   /** Whether each word stands inside quotation marks: words reported, not said. */
   quoted: boolean[];
+  /** The sentences that end with a question mark: "Not selected? Here are new roles" asks, it does not say. */
+  asked: Set<number>;
 }
 
 // Quotation marks of the seven languages. Apostrophes are left out: they are letters' business.
@@ -26,9 +28,19 @@ export function tokenize(
 ): Tokens {
   const folded = fold(text.length > limit ? text.slice(0, limit) : text);
   const end = folded.length;
-  const tokens: Tokens = { words: [], starts: [], ends: [], sentences: [], quoted: [] };
+  const tokens: Tokens = {
+    words: [],
+    starts: [],
+    ends: [],
+    sentences: [],
+    quoted: [],
+    asked: new Set(),
+  };
   let sentence = 0;
   let quoted = false;
+  // Single quotation marks are apostrophes too: one opens a quotation only before a word and after
+  // none, and closes it only after a word or a stop and before none.
+  let singleQuoted = false;
   let nextClose = -1;
   let atLineStart = true;
   let skipIndex = 0;
@@ -67,12 +79,20 @@ export function tokenize(
       tokens.starts.push(start);
       tokens.ends.push(i);
       tokens.sentences.push(sentence);
-      tokens.quoted.push(quoted);
+      tokens.quoted.push(quoted || singleQuoted);
       atLineStart = false;
       continue;
     }
     const mark = folded.charAt(i);
-    if (mark === '"') quoted = !quoted;
+    if (mark === "'") {
+      const before = i > 0 ? folded.charCodeAt(i - 1) : 32;
+      const after = folded.charCodeAt(i + 1);
+      if (!singleQuoted && !isWordChar(before) && isWordChar(after) && !elided(folded, i + 1)) {
+        singleQuoted = true;
+      } else if (singleQuoted && !isWordChar(after)) {
+        singleQuoted = false;
+      }
+    } else if (mark === '"') quoted = !quoted;
     else if (mark === "“")
       quoted = !quoted; // opens in English, closes „…“ in German
     else if (QUOTE_OPEN.has(mark)) quoted = true;
@@ -84,6 +104,7 @@ export function tokenize(
       if (atLineStart) {
         sentence++;
         quoted = false;
+        singleQuoted = false;
       }
       atLineStart = true;
     } else if (
@@ -96,11 +117,24 @@ export function tokenize(
     ) {
       // . ! ? ; • |  — but not the dot inside "3.5" or an address.
       const next = folded.charCodeAt(i + 1);
-      if (!isWordChar(next)) sentence++;
+      if (!isWordChar(next)) {
+        if (code === 63) tokens.asked.add(sentence);
+        sentence++;
+      }
     } else if (code !== 32 && code !== 9 && code !== 13) {
       atLineStart = false;
     }
     i++;
   }
   return tokens;
+}
+
+/** Words that begin with an apostrophe, which opens no quotation: Dutch "'s avonds", "'t", English "'90s". */
+const ELIDED = new Set(["s", "t", "n", "k", "m", "em", "til", "cause"]);
+
+function elided(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  const word = text.slice(start, end);
+  return ELIDED.has(word) || /^\d/.test(word);
 }

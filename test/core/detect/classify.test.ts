@@ -248,3 +248,130 @@ describe("refusals of other dealings", () => {
     },
   );
 });
+
+describe("a choice that fell on someone else", () => {
+  it.each([
+    [
+      "en",
+      "Hi Ola,\n\nThanks for the two conversations last month. In the end the directors appointed a finalist from the partner network for the Treasury Lead opening.\n\nWarm wishes,\nMeg",
+    ],
+    [
+      "de",
+      "Hallo Jonas,\n\ndanke für das Gespräch am Freitag. Nach langem Hin und Her fiel die Wahl der Geschäftsführung auf eine andere Person aus dem Team.\n\nGruß\nIlse",
+    ],
+    [
+      "nl",
+      "Hoi Lotte,\n\nBedankt voor je komst vorige week. Het team heeft besloten de functie toe te vertrouwen aan een andere kandidaat uit de eigen regio.\n\nGroet,\nWouter",
+    ],
+    [
+      "it",
+      "Ciao Sara,\n\ngrazie per il colloquio di giovedì. Alla fine il direttore ha scelto un'altra candidata per il ruolo di buyer.\n\nUn saluto,\nPiero",
+    ],
+    [
+      "pt",
+      "Olá Tiago,\n\nobrigado pela conversa de ontem. A direção acabou por escolher outra pessoa para a vaga de analista.\n\nAbraço,\nMarta",
+    ],
+  ])("reads a no in %s when no phrase says it", (_language, body) => {
+    const verdict = classifyByRules({ subject: "", body });
+    expect(verdict.verdict).toBe("rejection");
+    expect(verdict.about).toBe("job");
+  });
+
+  it("is no no when the same sentence moves the reader on", () => {
+    const verdict = classifyByRules({
+      subject: "Final round",
+      body: "Hi Ola,\n\nWe have decided to invite you to the final round, together with one other candidate.\n\nBest,\nMeg",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("is no no when the choice comes after the other person", () => {
+    const verdict = classifyByRules({
+      subject: "Your application",
+      body: "Hi Ola,\n\nWe are meeting other candidates this week and have decided to keep you in the process.\n\nBest,\nMeg",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+});
+
+describe("what is asked, kept open, or answered later", () => {
+  it("does not read a no in a question", () => {
+    const verdict = classifyByRules({
+      subject: "Weren't selected for the role? Three roles picked for you",
+      body: "Hi Dev,\n\nHere are this week's openings that match your profile. Unsubscribe at any time.",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("keeps an application that stays active from being a no, even beside a paused search", () => {
+    const verdict = classifyByRules({
+      subject: "Hiring paused – Buyer",
+      body: "Hi Lee,\n\nWe have put the Buyer search on hold until the spring. Your application remains active and we will pick it up then.\n\nRegards,\nOrrin Foods Recruitment",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("does not call a reply in the reader's own feedback thread a new no", () => {
+    const body =
+      "Hi Sam,\n\nHappy to share more. The panel went with another candidate mainly because of their depth in pricing models; your case study was strong.\n\nBest,\nRiya";
+    expect(classifyByRules({ subject: "Re: Feedback on my interview", body }).verdict).toBe(
+      "not_rejection",
+    );
+    expect(classifyByRules({ subject: "Your interview at Quarry Labs", body }).verdict).toBe(
+      "rejection",
+    );
+  });
+
+  it("does not count a panel as job words when the email names a grant", () => {
+    const verdict = classifyByRules({
+      subject: "Outcome of your grant application",
+      body: "Dear Dr Ames,\n\nThe panel met on 3 May. We regret to inform you that your application has not been successful on this occasion.\n\nGrants Office",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+    expect(verdict.about).toBe("other");
+  });
+});
+
+describe("what is reported, or long past", () => {
+  it("reads a no quoted in single marks as reported, not said", () => {
+    const verdict = classifyByRules({
+      subject: "guess what",
+      body: "Hey Jo,\n\nThe bakery finally wrote back: 'we have decided to move forward with other candidates'. Three rounds for that!\n\nDrinks on Friday?\nSam",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+    expect(verdict.reasons.some((reason) => reason.signal === "quoted")).toBe(true);
+  });
+
+  it("still reads a no whose words are only elided with an apostrophe", () => {
+    const verdict = classifyByRules({
+      subject: "Je sollicitatie",
+      body: "Beste Anne,\n\nBedankt voor het gesprek van 's ochtends. We hebben gekozen voor een andere kandidaat.\n\nGroet,\nHR",
+    });
+    expect(verdict.verdict).toBe("rejection");
+  });
+
+  it("does not read last year's no, recalled before a new role, as news", () => {
+    const verdict = classifyByRules({
+      subject: "A role that fits you better",
+      body: "Hi Noor,\n\nLast year the client went with another candidate for the analyst role. Today I have a lead role in Leeds that suits you; would you be interested?\n\nBest,\nTom, Fairway Talent",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("is no no when the choice fell on the reader", () => {
+    const verdict = classifyByRules({
+      subject: "Ihr Vertragsangebot",
+      body: "Sehr geehrte Frau Berg,\n\nwir haben uns aus vielen Mitbewerbern für Sie entschieden und freuen uns auf die Zusammenarbeit.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+    });
+    expect(verdict.verdict).toBe("not_rejection");
+  });
+
+  it("counts a job title as a job, unless another dealing is named", () => {
+    const body =
+      "Hi Dana,\n\nThanks for your time last week. We're not able to take this further, and we wish you well.\n\nLee, Senior Designer";
+    expect(classifyByRules({ subject: "", body }).verdict).toBe("rejection");
+    expect(classifyByRules({ subject: "Your grant application", body }).verdict).toBe(
+      "not_rejection",
+    );
+  });
+});

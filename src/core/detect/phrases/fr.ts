@@ -5,6 +5,19 @@ export const fr: PhraseBook = {
   // Not the "s" of "s'il": far more often the reflexive "s'est", "s'être"; "s'il" is read below.
   conditionals: ["si", "cas"],
   rejection: [
+    "c * est * une/un * autre * candidat/candidate/candidature/personne/profil",
+    "NOT ** passerez/passeras/passez/accederez/accederas * au/a * tour/etape/phase/entretien/suivant+",
+    "NOT * vous/te ** passer/inviter/convier * au/a * tour/etape/phase/entretien",
+    "NOT ** tour/etape/phase * suivant+/final+",
+    "NOT * ferez/fera/faites/fais * partie",
+    "statut/resultat * refuse+/clos+/cloture",
+    "statut/resultat * NOT * retenu+/admissible/admis+/selectionn+",
+    "NOT * ete * declaree/declare * admissible/admise/admis",
+    "NOT * convierons/convier/inviterons/inviter/convoquerons/convoquer * pas",
+    "NOT * vous/te * convier+/inviter+/convoquer+",
+    "NOT * faire * passer",
+    "dire * non",
+    "c * est * un non",
     // Someone else was chosen: we (or the client) chose, then the other person. The sender's own
     // "we" keeps a friend's "ils ont pris quelqu'un d'autre" out.
     "nous/on/avons/a/ai/avions/client * choisi/retenu/selectionne/recrute/embauche/engage/pris/trouve/privilegie/prefere+ * quelqu un",
@@ -66,6 +79,11 @@ export const fr: PhraseBook = {
     "NOT * en mesure ** proposer/offrir * poste",
   ],
   filled: [
+    "cloturons/cloturer/fermons/fermer ** toutes * les * candidatures",
+    "stages/places/postes * ont * deja * ete * attribues/pourvus",
+    "poste * comble/combler",
+    "a * ete * comble",
+    "mandat * annule",
     // The post is gone: frozen, paused, cancelled, withdrawn, given to someone inside.
     "offre/annonce/poste/postes/recrutement/recrutements/processus ** retiree/supprimee/annulee/suspendue/gelee/suspendu/annule/supprime/gele/arrete/interrompu/fermee/close",
     "gel * embauches/recrutements/recrutement",
@@ -108,7 +126,6 @@ export const fr: PhraseBook = {
     "conserv+ * coordonnees/cv/candidature/dossier",
   ],
   progress: [
-    "candidature/dossier ** reste/restera/demeure/demeurera * active/actif/ouverte/ouvert/valide",
     "souhaitons vous rencontrer",
     "confirmer * presence",
     "retenu * notre attention",
@@ -191,6 +208,7 @@ export const fr: PhraseBook = {
     "alternant+",
   ],
   notJob: [
+    "appel * d * offres",
     "tirage",
     "dossard/dossards",
     "marathon",
@@ -263,5 +281,45 @@ export const fr: PhraseBook = {
     "merci * pour/de * l/la/notre/cet/ce/ton/votre * appel/echange/discussion/visio/rendez",
     "test/tests technique/techniques",
     "plaisir * te/vous * rencontrer/echanger/parler",
+  ],
+  chose: [
+    "part/partons/partir * sur",
+    "avancer/avancerons * avec",
+    "s * est * portee/porte",
+    "decide/decidons/decider",
+    "choisi/choisir/choix",
+    "retenu/retenue/retenir",
+    "opte",
+    "propose/proposer",
+    "offert/offrir",
+    "poursuivre/continuer * avec",
+    "aller * de * l * avant",
+    "confie/attribue",
+    "recrute/embauche",
+  ],
+  someoneElse: [
+    "un/une * qui/dont/ayant",
+    "deux/trois/quatre * candidat/candidats/candidate/candidates/personnes/profils",
+    "quelqu * un * qui/ayant/avec",
+    "autre/autres * candidat/candidate/candidats/candidates/candidature/candidatures/personne/personnes/profil/profils/consultant/consultante/finaliste",
+    "quelqu * un * d * autre",
+    "un/une * candidat/candidate/profil/personne * qui/dont/ayant/plus",
+  ],
+  stillActive: [
+    "candidature/dossier ** reste/restera/demeure/demeurera * active/actif/ouverte/ouvert/valide",
+  ],
+  reply: [
+    "merci * de/pour * m * avoir * prevenu+/informe+/tenu+",
+    "retirer * ma * candidature",
+    "retire * ma * candidature",
+  ],
+  title: [
+    "ingenieur+/developpeur+/designer/analyste+/gestionnaire+/coordinat+/assistant/assistante/technicien+/consultant/consultante/comptable+/juriste+/attache/attachee/vendeur+/caissier+/cuisinier+/serveur+/serveuse+/infirmier+/enseignant+/chauffeur+/mecanicien+/apprenti+/responsable+/directeur/directrice/chargee/charge/conseiller+/commercial+/redacteur+/agent/agente/technicienne",
+  ],
+  past: [
+    "l * an * dernier",
+    "l * annee * derniere",
+    "a * l * epoque",
+    "il y a * un/deux/trois * an/ans",
   ],
 };

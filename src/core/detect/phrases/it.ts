@@ -5,6 +5,18 @@ export const it: PhraseBook = {
   negations: ["non", "nessun", "nessuna", "mai"],
   conditionals: ["se", "qualora", "caso"],
   rejection: [
+    "NOT ** prossima/successiva/finale/ultima * fase/step/colloquio/selezione",
+    "NOT * sei/e * stat+ * ammesso/ammessa ** fase/step/colloquio",
+    "NOT * passi/passerai/accedi/accederai ** fase/step/colloquio",
+    "stato/esito * NOT * selezionat+/idone+/ammess+",
+    "stato/esito * scartat+/respint+/chius+/negativo",
+    "NOT * avranno * seguito",
+    "NOT * riesco/possiamo * a * prendere * nessuno",
+    "non * inviter+/invitarla/invitarti/invitarlo/convocher+/convocarla/convocarti/convocarlo",
+    "non * porter+/portarti/portarla * alla/al * fase/colloquio/step/prossim+",
+    "dico/dire * di * no",
+    "non * possiamo * prenderti/prenderla/accoglierti/accoglierla",
+    "volta * non * e * andata",
     // Someone else was chosen: the verb of choosing, then the other person.
     // "We" (or the client) chose: "abbiamo", "ha"; a friend's "hanno preso un'altra" is news.
     "abbiamo/ha/avevamo * scelto/scelta/optato/individuato/selezionato/selezionata/preso/presa/assunto/assunta/trovato/trovata/preferito/privilegiato/inserito/ingaggiato * un/una/altro/altra/altri/altre persona/persone/candidat+/profil+/ragazz+/studente/studentessa/risorsa/risorse/figura/figure/collega",
@@ -58,6 +70,9 @@ export const it: PhraseBook = {
     "NOT * proseguire * iter/processo",
   ],
   filled: [
+    "chiudendo/chiudiamo/chiuso ** tutte * le * candidature",
+    "posti * disponibili ** assegnati",
+    "posti * sono * gia * stati * assegnati",
     "posizione * coperta/chiusa/ricoperta",
     "NOT * piu * disponibile/aperta",
     // The post is gone: closed, cancelled, frozen, on hold, or given to someone inside.
@@ -88,7 +103,6 @@ export const it: PhraseBook = {
     "futuro/futura * opportunita",
   ],
   progress: [
-    "candidatura/domanda ** resta/restera/rimane/rimarra * attiva/attivo/aperta/valida",
     "selezionat+ * per * colloquio/colloqui",
     "vorremmo conoscerti/conoscerla",
     "confermare * presenza",
@@ -133,7 +147,15 @@ export const it: PhraseBook = {
     "valuteremo",
     "contatteremo * se/qualora",
   ],
-  jobAlert: ["nuove offerte", "offerte * lavoro * per te", "annunci * per te", "disiscriviti"],
+  jobAlert: [
+    "nuove offerte",
+    "offerte * lavoro * per te",
+    "annunci * per te",
+    "disiscriviti",
+    "offerte * simili",
+    "gestisci * avvisi",
+    "avevi * salvato",
+  ],
   outreach: [
     "ho visto * tuo profilo",
     "ti andrebbe",
@@ -163,6 +185,8 @@ export const it: PhraseBook = {
     "risorse umane",
   ],
   notJob: [
+    "accelerazione",
+    "appalto/appalti",
     "master",
     "laurea",
     "affitto",
@@ -220,4 +244,36 @@ export const it: PhraseBook = {
     "grazie * per * chiacchierata/telefonata/videochiamata",
     "assessment",
   ],
+  chose: [
+    "preso",
+    "deciso/decisione",
+    "scelto/scelta/scegliere",
+    "optato",
+    "selezionato",
+    "offrire/offerto/offrirla",
+    "proporre/proposto",
+    "proseguire/procedere/continuare * con",
+    "ricaduta/caduta/ricaduto",
+    "assegnato/attribuito",
+    "assunto",
+    "preferito",
+  ],
+  someoneElse: [
+    "qualcuno * che/con",
+    "altro/altra/altri/altre * candidato/candidata/candidati/candidate/persona/persone/profilo/profili/finalista",
+    "qualcun * altro",
+    "una/un * persona/candidato/candidata/profilo * con/che",
+  ],
+  stillActive: [
+    "candidatura/domanda ** resta/restera/rimane/rimarra * attiva/attivo/aperta/valida",
+  ],
+  reply: [
+    "grazie/ringrazio * per * avermi/avermelo * fatto * sapere/comunicato",
+    "grazie/ringrazio * per * avermi * informat+",
+    "ritirare/ritiro * la * mia * candidatura",
+  ],
+  title: [
+    "ingegner+/sviluppator+/designer/analista/responsabile/coordinat+/assistente/tecnico/tecnica/specialista/consulente/contabile/commess+/cassier+/cuoc+/cameriere/cameriera/infermier+/insegnante/autista/meccanic+/apprendist+/stagista/tirocinant+/addett+/impiegat+/operai+/magazzinier+/receptionist/segretari+/direttore/direttrice/educatrice/educatore/redattore/redattrice/venditore/venditrice",
+  ],
+  past: ["l * anno * scorso", "all * epoca", "anno/anni * fa"],
 };

@@ -6,6 +6,23 @@ export const pt: PhraseBook = {
   // an "if" is told by the subjunctive after it (acknowledgements below).
   conditionals: ["caso"],
   rejection: [
+    "NOT ** proxima/seguinte/final/ultima * etapa/fase/entrevista/metodo",
+    "NOT * passou/passaste/passa/avancou/avancaste/segue/seguiu * para/a/\u00e0 ** etapa/fase/entrevista",
+    "NOT * esta/estas/esta+ * entre * os/as",
+    "NOT * sendo * convocad+",
+    "status/resultado/situacao * reprovad+/eliminad+/encerrad+/finalizad+",
+    "status/resultado/situacao * NOT * selecionad+/aprovad+",
+    "NOT * vai * dar",
+    "exclusao * do * procedimento/processo/concurso",
+    "nao * iremos/vamos/vou/podemos * convid+/chamar+/avancar",
+    "nao * convid+",
+    "nao * seguir+/avancar+ * para * a * etapa/fase",
+    "dizer * nao",
+    "dizer * que * nao",
+    "nao * rolou * dessa/desta * vez",
+    "nao * deu * certo",
+    "nao * vamos * seguir",
+    "nao * consta * lista",
     // Someone else was chosen: the verb of choosing, then the other person.
     "fechamos/escolhemos/escolheu/optamos/optou/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/arranjamos/arranjou/encontramos/ficamos/admitimos/recrutamos/recrutou/chamamos/avancamos/seguimos/decidimos/decidiu * com/por/a * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
     "escolhemos/escolheu/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/admitimos/recrutamos/recrutou * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
@@ -46,6 +63,9 @@ export const pt: PhraseBook = {
     "NOT * avanc+/segui+/pass+ * proxima/proximas * etapa/fase",
   ],
   filled: [
+    "encerrando/encerramos/encerrado ** todas * as * candidaturas",
+    "vagas ** ja * foram * todas * atribuidas/preenchidas",
+    "ja * foi * preenchida/preenchido",
     "vaga * preenchida/encerrada/fechada",
     "preenchemos * vaga",
     "posicao * preenchida",
@@ -72,7 +92,6 @@ export const pt: PhraseBook = {
     "banco de talentos",
   ],
   progress: [
-    "candidatura/inscricao ** continua/continuara/permanece/permanecera/segue * ativa/ativo/aberta/valida",
     // The next stage of the process, not of a career ("sucesso nas próximas etapas da sua carreira").
     "proxima/proximas etapa/fase/etapas do/sera/e/consiste/consistira/serao",
     "proxima/proximas * etapa/fase/etapas * processo/selecao/seletivo/entrevista+",
@@ -149,6 +168,8 @@ export const pt: PhraseBook = {
     "estagio/estagios",
   ],
   notJob: [
+    "aceleracao/aceleradora/incubadora",
+    "licitacao/licitacoes",
     "bolsa/bolsas",
     "financiamento",
     "doutoramento/doutorado",
@@ -218,5 +239,43 @@ export const pt: PhraseBook = {
     "dinamica de grupo",
     "teste/testes * pratico/praticos/tecnico/tecnicos",
     "bom * te/lhe * conhecer",
+  ],
+  chose: [
+    "ficar * com",
+    "vamos * ficar",
+    "decidimos/decidiu/decidiram/decisao",
+    "escolhemos/escolheu/escolher/escolhido/escolhida/escolhendo",
+    "optou/optamos/optaram",
+    "selecionamos/selecionou/selecionado",
+    "seguiu/seguimos/seguir/seguindo * com",
+    "avancar/avancamos * com",
+    "proposta",
+    "oferecer/oferecemos",
+    "recaiu",
+    "contratamos/contratou",
+  ],
+  someoneElse: [
+    "alguem * que/com",
+    "outro/outra/outros/outras * candidato/candidata/candidatos/candidatas/pessoa/pessoas/perfil/perfis/profissional/finalista",
+    "alguem * mais",
+    "uma/um * pessoa/candidato/candidata/perfil/profissional * com/que",
+  ],
+  stillActive: [
+    "candidatura/inscricao ** continua/continuara/permanece/permanecera/segue * ativa/ativo/aberta/valida",
+  ],
+  reply: [
+    "obrigad+ * por * me * avisar/informar/comunicar/dizer",
+    "obrigad+ * pelo * aviso/retorno * mesmo",
+    "retirar * a * minha * candidatura",
+    "retiro * a * minha * candidatura",
+  ],
+  title: [
+    "engenheir+/desenvolvedor+/designer/analista/gerente/coordenador+/assistente/tecnico/tecnica/especialista/consultor+/contabilista/contador+/vendedor+/cozinheir+/garcom/garconete/enfermeir+/professor+/motorista/mecanic+/aprendiz/estagiari+/estagio/auxiliar/atendente/operador+/recepcionista/diretor+/redator+/administrativ+/supervisor+",
+  ],
+  past: [
+    "no * ano * passado",
+    "ha * um/dois/tres * ano/anos",
+    "na * altura",
+    "naquela * epoca/altura",
   ],
 };

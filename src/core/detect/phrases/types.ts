@@ -20,18 +20,30 @@ export type Signal =
   | "reschedule"
   /** The application was received and is being read. */
   | "acknowledgement"
+  /** The application stays open while the search is paused: not a no, whatever else is said. */
+  | "stillActive"
   | "jobAlert"
   | "outreach"
   /** The candidate withdrew, and the employer confirms it. */
   | "withdrawal"
+  /** The reader answers a decision ("thank you for letting me know"): their own mail, not a new no. */
+  | "reply"
   /** Words of hiring: position, candidate, interview, CV. */
   | "job"
   /** Words for applying that also serve courses, grants and flats: job words only when nothing else is named. */
   | "application"
+  /** Job titles ("analyst", "Verkäuferin"): job words too, but only when nothing else is named, as a grants officer signs refusals of grants. */
+  | "title"
   /** Words of other dealings: an order, a booking, a course, a grant. */
   | "notJob"
   /** The candidate met the employer: for telling a rejection after an interview. */
-  | "interviewed";
+  | "interviewed"
+  /** Words of choosing or deciding ("decided", "chose", "offered"): with `someoneElse` after them in a sentence, a no. */
+  | "chose"
+  /** Someone other than the reader: "another candidate", "someone else". */
+  | "someoneElse"
+  /** A time long gone ("last year", "damals"): a no told then is a reminder, not news. */
+  | "past";
 
 export type PhraseBook = Partial<Record<Signal, readonly string[]>> & {
   /** Words that make a sentence conditional ("if you are not selected"): its verdicts do not count. */
