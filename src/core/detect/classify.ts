@@ -344,6 +344,22 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
   );
   hits.push(...choices.filter((hit) => !decided.has(sentenceKey(hit))));
 
+  // Words a longer no is made of lean nowhere alone: "in behandeling" inside "niet verder in
+  // behandeling genomen" is no acknowledgement.
+  const inside = (hit: Hit) =>
+    hits.some(
+      (no) =>
+        DECISIVE.has(no.signal as Signal) &&
+        no.field === hit.field &&
+        no.first <= hit.first &&
+        hit.last <= no.last &&
+        no.last - no.first > hit.last - hit.first,
+    );
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i];
+    if (hit && hit.weight < 0 && inside(hit)) hits.splice(i, 1);
+  }
+
   // A verdict inside a condition is no verdict; a decisive sentence outweighs hopeful words beside it;
   // a candidate's own withdrawal outweighs the "not continue" it is phrased with.
   const decisiveSentences = new Set<string>();

@@ -143,6 +143,9 @@ export const de: PhraseBook = {
     "weiterhin * im rennen",
   ],
   offer: [
+    "anderen/anderer/neuen * vorschlag",
+    "fur * eine * andere * aufgabe * gewinnen",
+    "mochten/wurden * ihnen/dir * gern+ * eine * andere/neue * stelle/position/aufgabe",
     "angebot ** unterbreiten",
     "ihnen/dir * ein * angebot",
     "vertragsangebot",
@@ -162,6 +165,8 @@ export const de: PhraseBook = {
     "termin+ * absagen",
   ],
   acknowledgement: [
+    "nichts/keine * von * uns * gehort",
+    "keine * nachricht/ruckmeldung * von * uns * erhalten",
     // Denied outright: "das bedeutet keine Absage".
     "bedeutet/bedeuten/heisst * keine/nicht * absage",
     "keine absage",
@@ -220,6 +225,9 @@ export const de: PhraseBook = {
     "stellenanzeige/stellenausschreibung",
   ],
   notJob: [
+    "+markt/marktstand/standplatz/standvergabe/aussteller+",
+    "schadensfall/schadenmeldung/schadensmeldung",
+    "erasmus",
     "studium",
     "studiengang",
     "hochschule",
@@ -261,7 +269,7 @@ export const de: PhraseBook = {
     "tagung/kongress/symposium/konferenzbeitrag",
     "call for papers",
     "+wohnung/miet+/vermiet+/besichtigung",
-    "+zimmer/mitbewohner+/wg",
+    "zimmer/wg/mitbewohner+",
     "kreditantrag+/kreditanfrage+/kreditzusage/+kredit",
     "visa/+visum/aufenthalt+",
     "+club/club/mitgliedschaft/aufnahmeantrag/vereinsmitglied+",

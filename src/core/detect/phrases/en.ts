@@ -246,6 +246,9 @@ export const en: PhraseBook = {
     "still * under consideration",
   ],
   offer: [
+    "different/alternative/another/new/newly * role/position/opening/vacancy ** you/your * may/might * like/suit/interest",
+    "like/love * to * propose/put * you * forward/for",
+    "would * you * be * open/interested * to/in * considering/another/this/the * role/position",
     "your offer * is/in/attached",
     "chose/selected you for",
     "pleased/delighted/happy/thrilled/excited * offer * you",
@@ -275,6 +278,8 @@ export const en: PhraseBook = {
     "interview * cancel+",
   ],
   acknowledgement: [
+    "NOT * heard * from * us",
+    "no * news * from * us * by",
     // Denied outright: "this does not mean your application has been unsuccessful".
     // Not "we don't mean to discourage you": only what something means.
     "does/doesn/did/didn NOT * mean that/your/you/this/it",
@@ -346,6 +351,8 @@ export const en: PhraseBook = {
     "if you d like to apply",
   ],
   withdrawal: [
+    "i * have/ve * decided * to * decline/withdraw",
+    "i * must/will/have to * decline * the/your/this * offer",
     "we * withdrawn * your * application",
     "as requested * withdrawn/withdraw+",
     "you have/ve/had * decided * withdraw+",
@@ -382,6 +389,13 @@ export const en: PhraseBook = {
   ],
   application: ["application/applications", "applied/applying", "apply", "opportunit+"],
   notJob: [
+    "erasmus",
+    "open call",
+    "claim/claims",
+    "market * stall/stalls/pitch",
+    "stall * application",
+    "reserve list * place",
+    "audition/auditions * degree/bmus/bmus/course/programme/conservatoire",
     "tender/tenders/bid/bids/procurement",
     "award/awards",
     "order/orders",

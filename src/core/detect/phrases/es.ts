@@ -126,6 +126,8 @@ export const es: PhraseBook = {
     "confirm+/indica+/envia+ * disponibilidad",
   ],
   offer: [
+    "otra * posicion/vacante/oportunidad/propuesta * para * ti/usted",
+    "te/le * interesaria",
     "oferta * empleo/trabajo/contratacion",
     "carta oferta",
     "complace/alegra/gusta * ofrecer+",
@@ -145,6 +147,8 @@ export const es: PhraseBook = {
     "cancelar * entrevista",
   ],
   acknowledgement: [
+    "NOT * recibes/recibe/recibieras/recibiera/has recibido * noticias/respuesta",
+    "sin * noticias * nuestras",
     // Denied outright: "esto no significa que tu candidatura haya sido descartada".
     "NOT * significa/supone/implica",
     "NOT * quiere decir",
@@ -199,6 +203,9 @@ export const es: PhraseBook = {
     "recursos humanos",
   ],
   notJob: [
+    "siniestro/indemnizacion",
+    "puesto * mercadillo/feria",
+    "erasmus",
     "alquil+/propietari+/arrendador+/inquilin+",
     "aceleracion/aceleradora/incubadora",
     "licitacion/licitaciones",

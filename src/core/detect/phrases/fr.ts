@@ -142,6 +142,9 @@ export const fr: PhraseBook = {
     "heureux * rencontrer",
   ],
   offer: [
+    "autre * opportunite * pour/a * vous",
+    "aimerions/souhaiterions * vous * le/la * proposer",
+    "vous * proposer * un * autre/nouveau * poste",
     "proposition * embauche",
     "promesse * embauche",
     "heureux/ravis/plaisir * proposer/offrir * poste",
@@ -208,6 +211,9 @@ export const fr: PhraseBook = {
     "alternant+",
   ],
   notJob: [
+    "sinistre/indemnisation",
+    "emplacement/exposant+/chalet",
+    "erasmus/mobilite",
     "appel * d * offres",
     "tirage",
     "dossard/dossards",

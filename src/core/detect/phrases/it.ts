@@ -118,6 +118,8 @@ export const it: PhraseBook = {
     "confermar+/indicar+/comunicar+ * disponibilita",
   ],
   offer: [
+    "posizione/proposta * alternativa",
+    "ti/le * proponiamo/proporremmo/vorremmo * proporre",
     "offerta * lavoro/assunzione",
     "lettera * assunzione",
     "proposta * contrattuale/assunzione",
@@ -132,6 +134,8 @@ export const it: PhraseBook = {
     "annullare * colloquio",
   ],
   acknowledgement: [
+    "NOT * ricevi/riceverai/ricevera/riceve/dovesse * ricevere * notizie/risposta/riscontro",
+    "NOT * ricevi/riceverai/ricevera/riceve * notizie/risposta/riscontro",
     // Denied outright: "questo non significa che la tua candidatura sia stata scartata".
     "NOT * significa/implica",
     "NOT * vuol/vuole dire",
@@ -185,6 +189,9 @@ export const it: PhraseBook = {
     "risorse umane",
   ],
   notJob: [
+    "sinistro/risarcimento",
+    "bancarella/espositore+/posteggio",
+    "erasmus",
     "accelerazione",
     "appalto/appalti",
     "master",

@@ -151,6 +151,8 @@ export const nl: PhraseBook = {
     "afspraak * maken/plannen/inplannen",
   ],
   offer: [
+    "andere * functie/rol/vacature * voor * jou/je/u",
+    "zouden * je/u * graag * voordragen/voorstellen",
     "aanbod",
     "arbeidsovereenkomst",
     "contractvoorstel",
@@ -168,6 +170,8 @@ export const nl: PhraseBook = {
     "andere * dag/datum/tijdstip",
   ],
   acknowledgement: [
+    "niets/niks * van * ons * gehoord/vernomen",
+    "geen * bericht * van * ons * ontvangen/gehad",
     // Denied outright: "dit betekent niet dat je sollicitatie is afgewezen".
     "betekent/betekenen * NOT * dat/afwijzing",
     "in goede orde ontvangen",
@@ -218,6 +222,9 @@ export const nl: PhraseBook = {
     "job",
   ],
   notJob: [
+    "schademelding/schadeclaim",
+    "kraam/marktkraam/standplaats",
+    "erasmus",
     "opleiding",
     "studie",
     "woning",

@@ -104,6 +104,9 @@ export const pt: PhraseBook = {
     "confirmar/indicar/informar * disponibilidade",
   ],
   offer: [
+    "outra * proposta/vaga/oportunidade * para * si/voce/ti",
+    "tenho * outra * proposta",
+    "gostariamos * de * lhe/te * propor",
     "proposta * emprego/trabalho/contratacao",
     "carta oferta",
     "oferecer * vaga/posicao/cargo",
@@ -112,6 +115,7 @@ export const pt: PhraseBook = {
   ],
   reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
   acknowledgement: [
+    "NOT * receber/receberes/recebeu/tiver/tiveres * noticias/resposta/retorno/contacto/contato",
     // Denied outright: "isto não significa que a sua candidatura foi recusada".
     "NOT * significa/implica",
     "NOT * quer dizer",
@@ -168,6 +172,9 @@ export const pt: PhraseBook = {
     "estagio/estagios",
   ],
   notJob: [
+    "sinistro/indemnizacao",
+    "banca * feira/mercado",
+    "erasmus",
     "aceleracao/aceleradora/incubadora",
     "licitacao/licitacoes",
     "bolsa/bolsas",
