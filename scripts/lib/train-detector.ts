@@ -40,10 +40,10 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   bits: 16,
-  lambda: 1e-4,
+  lambda: 3e-5,
   epochs: 300,
   learningRate: 2,
-  keep: 0.25,
+  keep: 0.5,
   folds: 5,
   seed: 12,
   negativePass: 0.01,

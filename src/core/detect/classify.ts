@@ -24,6 +24,7 @@ const WEIGHTS: Record<Signal, number> = {
   outreach: -4,
   withdrawal: -7,
   reply: -2,
+  ownNews: -5,
   job: 0,
   notJob: 0,
   interviewed: 0,
@@ -371,7 +372,7 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
   // "last year the client went another way", a recruiter's reminder before a new role.
   const acknowledgementSentences = new Set(
     hits
-      .filter((hit) => ["acknowledgement", "stillActive", "past"].includes(hit.signal))
+      .filter((hit) => ["acknowledgement", "stillActive", "past", "ownNews"].includes(hit.signal))
       .map(sentenceKey),
   );
   // "We cannot accept your application for the course": a no, but about something else.

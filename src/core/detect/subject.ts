@@ -25,7 +25,13 @@ export const REPLY_MARKS = new Set([
  * A reply whose subject asks for feedback on the reader's own interview or application ("Re:
  * Feedback on my interview") answers a no already given: whatever it repeats, it is no new one.
  */
-const FEEDBACK_WORDS = new Set(["feedback", "retroalimentacion", "devolutiva", "riscontro"]);
+const FEEDBACK_WORDS = new Set([
+  "feedback",
+  "retroalimentacion",
+  "devolutiva",
+  "riscontro",
+  "retroaction",
+]);
 const MINE = new Set([
   "my",
   "mein",

@@ -165,6 +165,9 @@ export const de: PhraseBook = {
     "termin+ * absagen",
   ],
   acknowledgement: [
+    "geandert * in * prufung/bearbeitung",
+    "haben * ihre * bewerbung/unterlagen ** erhalten",
+    "status ** geandert ** prufung/bearbeitung",
     "nichts/keine * von * uns * gehort",
     "keine * nachricht/ruckmeldung * von * uns * erhalten",
     // Denied outright: "das bedeutet keine Absage".
@@ -198,7 +201,12 @@ export const de: PhraseBook = {
     "offen fur * neue",
     "spannende * position/stelle/moglichkeit/herausforderung",
   ],
-  withdrawal: ["bewerbung * zuruckgezogen/zuruckziehen/zuruckzuziehen", "ruckzug * bewerbung"],
+  withdrawal: [
+    "bewerbung * zuruckgezogen/zuruckziehen/zuruckzuziehen",
+    "ruckzug * bewerbung",
+    "dass * sie * unser * angebot",
+    "unser * angebot ** ablehnen/abgelehnt/absagen/ausgeschlagen",
+  ],
   application: ["bewerb+"],
   job: [
     "zweitgesprach/erstgesprach/bewerbungsgesprach/telefoninterview/interview/interviews",
@@ -225,6 +233,7 @@ export const de: PhraseBook = {
     "stellenanzeige/stellenausschreibung",
   ],
   notJob: [
+    "vorsingen/chor/kammerchor/+chor",
     "+markt/marktstand/standplatz/standvergabe/aussteller+",
     "schadensfall/schadenmeldung/schadensmeldung",
     "erasmus",
@@ -327,5 +336,10 @@ export const de: PhraseBook = {
     "damals",
     "letztes/letzten/vergangenes/vergangenen * jahr",
     "vor * einem/zwei/drei * jahr/jahren",
+  ],
+  ownNews: [
+    "ich * hab/habe/hatte ** absage * bekommen/erhalten/gekriegt",
+    "hab/habe * es/s * NOT * bekommen",
+    "ich * hab/habe * die * stelle/job * NOT * bekommen",
   ],
 };

@@ -278,6 +278,8 @@ export const en: PhraseBook = {
     "interview * cancel+",
   ],
   acknowledgement: [
+    "status ** changed ** review/screening",
+    "hiring manager review",
     "NOT * heard * from * us",
     "no * news * from * us * by",
     // Denied outright: "this does not mean your application has been unsuccessful".
@@ -389,6 +391,7 @@ export const en: PhraseBook = {
   ],
   application: ["application/applications", "applied/applying", "apply", "opportunit+"],
   notJob: [
+    "flat/flatmate/flatmates/housemate/housemates",
     "erasmus",
     "open call",
     "claim/claims",
@@ -562,5 +565,13 @@ export const en: PhraseBook = {
     "at the time",
     "back then",
     "last spring/summer/autumn/fall/winter",
+  ],
+  ownNews: [
+    "thank/thanks * for * referring",
+    "your * referral",
+    "i * NOT * get/got * the/that/this * job/role/position/offer",
+    "so * i * NOT * get * it",
+    "i * got/was * rejected/turned down",
+    "i * got * the * rejection",
   ],
 };

@@ -147,6 +147,8 @@ export const es: PhraseBook = {
     "cancelar * entrevista",
   ],
   acknowledgement: [
+    "recibimos/hemos recibido * tu/su * cv/candidatura/postulacion/solicitud",
+    "estado ** cambiado/cambio ** revision/evaluacion",
     "NOT * recibes/recibe/recibieras/recibiera/has recibido * noticias/respuesta",
     "sin * noticias * nuestras",
     // Denied outright: "esto no significa que tu candidatura haya sido descartada".
@@ -185,7 +187,13 @@ export const es: PhraseBook = {
     "estarias * abiert+",
     "soy * reclutador+",
   ],
-  withdrawal: ["decidido * retirar+", "retirad+ * candidatura/postulacion", "confirm+ * retir+"],
+  withdrawal: [
+    "decidido * retirar+",
+    "retirad+ * candidatura/postulacion",
+    "confirm+ * retir+",
+    "tu/su * decision * de * retirar+",
+    "tomamos * nota * de * tu/su * decision",
+  ],
   application: ["candidatura/candidaturas", "postulacion/postulaciones", "solicitud", "postular+"],
   job: [
     "candidato/candidatos/candidata/candidatas",
@@ -315,5 +323,10 @@ export const es: PhraseBook = {
     "hace * un/dos/tres * ano/anos",
     "en * aquel * momento",
     "por * aquel * entonces",
+  ],
+  ownNews: [
+    "no * me * escogieron/eligieron/seleccionaron/cogieron/quisieron",
+    "no * pase/quede/clasifique",
+    "me * rechazaron/descartaron",
   ],
 };

@@ -161,6 +161,9 @@ export const fr: PhraseBook = {
     "annuler * entretien",
   ],
   acknowledgement: [
+    "accusons * reception",
+    "accuse * de * reception",
+    "statut ** change/modifie ** examen/etude/evaluation",
     // "Cancelled, with a new date offered" in one breath: the meeting moves, the post stays.
     "annul+/report+/decale+ ** nouvelle/nouveau/autre * date/creneau/horaire/rendez",
     // "Your application has not been turned down": a reassurance, not a verdict.
@@ -193,7 +196,13 @@ export const fr: PhraseBook = {
     "seriez vous disponible * appel/echange/call/telephon+",
     "opportunite * interessante",
   ],
-  withdrawal: ["retrait * candidature", "decide * retirer", "retire * candidature"],
+  withdrawal: [
+    "retrait * candidature",
+    "decide * retirer",
+    "retire * candidature",
+    "decliner * votre * proposition/offre",
+    "je * dois/vais * decliner/refuser * votre",
+  ],
   application: ["candidature/candidatures", "dossier", "postuler"],
   job: [
     "candidat/candidats/candidate/candidates",
@@ -315,6 +324,8 @@ export const fr: PhraseBook = {
     "candidature/dossier ** reste/restera/demeure/demeurera * active/actif/ouverte/ouvert/valide",
   ],
   reply: [
+    "de * me * prevenir/informer",
+    "pris * le * temps * de * me",
     "merci * de/pour * m * avoir * prevenu+/informe+/tenu+",
     "retirer * ma * candidature",
     "retire * ma * candidature",
@@ -327,5 +338,10 @@ export const fr: PhraseBook = {
     "l * annee * derniere",
     "a * l * epoque",
     "il y a * un/deux/trois * an/ans",
+  ],
+  ownNews: [
+    "j * ai * pas * ete * pris/prise/retenu/retenue",
+    "je * n * ai * pas * ete * pris/prise/retenu/retenue",
+    "j * ai * eu * un * refus/non",
   ],
 };

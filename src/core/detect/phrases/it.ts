@@ -134,6 +134,10 @@ export const it: PhraseBook = {
     "annullare * colloquio",
   ],
   acknowledgement: [
+    "cambiato * in * valutazione/revisione",
+    "conferma+ * ricezione",
+    "confermiamo * di * aver * ricevuto",
+    "stato ** cambiato ** valutazione/revisione",
     "NOT * ricevi/riceverai/ricevera/riceve/dovesse * ricevere * notizie/risposta/riscontro",
     "NOT * ricevi/riceverai/ricevera/riceve * notizie/risposta/riscontro",
     // Denied outright: "questo non significa che la tua candidatura sia stata scartata".
@@ -189,6 +193,7 @@ export const it: PhraseBook = {
     "risorse umane",
   ],
   notJob: [
+    "adozione/affido/preaffido",
     "sinistro/risarcimento",
     "bancarella/espositore+/posteggio",
     "erasmus",
@@ -283,4 +288,8 @@ export const it: PhraseBook = {
     "ingegner+/sviluppator+/designer/analista/responsabile/coordinat+/assistente/tecnico/tecnica/specialista/consulente/contabile/commess+/cassier+/cuoc+/cameriere/cameriera/infermier+/insegnante/autista/meccanic+/apprendist+/stagista/tirocinant+/addett+/impiegat+/operai+/magazzinier+/receptionist/segretari+/direttore/direttrice/educatrice/educatore/redattore/redattrice/venditore/venditrice",
   ],
   past: ["l * anno * scorso", "all * epoca", "anno/anni * fa"],
+  ownNews: [
+    "non * mi * hanno * preso/presa/scelto/scelta/selezionat+",
+    "mi * hanno * scartat+/rifiutat+",
+  ],
 };

@@ -170,6 +170,7 @@ export const nl: PhraseBook = {
     "andere * dag/datum/tijdstip",
   ],
   acknowledgement: [
+    "status ** gewijzigd/veranderd ** beoordeling",
     "niets/niks * van * ons * gehoord/vernomen",
     "geen * bericht * van * ons * ontvangen/gehad",
     // Denied outright: "dit betekent niet dat je sollicitatie is afgewezen".
@@ -308,4 +309,10 @@ export const nl: PhraseBook = {
     "+ingenieur/+ontwikkelaar/developer/designer/+analist/+manager/+coordinator/+medewerker/+assistent/+monteur/+technicus/+specialist/+consultant/+adviseur/+boekhouder/verkoper/verkoopster/kok/+kok/ober/serveerster/verpleegkundige/docent/leraar/chauffeur/stagiair+/stageplek/stageplaats/leerplek/leerwerkplek/bijbaan/vakantiewerk/+jurist/+planner/+beheerder/+tekenaar/+operator",
   ],
   past: ["vorig/vorige * jaar", "jaar * geleden", "destijds"],
+  ownNews: [
+    "ik * ben * NOT * uitgenodigd",
+    "ik * heb * ** NOT * gekregen",
+    "ik * ben * NOT * aangenomen/geselecteerd/gekozen",
+    "ik * ben * afgewezen",
+  ],
 };

@@ -115,6 +115,7 @@ export const pt: PhraseBook = {
   ],
   reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
   acknowledgement: [
+    "status/estado ** mudou/alterado ** analise/avaliacao",
     "NOT * receber/receberes/recebeu/tiver/tiveres * noticias/resposta/retorno/contacto/contato",
     // Denied outright: "isto não significa que a sua candidatura foi recusada".
     "NOT * significa/implica",
@@ -150,7 +151,13 @@ export const pt: PhraseBook = {
     "oportunidade * interessante",
     "ainda * tem/teria/esta/estaria * interesse/interessad+",
   ],
-  withdrawal: ["desistencia", "retirou * candidatura", "decidiu * desistir"],
+  withdrawal: [
+    "desistencia",
+    "retirou * candidatura",
+    "decidiu * desistir",
+    "conforme * solicitado",
+    "cancelamos * a/sua * candidatura * conforme/a * pedido",
+  ],
   application: ["candidatura/candidaturas", "inscricao", "processo seletivo"],
   job: [
     "candidato/candidatos/candidata/candidatas",
@@ -284,5 +291,11 @@ export const pt: PhraseBook = {
     "ha * um/dois/tres * ano/anos",
     "na * altura",
     "naquela * epoca/altura",
+  ],
+  ownNews: [
+    "tua/sua * indicacao",
+    "nao * fui * selecionad+/seleccionad+/escolhid+/aprovad+/chamad+",
+    "eu * nao * passei",
+    "me * reprovaram/recusaram",
   ],
 };

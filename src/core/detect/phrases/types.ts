@@ -28,6 +28,8 @@ export type Signal =
   | "withdrawal"
   /** The reader answers a decision ("thank you for letting me know"): their own mail, not a new no. */
   | "reply"
+  /** A no someone else got, told to the reader ("so I didn't get the job", "your referral was not selected"): news, not a no to them. */
+  | "ownNews"
   /** Words of hiring: position, candidate, interview, CV. */
   | "job"
   /** Words for applying that also serve courses, grants and flats: job words only when nothing else is named. */
