@@ -3,10 +3,31 @@ import type { Tokens } from "./tokens";
 import { compileSteps, FirstWordIndex, matchFrom, type Step, WordClass } from "./word-patterns";
 
 /**
- * Words that turn a negation into warmth: "we can't wait to move forward", "don't worry, we'll move
- * forward", "don't hesitate". A negation followed by one of them negates nothing the pattern means.
+ * Words that turn a negation into warmth or a generality: "we can't wait to move forward", "don't
+ * worry, we'll move forward", "not everyone is invited". A negation followed by one of them negates
+ * nothing the pattern means.
  */
-const NEGATION_IDIOMS = new Set(["wait", "worry", "hesitate", "only", "just", "forget", "miss"]);
+const NEGATION_IDIOMS = new Set([
+  "wait",
+  "worry",
+  "hesitate",
+  "only",
+  "just",
+  "forget",
+  "miss",
+  // "Not all of you will…", "nicht alle", "pas tous": a general word, not a verdict on the reader.
+  "all",
+  "everyone",
+  "everybody",
+  "alle",
+  "iedereen",
+  "tous",
+  "toutes",
+  "todos",
+  "todas",
+  "tutti",
+  "tutte",
+]);
 
 export interface Pattern {
   id: number;

@@ -165,6 +165,8 @@ export const de: PhraseBook = {
     "termin+ * absagen",
   ],
   acknowledgement: [
+    "bewerbung * weitergeleitet",
+    "leiten/leitete/weitergeleitet * ihre/deine * bewerbung/unterlagen",
     "geandert * in * prufung/bearbeitung",
     "haben * ihre * bewerbung/unterlagen ** erhalten",
     "status ** geandert ** prufung/bearbeitung",
@@ -233,6 +235,7 @@ export const de: PhraseBook = {
     "stellenanzeige/stellenausschreibung",
   ],
   notJob: [
+    "kooperation+/+kooperation/influencer+",
     "vorsingen/chor/kammerchor/+chor",
     "+markt/marktstand/standplatz/standvergabe/aussteller+",
     "schadensfall/schadenmeldung/schadensmeldung",

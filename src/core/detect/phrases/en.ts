@@ -278,6 +278,7 @@ export const en: PhraseBook = {
     "interview * cancel+",
   ],
   acknowledgement: [
+    "forwarded/transferred/passed * your * application/cv/resume * to",
     "status ** changed ** review/screening",
     "hiring manager review",
     "NOT * heard * from * us",
@@ -312,6 +313,9 @@ export const en: PhraseBook = {
     "recruiter will * reach/contact",
   ],
   jobAlert: [
+    "update * your * profile/preferences",
+    "add/upload/post * your/a * resume/cv * to",
+    "share * your * resume/cv * with",
     "similar * jobs/roles",
     "you * saved",
     "saved * job/jobs/role/roles/search",
@@ -391,6 +395,8 @@ export const en: PhraseBook = {
   ],
   application: ["application/applications", "applied/applying", "apply", "opportunit+"],
   notJob: [
+    "master/masters/msc/mba/ma/phd * programme/program/degree/course/application",
+    "supplier/suppliers/stockist/stockists/wholesale",
     "flat/flatmate/flatmates/housemate/housemates",
     "erasmus",
     "open call",

@@ -126,6 +126,7 @@ export const es: PhraseBook = {
     "confirm+/indica+/envia+ * disponibilidad",
   ],
   offer: [
+    "tenemos * otra * vacante/posicion/oportunidad/propuesta",
     "otra * posicion/vacante/oportunidad/propuesta * para * ti/usted",
     "te/le * interesaria",
     "oferta * empleo/trabajo/contratacion",
@@ -147,6 +148,7 @@ export const es: PhraseBook = {
     "cancelar * entrevista",
   ],
   acknowledgement: [
+    "trasladado/transferido/reenviado * tu/su * candidatura/cv * a",
     "recibimos/hemos recibido * tu/su * cv/candidatura/postulacion/solicitud",
     "estado ** cambiado/cambio ** revision/evaluacion",
     "NOT * recibes/recibe/recibieras/recibiera/has recibido * noticias/respuesta",

@@ -16,7 +16,7 @@ export const fr: PhraseBook = {
     "NOT * convierons/convier/inviterons/inviter/convoquerons/convoquer * pas",
     "NOT * vous/te * convier+/inviter+/convoquer+",
     "NOT * faire * passer",
-    "dire * non",
+    "vais * te/vous * dire * non",
     "c * est * un non",
     // Someone else was chosen: we (or the client) chose, then the other person. The sender's own
     // "we" keeps a friend's "ils ont pris quelqu'un d'autre" out.
@@ -161,6 +161,8 @@ export const fr: PhraseBook = {
     "annuler * entretien",
   ],
   acknowledgement: [
+    "transfere/transmis * votre * candidature/cv/dossier * a",
+    "candidature * transferee/transmise",
     "accusons * reception",
     "accuse * de * reception",
     "statut ** change/modifie ** examen/etude/evaluation",
@@ -220,6 +222,8 @@ export const fr: PhraseBook = {
     "alternant+",
   ],
   notJob: [
+    "devis/traiteur",
+    "exposition/galerie",
     "sinistre/indemnisation",
     "emplacement/exposant+/chalet",
     "erasmus/mobilite",
@@ -313,7 +317,6 @@ export const fr: PhraseBook = {
     "recrute/embauche",
   ],
   someoneElse: [
-    "un/une * qui/dont/ayant",
     "deux/trois/quatre * candidat/candidats/candidate/candidates/personnes/profils",
     "quelqu * un * qui/ayant/avec",
     "autre/autres * candidat/candidate/candidats/candidates/candidature/candidatures/personne/personnes/profil/profils/consultant/consultante/finaliste",

@@ -134,6 +134,7 @@ export const it: PhraseBook = {
     "annullare * colloquio",
   ],
   acknowledgement: [
+    "inoltrato/trasferito * la * tua/sua * candidatura/cv",
     "cambiato * in * valutazione/revisione",
     "conferma+ * ricezione",
     "confermiamo * di * aver * ricevuto",

@@ -170,6 +170,7 @@ export const nl: PhraseBook = {
     "andere * dag/datum/tijdstip",
   ],
   acknowledgement: [
+    "sollicitatie/cv * doorgestuurd/doorgezet",
     "status ** gewijzigd/veranderd ** beoordeling",
     "niets/niks * van * ons * gehoord/vernomen",
     "geen * bericht * van * ons * ontvangen/gehad",
@@ -223,6 +224,7 @@ export const nl: PhraseBook = {
     "job",
   ],
   notJob: [
+    "kinderopvang/opvang/+opvang/gastouder+",
     "schademelding/schadeclaim",
     "kraam/marktkraam/standplaats",
     "erasmus",

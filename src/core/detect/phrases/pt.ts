@@ -115,6 +115,7 @@ export const pt: PhraseBook = {
   ],
   reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
   acknowledgement: [
+    "encaminhamos/encaminhou/transferimos * a/sua * candidatura/cv",
     "status/estado ** mudou/alterado ** analise/avaliacao",
     "NOT * receber/receberes/recebeu/tiver/tiveres * noticias/resposta/retorno/contacto/contato",
     // Denied outright: "isto não significa que a sua candidatura foi recusada".
