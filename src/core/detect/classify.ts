@@ -428,8 +428,9 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
 
   const sums = new Map<Signal, number>();
   const counts = new Map<Signal, number>();
-  // A pattern weighs once, however many places it stands in; and words lean towards a no once,
-  // however many hint patterns read them ("put the search on hold", "search on hold").
+  // A pattern weighs once, however many places it stands in; and the same words weigh once for a
+  // hint, a regret or a filled post, however many patterns read them ("put the search on hold",
+  // "search on hold"; "the role has been filled", "role has been filled").
   const counted = new Set<number>();
   const spans: Hit[] = [];
   for (const hit of hits) {
@@ -443,7 +444,7 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
     }
     const overlaps = spans.some(
       (other) =>
-        (hit.signal === "rejectionHint" || hit.signal === "regret") &&
+        (hit.signal === "rejectionHint" || hit.signal === "regret" || hit.signal === "filled") &&
         other.signal === hit.signal &&
         other.field === hit.field &&
         other.first <= hit.last &&

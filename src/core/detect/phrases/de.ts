@@ -1,7 +1,17 @@
 import type { PhraseBook } from "./types";
 
 export const de: PhraseBook = {
-  negations: ["nicht", "kein", "keine", "keinen", "keiner", "nie", "keineswegs", "keinesfalls"],
+  negations: [
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "keiner",
+    "nie",
+    "keineswegs",
+    "keinesfalls",
+    "weder",
+  ],
   conditionals: ["falls", "wenn", "sofern", "sollten", "sollte", "ob", "sobald"],
   rejection: [
     "uns * anders * entschieden",
@@ -324,6 +334,7 @@ export const de: PhraseBook = {
     "interne+ * kandidat+/bewerber+/losung/besetzung",
   ],
   stillActive: [
+    "irrtumlich/versehentlich/falschlicherweise",
     "bewerbung/unterlagen/kandidatur ** bleibt/bleiben * aktiv/bestehen/erhalten/gultig",
     "bleibt * im verfahren",
   ],

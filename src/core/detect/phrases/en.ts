@@ -395,6 +395,7 @@ export const en: PhraseBook = {
   ],
   application: ["application/applications", "applied/applying", "apply", "opportunit+"],
   notJob: [
+    "podcast",
     "master/masters/msc/mba/ma/phd * programme/program/degree/course/application",
     "supplier/suppliers/stockist/stockists/wholesale",
     "flat/flatmate/flatmates/housemate/housemates",
@@ -552,6 +553,9 @@ export const en: PhraseBook = {
     "internal * candidate/candidates/applicant/hire",
   ],
   stillActive: [
+    "disregard/ignore * our/the/my * earlier/previous/last * email/message/mail",
+    "sent * in * error",
+    "sent * by * mistake",
     "application/applications/candidacy ** remain/remains/stays/stay * active/open/live/valid",
   ],
   reply: [

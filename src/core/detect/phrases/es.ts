@@ -310,6 +310,8 @@ export const es: PhraseBook = {
     "candidato/candidata/perfil * interno/interna",
   ],
   stillActive: [
+    "enviado * por * error",
+    "por * error * te/le * enviamos",
     "candidatura/solicitud/postulacion ** sigue/seguira/permanece/permanecera/continua * activa/activo/abierta/vigente",
   ],
   reply: [

@@ -324,6 +324,8 @@ export const fr: PhraseBook = {
     "un/une * candidat/candidate/profil/personne * qui/dont/ayant/plus",
   ],
   stillActive: [
+    "envoye+ * par * erreur",
+    "ne * pas * tenir * compte",
     "candidature/dossier ** reste/restera/demeure/demeurera * active/actif/ouverte/ouvert/valide",
   ],
   reply: [

@@ -278,6 +278,8 @@ export const it: PhraseBook = {
     "una/un * persona/candidato/candidata/profilo * con/che",
   ],
   stillActive: [
+    "inviat+ * per * errore",
+    "per * errore",
     "candidatura/domanda ** resta/restera/rimane/rimarra * attiva/attivo/aperta/valida",
   ],
   reply: [

@@ -1,7 +1,7 @@
 import type { PhraseBook } from "./types";
 
 export const nl: PhraseBook = {
-  negations: ["niet", "geen", "nooit"],
+  negations: ["niet", "geen", "nooit", "noch"],
   conditionals: ["indien", "mocht", "mochten", "zodra"],
   rejection: [
     "andere * richting * te * kiezen/gekozen",
@@ -301,7 +301,11 @@ export const nl: PhraseBook = {
     "interne * kandidaat/kandidaten/collega/kandidate",
     "collega * van binnen",
   ],
-  stillActive: ["sollicitatie/kandidatuur ** blijft/blijven * actief/open/lopen/staan"],
+  stillActive: [
+    "sollicitatie/kandidatuur ** blijft/blijven * actief/open/lopen/staan",
+    "per * abuis/vergissing",
+    "ten * onrechte",
+  ],
   reply: [
     "bedankt/dank * voor * het * laten * weten",
     "bedankt/dank * dat * je/u * het * me/mij * liet/laat * weten",

@@ -180,6 +180,8 @@ export const pt: PhraseBook = {
     "estagio/estagios",
   ],
   notJob: [
+    "podcast/convidado/convidados",
+    "patrocinio/patrocinador+",
     "sinistro/indemnizacao",
     "banca * feira/mercado",
     "erasmus",
@@ -276,6 +278,8 @@ export const pt: PhraseBook = {
     "uma/um * pessoa/candidato/candidata/perfil/profissional * com/que",
   ],
   stillActive: [
+    "enviad+ * por * engano/erro",
+    "por * engano",
     "candidatura/inscricao ** continua/continuara/permanece/permanecera/segue * ativa/ativo/aberta/valida",
   ],
   reply: [
