@@ -442,14 +442,15 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
     ) {
       continue;
     }
-    const overlaps = spans.some(
-      (other) =>
-        (hit.signal === "rejectionHint" || hit.signal === "regret" || hit.signal === "filled") &&
-        other.signal === hit.signal &&
-        other.field === hit.field &&
-        other.first <= hit.last &&
-        hit.first <= other.last,
-    );
+    const overlaps =
+      (hit.signal === "rejectionHint" || hit.signal === "regret" || hit.signal === "filled") &&
+      spans.some(
+        (other) =>
+          other.signal === hit.signal &&
+          other.field === hit.field &&
+          other.first <= hit.last &&
+          hit.first <= other.last,
+      );
     if (counted.has(hit.pattern.id) || overlaps) {
       hit.weight = 0;
       continue;

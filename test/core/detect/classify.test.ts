@@ -375,3 +375,18 @@ describe("what is reported, or long past", () => {
     );
   });
 });
+
+describe("a no followed by a long newsletter", () => {
+  it("stays a no however often the newsletter names a podcast, an award or a flat", () => {
+    const tail = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `Podcast episode ${i}: an award-winning guest on flat hierarchies and procurement. Read more online.`,
+    ).join("\n");
+    const verdict = classifyByRules({
+      subject: "Your application to Fernleaf Analytics",
+      body: `Hi Sam,\n\nThank you for your interest in the Data Engineer role. After careful consideration we have decided to move forward with other candidates.\n\nKind regards,\nPriya\n\n${tail}`,
+    });
+    expect(verdict.verdict).toBe("rejection");
+  });
+});

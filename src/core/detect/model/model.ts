@@ -114,6 +114,9 @@ export function scoreWith(
   };
 }
 
+let slotValue = new Float32Array(0);
+let slotSeen = new Uint32Array(0);
+
 /** How many of the email's phrases "Why?" quotes for the model, and the longest of them in words. */
 const REASONS = 3;
 const PHRASE_WORDS = 4;
@@ -128,28 +131,51 @@ function strongestPhrases(
   email: EmailInput,
   features: ReturnType<typeof featuresOf>,
 ): Reason[] {
-  const value = new Map<number, number>();
+  // Tables of 2^bits slots, reused from email to email and cleared behind it, as a Map per email
+  // would cost more than the scoring itself.
+  const size = 1 << model.bits;
+  if (slotValue.length !== size) {
+    slotValue = new Float32Array(size);
+    slotSeen = new Uint32Array(size);
+  }
+  const value = slotValue;
+  const seen = slotSeen;
   features.slots.forEach((slot, index) => {
-    value.set(slot, features.values[index] ?? 0);
+    value[slot] = features.values[index] ?? 0;
   });
-  const seen = new Map<number, number>();
-  visitFeatures(email, model.bits, (slot) => {
-    seen.set(slot, (seen.get(slot) ?? 0) + 1);
+  // One reading of the features, kept in order: how often each slot is used, and where each came from.
+  const fields: Field[] = [];
+  const at: number[] = [];
+  visitFeatures(email, model.bits, (slot, origin) => {
+    seen[slot] = (seen[slot] ?? 0) + 1;
+    let index = fields.indexOf(origin.field);
+    if (index === -1) index = fields.push(origin.field) - 1;
+    at.push(slot, index, origin.first, origin.last);
   });
   const scores = new Map<Field, number[]>();
-  visitFeatures(email, model.bits, (slot, origin) => {
+  for (let k = 0; k < at.length; k += 4) {
+    const slot = at[k] ?? 0;
     const weight = (model.weights[slot] ?? 0) * model.scale;
-    if (weight === 0) return;
+    if (weight === 0) continue;
+    const field = fields[at[k + 1] ?? 0];
+    if (!field) continue;
+    const first = at[k + 2] ?? 0;
+    const last = at[k + 3] ?? first;
     // A slot that several features share weighs once, split between them.
-    const share = (weight * (value.get(slot) ?? 0)) / (seen.get(slot) ?? 1);
-    let words = scores.get(origin.field);
+    const share = (weight * (value[slot] ?? 0)) / (seen[slot] || 1);
+    let words = scores.get(field);
     if (!words) {
-      words = new Array<number>(origin.field.tokens.words.length).fill(0);
-      scores.set(origin.field, words);
+      words = new Array<number>(field.tokens.words.length).fill(0);
+      scores.set(field, words);
     }
-    const span = origin.last - origin.first + 1;
-    for (let i = origin.first; i <= origin.last; i++) words[i] = (words[i] ?? 0) + share / span;
-  });
+    const span = last - first + 1;
+    for (let i = first; i <= last; i++) words[i] = (words[i] ?? 0) + share / span;
+  }
+
+  for (const slot of features.slots) {
+    value[slot] = 0;
+    seen[slot] = 0;
+  }
 
   const candidates: { field: Field; at: number; score: number }[] = [];
   for (const [field, words] of scores) {

@@ -245,9 +245,9 @@ export const de: PhraseBook = {
     "stellenanzeige/stellenausschreibung",
   ],
   notJob: [
-    "kooperation+/+kooperation/influencer+",
+    "kooperationsanfrage/influencer+",
     "vorsingen/chor/kammerchor/+chor",
-    "+markt/marktstand/standplatz/standvergabe/aussteller+",
+    "marktstand/standplatz/standvergabe/aussteller+",
     "schadensfall/schadenmeldung/schadensmeldung",
     "erasmus",
     "studium",

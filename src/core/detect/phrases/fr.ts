@@ -226,7 +226,7 @@ export const fr: PhraseBook = {
     "exposition/galerie",
     "sinistre/indemnisation",
     "emplacement/exposant+/chalet",
-    "erasmus/mobilite",
+    "erasmus",
     "appel * d * offres",
     "tirage",
     "dossard/dossards",

@@ -224,7 +224,6 @@ export const nl: PhraseBook = {
     "job",
   ],
   notJob: [
-    "kinderopvang/opvang/+opvang/gastouder+",
     "schademelding/schadeclaim",
     "kraam/marktkraam/standplaats",
     "erasmus",

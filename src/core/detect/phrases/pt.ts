@@ -180,7 +180,6 @@ export const pt: PhraseBook = {
     "estagio/estagios",
   ],
   notJob: [
-    "podcast/convidado/convidados",
     "patrocinio/patrocinador+",
     "sinistro/indemnizacao",
     "banca * feira/mercado",
