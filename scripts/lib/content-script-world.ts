@@ -48,5 +48,11 @@ export async function sendFrom(
     returnByValue: true,
   });
   if (exceptionDetails) throw new Error(exceptionDetails.text);
-  return result.value as { reply?: unknown; refused?: string };
+  const value = result.value as { reply?: unknown; refused?: string };
+  // Some Chromium versions (150 here) put "Uncaught <ErrorName>: " before the words a listener's
+  // error carries; the refusal is the words.
+  if (typeof value.refused === "string") {
+    value.refused = value.refused.replace(/^Uncaught \w+: /, "");
+  }
+  return value;
 }
