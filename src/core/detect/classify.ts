@@ -56,6 +56,12 @@ const OUTWEIGHED: ReadonlySet<Signal> = new Set([
   "regret",
 ]);
 
+/**
+ * Signals whose sentence says no no, whatever verdict it holds: "if you have not heard from us…",
+ * "your application remains active", "last year the client went another way", "I didn't get it".
+ */
+const VOIDING: ReadonlySet<Signal> = new Set(["acknowledgement", "stillActive", "past", "ownNews"]);
+
 /** Hopeful signals a negation just before them turns around: "we will not be inviting you". */
 const NEGATABLE: ReadonlySet<Signal> = new Set(["offer", "progress"]);
 
@@ -371,9 +377,7 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
   // "Hiring is paused and your application remains active": the sentence says no no; nor does
   // "last year the client went another way", a recruiter's reminder before a new role.
   const acknowledgementSentences = new Set(
-    hits
-      .filter((hit) => ["acknowledgement", "stillActive", "past", "ownNews"].includes(hit.signal))
-      .map(sentenceKey),
+    hits.filter((hit) => VOIDING.has(hit.signal as Signal)).map(sentenceKey),
   );
   // "We cannot accept your application for the course": a no, but about something else.
   const otherDealingSentences = new Set(
