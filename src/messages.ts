@@ -73,8 +73,8 @@ export interface MessageMap {
   /** The mail tab no longer shows an email. */
   emailClosed: { request: { readonly _?: never }; response: null };
   /**
-   * The content script carries the detector with its English phrases only; it asks for another
-   * language's phrases the first time an email in that language is opened.
+   * The content script carries the detector without its phrases: it asks for English when the
+   * page is idle, and for another language's phrases the first time an email in it is opened.
    */
   phraseBook: { request: { language: Language }; response: PhraseBook | null };
   /**

@@ -6,15 +6,24 @@ import {
   modelMayAdd,
   type PhraseBooks,
 } from "../core/detect/classify";
-import { en } from "../core/detect/phrases/en";
 import type { PhraseBook } from "../core/detect/phrases/types";
 import type { EmailInput, Language, Verdict } from "../core/detect/types";
 
+/** What the page says of an email it could not read: no phrases came, and the background is silent. */
+const UNREAD: Omit<Verdict, "language"> = {
+  verdict: "not_rejection",
+  confidence: 0.5,
+  kind: "other",
+  reasons: [],
+};
+
 /**
- * The in-page rejection detector. It carries the English phrases only; the first time an email in
- * another language is opened, it asks the background for that language's phrases (once per
- * language, whatever the answer), then reads the email with them. Until a book arrives, or when
- * none comes, the email is read in English, as the classifier does for any language it lacks.
+ * The in-page rejection detector. The page carries the detector's code but none of its phrases:
+ * the background sends a language's phrases the first time an email needs them (English first,
+ * since every email is read with English beside its own language; `warmUp` asks for it when the
+ * page is idle, so it is there before the user opens anything). Each language is asked for once,
+ * whatever the answer; until a book arrives, or when none comes, the email is read in English, as
+ * the classifier does for any language it lacks.
  * The learned model stays in the background, so the page never loads its weights: when the rules
  * say "not a rejection" and the model may add one (`modelMayAdd`), the background is asked whether
  * it does. A rejection the rules find is decided here, at once.
@@ -25,8 +34,8 @@ export function createDetector<Email extends EmailInput = EmailInput>(options: {
   /** The background's `modelVerdict` answer: the model's rejection, or null. */
   askModel?: (email: Email) => Promise<Verdict | null>;
 }): (email: Email) => Promise<Verdict> {
-  const books: PhraseBooks = { en };
-  const classify = createClassifier(books);
+  let books: PhraseBooks | null = null;
+  let classify: ((email: EmailInput) => Verdict) | null = null;
   const asked = new Map<Language, Promise<void>>();
 
   const load = (language: Language): Promise<void> => {
@@ -34,7 +43,12 @@ export function createDetector<Email extends EmailInput = EmailInput>(options: {
     if (!pending) {
       pending = options.askPhraseBook(language).then(
         (book) => {
-          if (book) books[language] = book;
+          if (!book) return;
+          if (books) books[language] = book;
+          else if (language === "en") {
+            books = { en: book };
+            classify = createClassifier(books);
+          }
         },
         () => {},
       );
@@ -43,12 +57,21 @@ export function createDetector<Email extends EmailInput = EmailInput>(options: {
     return pending;
   };
 
-  return async (email) => {
-    const language = languageOf(email);
-    if (language !== "en" && !books[language]) await load(language);
-    const verdict = classify(email);
-    if (!options.askModel || !modelMayAdd(verdict)) return verdict;
+  /** The background's rejection for `email`, or `verdict` when it has none. */
+  const orBackground = async (email: Email, verdict: Verdict): Promise<Verdict> => {
+    if (!options.askModel) return verdict;
     const added = await options.askModel(email).catch(() => null);
     return added?.verdict === "rejection" ? added : verdict;
+  };
+
+  return async (email) => {
+    await load("en");
+    const language = languageOf(email);
+    if (language !== "en" && !books?.[language]) await load(language);
+    // Without English phrases the page reads nothing itself: the background's detector, which
+    // has every book, is the one to ask.
+    if (!classify) return orBackground(email, { ...UNREAD, language });
+    const verdict = classify(email);
+    return modelMayAdd(verdict) ? orBackground(email, verdict) : verdict;
   };
 }

@@ -304,8 +304,9 @@ export function createRejectionFlow(options: {
     },
     check,
     /**
-     * Reads a made-up English email once, when the page is idle: the detector's phrase index is
-     * built on first use, which would otherwise fall on the first rejection the user opens.
+     * Reads a made-up English email once, when the page is idle: the English phrases are fetched
+     * from the background and their index built on first use, which would otherwise fall on the
+     * first rejection the user opens.
      */
     async warmUp(): Promise<void> {
       try {

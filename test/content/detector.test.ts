@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createDetector } from "../../src/content/detector";
-import type { EmailInput, Verdict } from "../../src/core/detect/types";
+import { BOOKS } from "../../src/core/detect/phrases";
+import type { EmailInput, Language, Verdict } from "../../src/core/detect/types";
 
 const REJECTION: EmailInput = {
   subject: "Your application",
@@ -27,8 +28,11 @@ const MODEL_SAYS: Verdict = {
   decidedBy: "model",
 };
 
+/** The background's answer to `phraseBook`: English only, as a page with no other book yet. */
+const englishOnly = async (language: Language) => (language === "en" ? BOOKS.en : null);
+
 function detectorWith(askModel: (email: EmailInput) => Promise<Verdict | null>) {
-  return createDetector({ askPhraseBook: async () => null, askModel });
+  return createDetector({ askPhraseBook: englishOnly, askModel });
 }
 
 describe("the in-page detector and the background's model", () => {
@@ -58,5 +62,26 @@ describe("the in-page detector and the background's model", () => {
     const verdict = await detectorWith(askModel)(COURSE);
     expect(verdict).toMatchObject({ verdict: "not_rejection", about: "other" });
     expect(askModel).not.toHaveBeenCalled();
+  });
+
+  it("asks the background for the English phrases once, and its answer decides while none has come", async () => {
+    const askPhraseBook = vi.fn(englishOnly);
+    const detect = createDetector({ askPhraseBook, askModel: async () => null });
+    await Promise.all([detect(REJECTION), detect(REJECTION)]);
+    expect((await detect(REJECTION)).verdict).toBe("rejection");
+    expect(askPhraseBook).toHaveBeenCalledTimes(1);
+    expect(askPhraseBook).toHaveBeenCalledWith("en");
+
+    // No book came (the background was waking, or is gone): the page cannot read the email
+    // itself, so the background's full detector is asked even for what the rules would decide.
+    const askModel = vi.fn(async () => MODEL_SAYS);
+    const bookless = createDetector({ askPhraseBook: async () => null, askModel });
+    expect(await bookless(REJECTION)).toEqual(MODEL_SAYS);
+    expect(askModel).toHaveBeenCalledWith(REJECTION);
+    const silent = createDetector({
+      askPhraseBook: async () => null,
+      askModel: async () => Promise.reject(new Error("gone")),
+    });
+    expect(await silent(REJECTION)).toMatchObject({ verdict: "not_rejection", reasons: [] });
   });
 });
