@@ -99,6 +99,31 @@ function negatedInside(hit: Match, tokens: Tokens, words: ReadonlySet<string>): 
   return false;
 }
 
+/** "Neither … nor" in the languages where its words are no others (folded): each, and its partner. */
+const NEITHER: Readonly<Record<string, string>> = {
+  neither: "nor",
+  ni: "ni",
+  nem: "nem",
+  weder: "noch",
+  noch: "noch",
+};
+
+/**
+ * Whether a negated hit is one half of "neither … nor": "votre dossier n'est ni retenu ni écarté",
+ * "weder angenommen noch abgelehnt" says no decision yet, not a no.
+ */
+function neitherNor(hit: Match, tokens: Tokens): boolean {
+  const sentence = tokens.sentences[hit.first];
+  for (let i = hit.first; i <= hit.last; i++) {
+    const partner = NEITHER[tokens.words[i] ?? ""];
+    if (partner === undefined) continue;
+    for (let j = i + 1; j < tokens.words.length && tokens.sentences[j] === sentence; j++) {
+      if (j > hit.last && tokens.words[j] === partner) return true;
+    }
+  }
+  return false;
+}
+
 function sentenceKey(hit: Hit): string {
   return `${hit.field}:${hit.tokens.sentences[hit.first]}`;
 }
@@ -397,6 +422,7 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
     } else if (
       preceded(hit, hit.tokens, conditionals, 30) ||
       hit.tokens.asked.has(hit.tokens.sentences[hit.first] ?? -1) ||
+      neitherNor(hit, hit.tokens) ||
       withdrawalSentences.has(sentence) ||
       acknowledgementSentences.has(sentence)
     ) {

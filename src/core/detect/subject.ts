@@ -22,8 +22,10 @@ export const REPLY_MARKS = new Set([
 ]);
 
 /**
- * A reply whose subject asks for feedback on the reader's own interview or application ("Re:
- * Feedback on my interview") answers a no already given: whatever it repeats, it is no new one.
+ * A subject that asks for feedback on the writer's own interview or application ("Feedback on my
+ * interview", "Demande de retour suite à mon entretien") is the candidate's own mail, or a reply in
+ * that thread ("Re: …"): it answers a no already given, and whatever it repeats, it is no new one.
+ * An employer's subject says "your": "Feedback on your interview".
  */
 const FEEDBACK_WORDS = new Set([
   "feedback",
@@ -31,6 +33,9 @@ const FEEDBACK_WORDS = new Set([
   "devolutiva",
   "riscontro",
   "retroaction",
+  "retour",
+  "ruckmeldung",
+  "terugkoppeling",
 ]);
 const MINE = new Set([
   "my",
@@ -51,7 +56,6 @@ const MINE = new Set([
 ]);
 
 export function asksFeedbackOnMine(subject: Tokens): boolean {
-  if (!REPLY_MARKS.has(subject.words[0] ?? "")) return false;
   return (
     subject.words.some((word) => FEEDBACK_WORDS.has(word)) &&
     subject.words.some((word) => MINE.has(word))

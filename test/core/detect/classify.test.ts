@@ -322,6 +322,67 @@ describe("what is asked, kept open, or answered later", () => {
     );
   });
 
+  it("does not call the reader's own request for feedback a no, in any language", () => {
+    // The candidate writes: the no they recall was given already.
+    const own = [
+      {
+        subject: "Demande de retour suite à mon entretien",
+        body: "Bonjour Monsieur Girard,\n\nVous m'avez informé vendredi que ma candidature au poste de technicien n'avait pas été retenue. Serait-il possible d'avoir quelques éléments de retour ?\n\nCordialement,\nFlorian",
+      },
+      {
+        subject: "Rückmeldung zu meiner Bewerbung als Buchhalterin",
+        body: "Guten Tag Frau Lenz,\n\nvielen Dank für Ihre Nachricht. Schade, dass Sie sich für eine andere Bewerberin entschieden haben. Könnten Sie mir sagen, woran es lag?\n\nViele Grüße\nAnna Keller",
+      },
+    ];
+    for (const email of own) expect(classifyByRules(email).verdict).toBe("not_rejection");
+    // The employer's subject speaks of the reader's interview, not the writer's.
+    expect(
+      classifyByRules({
+        subject: "Retour sur votre entretien",
+        body:
+          own[0]?.body.replace(
+            "Vous m'avez informé vendredi que ma",
+            "Nous sommes au regret de vous informer que votre",
+          ) ?? "",
+      }).verdict,
+    ).toBe("rejection");
+  });
+
+  it("does not read 'neither accepted nor turned down' as a no", () => {
+    const pending = [
+      "Bonjour Madame Caron,\n\nLe poste attire plus de candidatures que prévu. Votre dossier n'est ni retenu ni écarté à ce stade ; la décision suivra fin octobre.\n\nDirection",
+      "Guten Tag Frau Lenz,\n\nIhre Bewerbung als Buchhalterin wurde bisher weder angenommen noch abgelehnt. Wir melden uns Ende Oktober.\n\nPersonalabteilung",
+    ];
+    for (const body of pending) {
+      expect(classifyByRules({ subject: "Bewerbung / Candidature", body }).verdict).toBe(
+        "not_rejection",
+      );
+    }
+    // A "neither … nor" elsewhere in the email leaves a no standing.
+    expect(
+      classifyByRules({
+        subject: "Ihre Bewerbung",
+        body: "Guten Tag Frau Lenz,\n\nIhre Bewerbung als Buchhalterin wurde leider abgelehnt. Weder Ihre Unterlagen noch das Gespräch waren der Grund, sondern die Erfahrung.\n\nPersonalabteilung",
+      }).verdict,
+    ).toBe("rejection");
+  });
+
+  it("does not read a choice that fell on the reader as a no", () => {
+    for (const body of [
+      "Bonjour Madame Weber,\n\nMerci pour notre premier échange. Nous souhaitons poursuivre le processus avec vous : le second entretien aura lieu lundi.\n\nRessources humaines",
+      "Bonjour Marta,\n\nAprès les entretiens pour le poste de comptable, notre choix s'est porté sur votre candidature. Nous vous appelons demain.\n\nRH",
+      "Ciao Marta,\n\nla nostra scelta per la posizione di analista è caduta su di te. Ti chiamiamo domani.\n\nHR",
+    ]) {
+      expect(classifyByRules({ subject: "Candidature", body }).verdict).toBe("not_rejection");
+    }
+    for (const body of [
+      "Bonjour,\n\nNous poursuivrons le processus avec les personnes dont l'expérience correspond plus directement aux besoins du poste.\n\nÉquipe RH",
+      "Gentile Prof.ssa Conti,\n\ndopo il colloquio per la cattedra, la scelta è caduta su un altro docente.\n\nLa Presidenza",
+    ]) {
+      expect(classifyByRules({ subject: "Candidature", body }).verdict).toBe("rejection");
+    }
+  });
+
   it("does not count a panel as job words when the email names a grant", () => {
     const verdict = classifyByRules({
       subject: "Outcome of your grant application",

@@ -395,6 +395,9 @@ export const en: PhraseBook = {
   ],
   application: ["application/applications", "applied/applying", "apply", "opportunit+"],
   notJob: [
+    "rfp/rfq/rfi",
+    "hackathon/hackathons/hackaton",
+    "exhibition/exhibitions",
     "master/masters/msc/mba/ma/phd * programme/program/degree/course/application",
     "supplier/suppliers/stockist/stockists",
     "flatmate/flatmates/housemate/housemates",

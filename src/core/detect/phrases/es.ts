@@ -213,6 +213,8 @@ export const es: PhraseBook = {
     "recursos humanos",
   ],
   notJob: [
+    "exposicion/exhibicion",
+    "artistas",
     "siniestro/indemnizacion",
     "puesto * mercadillo/feria",
     "erasmus",

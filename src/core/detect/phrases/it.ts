@@ -47,8 +47,6 @@ export const it: PhraseBook = {
     "NOT * proceder+/prosegui+ * oltre",
     // Informal: "it's a no".
     "e un no",
-    "scelta * caduta/cade/ricaduta",
-    "caduta * su",
     "NOT * andr+/andare * avanti",
     "NOT * ammess+/ammesso/ammettere * candidatura",
     "scelto/optato/individuato * un/una * profilo/candidat+ * con/che/piu",
@@ -274,6 +272,7 @@ export const it: PhraseBook = {
   someoneElse: [
     "qualcuno * che/con",
     "altro/altra/altri/altre * candidato/candidata/candidati/candidate/persona/persone/profilo/profili/finalista",
+    "altro/altra/altri/altre * collega/colleghi/docente/docenti/insegnante/professionista/collaboratore/collaboratrice/consulente",
     "qualcun * altro",
     "una/un * persona/candidato/candidata/profilo * con/che",
   ],

@@ -180,6 +180,7 @@ export const pt: PhraseBook = {
     "estagio/estagios",
   ],
   notJob: [
+    "pre projeto",
     "patrocinio/patrocinador+",
     "sinistro/indemnizacao",
     "banca * feira/mercado",
