@@ -68,27 +68,35 @@ function fnvMore(hash: number, text: string): number {
 }
 
 /**
- * Every feature of the email, in reading order, with where it comes from. Hashes are built a
+ * Every feature of the email's fields (`modelFields`), in reading order, with where it comes from (an object the visitor
+ * must read at once, not keep: it changes with the next feature). Hashes are built a
  * character at a time (FNV-1a of "w <word>", "b <word> <next>", "c <piece of <word>>"), so no
  * string is made for a feature.
  */
-export function visitFeatures(
-  email: EmailInput,
+export function visitFields(
+  fields: readonly Field[],
   bits: number,
   visit: (slot: number, origin: FeatureOrigin) => void,
 ): void {
   const mask = (1 << bits) - 1;
-  for (const field of modelFields(email)) {
+  for (const field of fields) {
     const { words, sentences } = field.tokens;
+    // One origin object per field, updated in place: a visitor reads it at once and keeps none.
+    const origin: FeatureOrigin = { block: 0, field, first: 0, last: 0 };
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
-      const one: FeatureOrigin = { block: 0, field, first: i, last: i };
-      visit((fnvMore(WORD_START, word) >>> 0) & mask, one);
+      origin.block = 0;
+      origin.first = i;
+      origin.last = i;
+      visit((fnvMore(WORD_START, word) >>> 0) & mask, origin);
       if (i + 1 < words.length && sentences[i + 1] === sentences[i]) {
         const pair = fnvMore(fnvStep(fnvMore(PAIR_START, word), SPACE), words[i + 1] ?? "");
-        visit((pair >>> 0) & mask, { ...one, last: i + 1 });
+        origin.last = i + 1;
+        visit((pair >>> 0) & mask, origin);
+        origin.last = i;
       }
-      const pieces: FeatureOrigin = { ...one, block: 1 };
+      origin.block = 1;
+      const pieces = origin;
       // The pieces of "<word>", 3 to 5 characters long, by where they start.
       const length = word.length + 2;
       for (let j = 0; j + 3 <= length; j++) {
@@ -109,15 +117,19 @@ export function visitFeatures(
  */
 let blocksOf = new Uint8Array(0);
 
-/** The features of `email` in a table of 2^`bits` slots. */
-export function featuresOf(email: EmailInput, bits: number): Features {
+/** The features of `email` (or of its fields, when already read) in a table of 2^`bits` slots. */
+export function featuresOf(
+  email: EmailInput,
+  bits: number,
+  fields: readonly Field[] = modelFields(email),
+): Features {
   const size = 1 << bits;
   if (blocksOf.length !== size) blocksOf = new Uint8Array(size);
   const table = blocksOf;
   const touched: number[] = [];
   const counts = [0, 0];
   let bodyWords = 0;
-  visitFeatures(email, bits, (slot, origin) => {
+  visitFields(fields, bits, (slot, origin) => {
     if (origin.field.field === "body" && origin.last >= bodyWords) bodyWords = origin.last + 1;
     const bit = origin.block === 0 ? 1 : 2;
     const had = table[slot] ?? 0;

@@ -1,5 +1,5 @@
 import type { EmailInput, Reason } from "../types";
-import { type Field, featuresOf, visitFeatures } from "./features";
+import { type Field, featuresOf, modelFields, visitFields } from "./features";
 
 /**
  * The learned model beside the rules (`withModel` in classify.ts says how they combine): one weight per feature slot,
@@ -100,7 +100,8 @@ export function scoreWith(
   model: DetectorModel,
   email: EmailInput,
 ): { probability: number; reasons: Reason[] } {
-  const features = featuresOf(email, model.bits);
+  const fields = modelFields(email);
+  const features = featuresOf(email, model.bits, fields);
   // A line or two says too little for the model to be sure of: "Thanks for your interest."
   if (features.words < MIN_WORDS) return { probability: 0, reasons: [] };
   let sum = model.bias;
@@ -110,12 +111,14 @@ export function scoreWith(
   const probability = 1 / (1 + Math.exp(-sum));
   return {
     probability,
-    reasons: probability >= model.threshold ? strongestPhrases(model, email, features) : [],
+    reasons: probability >= model.threshold ? strongestPhrases(model, email, features, fields) : [],
   };
 }
 
 let slotValue = new Float32Array(0);
 let slotSeen = new Uint32Array(0);
+/** Each feature of the email being explained, in reading order: slot, field, first and last word. */
+let visited = new Int32Array(4096);
 
 /** How many of the email's phrases "Why?" quotes for the model, and the longest of them in words. */
 const REASONS = 3;
@@ -130,9 +133,10 @@ function strongestPhrases(
   model: DetectorModel,
   email: EmailInput,
   features: ReturnType<typeof featuresOf>,
+  fields: readonly Field[],
 ): Reason[] {
-  // Tables of 2^bits slots, reused from email to email and cleared behind it, as a Map per email
-  // would cost more than the scoring itself.
+  // Tables of 2^bits slots and a buffer of features, reused from email to email and cleared
+  // behind it, as a Map or an array per email would cost more than the scoring itself.
   const size = 1 << model.bits;
   if (slotValue.length !== size) {
     slotValue = new Float32Array(size);
@@ -144,30 +148,31 @@ function strongestPhrases(
     value[slot] = features.values[index] ?? 0;
   });
   // One reading of the features, kept in order: how often each slot is used, and where each came from.
-  const fields: Field[] = [];
-  const at: number[] = [];
-  visitFeatures(email, model.bits, (slot, origin) => {
+  let length = 0;
+  visitFields(fields, model.bits, (slot, origin) => {
     seen[slot] = (seen[slot] ?? 0) + 1;
-    let index = fields.indexOf(origin.field);
-    if (index === -1) index = fields.push(origin.field) - 1;
-    at.push(slot, index, origin.first, origin.last);
+    if (length + 4 > visited.length) {
+      const grown = new Int32Array(visited.length * 2);
+      grown.set(visited);
+      visited = grown;
+    }
+    visited[length] = slot;
+    visited[length + 1] = origin.field === fields[0] ? 0 : 1;
+    visited[length + 2] = origin.first;
+    visited[length + 3] = origin.last;
+    length += 4;
   });
-  const scores = new Map<Field, number[]>();
-  for (let k = 0; k < at.length; k += 4) {
-    const slot = at[k] ?? 0;
+  const scores = fields.map((field) => new Float64Array(field.tokens.words.length));
+  for (let k = 0; k < length; k += 4) {
+    const slot = visited[k] ?? 0;
     const weight = (model.weights[slot] ?? 0) * model.scale;
     if (weight === 0) continue;
-    const field = fields[at[k + 1] ?? 0];
-    if (!field) continue;
-    const first = at[k + 2] ?? 0;
-    const last = at[k + 3] ?? first;
+    const words = scores[visited[k + 1] ?? 0];
+    if (!words) continue;
+    const first = visited[k + 2] ?? 0;
+    const last = visited[k + 3] ?? first;
     // A slot that several features share weighs once, split between them.
     const share = (weight * (value[slot] ?? 0)) / (seen[slot] || 1);
-    let words = scores.get(field);
-    if (!words) {
-      words = new Array<number>(field.tokens.words.length).fill(0);
-      scores.set(field, words);
-    }
     const span = last - first + 1;
     for (let i = first; i <= last; i++) words[i] = (words[i] ?? 0) + share / span;
   }
@@ -177,28 +182,28 @@ function strongestPhrases(
     seen[slot] = 0;
   }
 
-  const candidates: { field: Field; at: number; score: number }[] = [];
-  for (const [field, words] of scores) {
-    words.forEach((score, at) => {
-      if (score > 0) candidates.push({ field, at, score });
-    });
-  }
-  candidates.sort((a, b) => b.score - a.score);
-  const used = new Map<Field, Set<number>>();
+  // The strongest word not yet quoted, then the next: as many scans as reasons, not a sort.
+  const taken = fields.map(() => new Set<number>());
   const reasons: Reason[] = [];
-  for (const { field, at } of candidates) {
-    if (reasons.length >= REASONS) break;
-    const taken = used.get(field) ?? new Set<number>();
-    used.set(field, taken);
-    if (taken.has(at)) continue;
-    const words = scores.get(field) ?? [];
+  while (reasons.length < REASONS) {
+    let best = { index: -1, at: -1, score: 0 };
+    scores.forEach((words, index) => {
+      words.forEach((score, at) => {
+        if (score > best.score && !taken[index]?.has(at)) best = { index, at, score };
+      });
+    });
+    const { index, at } = best;
+    const field = fields[index];
+    const words = scores[index];
+    const used = taken[index];
+    if (!field || !words || !used) break;
     const { sentences, starts, ends } = field.tokens;
     let first = at;
     let last = at;
     const widen = (next: number) =>
       next >= 0 &&
       next < words.length &&
-      !taken.has(next) &&
+      !used.has(next) &&
       sentences[next] === sentences[at] &&
       (words[next] ?? 0) > 0 &&
       last - first + 1 < PHRASE_WORDS;
@@ -211,7 +216,7 @@ function strongestPhrases(
     }
     let weight = 0;
     for (let i = first; i <= last; i++) {
-      taken.add(i);
+      used.add(i);
       weight += words[i] ?? 0;
     }
     const text = field.field === "subject" ? email.subject : email.body;
