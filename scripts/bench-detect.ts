@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { classify, classifyByRules, shippedModel } from "../src/core/detect";
-import { modelMayAdd } from "../src/core/detect/classify";
+import { modelAdds } from "../src/core/detect/classify";
 import type { EmailInput, Verdict } from "../src/core/detect/types";
 import {
   type LabelledEmail,
@@ -292,17 +292,16 @@ function printSideBySide(title: string, rows: readonly ThreeWays[]): void {
  */
 function printCrossValidated(): void {
   const result = trainModel(trainingEmails(fixtureDir));
-  const threshold = result.model.threshold;
+  const { thresholds } = result.model;
   printSideBySide(
     `Cross-validated on the ${result.heldOut.length} training emails (${result.options.folds} folds)`,
     result.heldOut.map(({ email, probability }) => {
       const rules = classifyByRules(email.input);
-      const model = probability >= threshold;
       return {
         email,
         rules: rules.verdict === "rejection",
-        model,
-        combined: rules.verdict === "rejection" || (model && modelMayAdd(rules)),
+        model: probability >= thresholds.job,
+        combined: rules.verdict === "rejection" || modelAdds(rules, probability, thresholds),
       };
     }),
   );

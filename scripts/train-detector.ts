@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { classifyByRules as rulesOnly } from "../src/core/detect";
-import { modelMayAdd } from "../src/core/detect/classify";
+import { modelAdds, modelRoom } from "../src/core/detect/classify";
+import { MODEL_ROOMS } from "../src/core/detect/types";
 import type { LabelledEmail } from "./lib/detect-jsonl";
 import { type TrainingResult, trainingEmails, trainModel } from "./lib/train-detector";
 
@@ -68,16 +69,17 @@ function report(
   file: string,
   took: number,
 ): string {
-  const { threshold } = result.model;
+  const { thresholds } = result.model;
   const heldOut = result.heldOut.map(({ email, probability }) => {
     const rules = rulesOnly(email.input);
-    const model = probability >= threshold;
     return {
       email,
+      probability,
+      room: modelRoom(rules),
       truth: email.label === "rejection",
-      model,
+      model: probability >= thresholds.job,
       // The rules are tuned on these emails, so their column is no measure of how they generalise.
-      combined: rules.verdict === "rejection" || (model && modelMayAdd(rules)),
+      combined: rules.verdict === "rejection" || modelAdds(rules, probability, thresholds),
     };
   });
   const languages = [...new Set(emails.map((email) => email.lang))].sort();
@@ -88,9 +90,15 @@ function report(
     const rejections = mine.filter((row) => row.truth).length;
     return `| ${lang} | ${rejections} | ${mine.length - rejections} | ${ratio(model.tp, model.tp + model.fp)} | ${ratio(model.tp, model.tp + model.fn)} | ${ratio(combined.tp, combined.tp + combined.fp)} | ${ratio(combined.tp, combined.tp + combined.fn)} |`;
   });
-  const negatives = result.heldOut.filter((row) => row.email.label !== "rejection");
-  const reaching = negatives.filter((row) => row.probability >= threshold);
-  const passing = reaching.filter((row) => modelMayAdd(rulesOnly(row.email.input))).length;
+  const negatives = heldOut.filter((row) => !row.truth);
+  const rooms = MODEL_ROOMS.map((room) => {
+    const mine = heldOut.filter((row) => row.room === room);
+    const passes = (truth: boolean) =>
+      mine.filter((row) => row.truth === truth && row.probability >= thresholds[room]).length;
+    return `| ${room} | ${thresholds[room]} | ${mine.filter((row) => row.truth).length} | ${passes(true)} | ${mine.filter((row) => !row.truth).length} | ${passes(false)} |`;
+  });
+  const passing = negatives.filter((row) => row.room && row.probability >= thresholds[row.room]);
+  const reaching = negatives.filter((row) => row.probability >= thresholds.job);
   const kept = result.model.weights.reduce((total, weight) => total + (weight === 0 ? 0 : 1), 0);
   const options = result.options;
   return `# The detector's learned model: training report
@@ -104,7 +112,11 @@ the shared corpus are never trained on; \`npm run bench:detect\` scores them.
 - Emails: ${emails.length} (${emails.filter((email) => email.label === "rejection").length} rejections), in ${languages.length} languages.
 - Training: ${options.epochs} passes of gradient descent with Nesterov momentum, rate ${options.learningRate}, L2 ${options.lambda}, 2^${options.bits} slots; folds seeded with ${options.seed}. ${took.toFixed(1)} s here.
 - Weights: the strongest ${Math.round(options.keep * 100)}% kept (${kept} of ${result.model.weights.length} slots), as 8-bit integers: ${file.length.toLocaleString("en")} bytes, ${gzipSync(file).length.toLocaleString("en")} gzip.
-- Threshold: ${threshold} — held-out look-alikes the model would turn into rejections: ${passing} of ${negatives.length} (at most ${Math.round(options.negativePass * 100)}% allowed, and never below 0.5). ${reaching.length} reach the threshold; the rest are ones the rules read as something else (an acknowledgement, an offer, a refusal of a grant), which the model never overturns.
+- Thresholds, one for each room the rules leave the model (\`modelRoom\` in \`src/core/detect/classify.ts\`): held-out look-alikes the model would turn into rejections: ${passing.length} of ${negatives.length} (at most ${Math.round(options.negativePass * 100)}% allowed, shared out between the rooms where it adds the most held-out rejections; \`job\` never below 0.5, the others never below \`job\`). ${reaching.length} look-alikes reach the \`job\` threshold; the rest are ones the rules read as something else (an acknowledgement, an offer, a refusal of a grant), which the model never overturns.
+
+| room | threshold | held-out rejections in it | passing | look-alikes in it | passing |
+| --- | --- | --- | --- | --- | --- |
+${rooms.join("\n")}
 
 ## Cross-validated (${options.folds} folds, each email scored by a model trained without it)
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { classifyByRules } from "../../src/core/detect";
-import { modelMayAdd } from "../../src/core/detect/classify";
+import { modelRoom } from "../../src/core/detect/classify";
 import { type Features, featuresOf } from "../../src/core/detect/model/features";
 import {
   type DetectorModel,
@@ -9,18 +9,25 @@ import {
   type ModelFile,
   scoreWith,
 } from "../../src/core/detect/model/model";
-import type { EmailInput } from "../../src/core/detect/types";
+import {
+  type EmailInput,
+  MODEL_ROOMS,
+  type ModelRoom,
+  type ModelThresholds,
+} from "../../src/core/detect/types";
 import { type LabelledEmail, parseLabelledLine } from "./detect-jsonl";
 
 /**
  * Training the detector's learned model: logistic regression on the hashed features of
  * `features.ts`, by full-batch gradient descent from zero, so the same emails always give the same
  * weights. The weights are then pruned to the strongest quarter and stored as 8-bit integers. The
- * threshold is chosen on the training emails alone: each is scored by a model trained without its
- * fold (cross-validation), and the threshold is set so that at most 1% of the look-alikes pass it.
- * A look-alike passes when the model would turn it into a rejection: its score reaches the
- * threshold and the rules leave the model room (`modelMayAdd`); one the rules already read as an
- * acknowledgement, an offer or a refusal of a grant can never be added, whatever it scores.
+ * thresholds are chosen on the training emails alone: each is scored by a model trained without its
+ * fold (cross-validation), and the thresholds are set so that at most 1% of the look-alikes pass.
+ * A look-alike passes when the model would turn it into a rejection: the rules leave the model room
+ * (`modelRoom`) and its score reaches that room's threshold; one the rules already read as an
+ * acknowledgement, an offer or a refusal of a grant can never be added, whatever it scores. The 1%
+ * is shared out between the two rooms where it adds the most held-out rejections; `unnamed` is
+ * never trusted below the `job` room's threshold.
  */
 
 export interface TrainingOptions {
@@ -170,11 +177,11 @@ function round(value: number, digits: number): number {
 function modelFrom(
   examples: readonly Example[],
   options: TrainingOptions,
-  threshold: number,
+  thresholds: ModelThresholds,
 ): DetectorModel {
   const { w, b } = fitWeights(examples, options);
   const { weights, scale } = quantise(w, options.keep);
-  return { bits: options.bits, scale, bias: round(b, 6), threshold, weights };
+  return { bits: options.bits, scale, bias: round(b, 6), thresholds, weights };
 }
 
 /** A number from a string and a seed, the same on every machine (for the folds). */
@@ -225,7 +232,7 @@ export function trainModel(
     const model = modelFrom(
       examples.filter((_, index) => folds[index] !== fold),
       options,
-      1,
+      { job: 1, unnamed: 1 },
     );
     examples.forEach((example, index) => {
       if (folds[index] !== fold) return;
@@ -236,34 +243,74 @@ export function trainModel(
     });
   }
   heldOut.sort((a, b) => (a.email.id < b.email.id ? -1 : a.email.id > b.email.id ? 1 : 0));
-  const negatives = heldOut.filter((each) => each.email.label !== "rejection");
-  const threshold = thresholdFor(
-    negatives
-      .filter((each) => modelMayAdd(classifyByRules(each.email.input)))
-      .map((each) => each.probability),
-    Math.floor(negatives.length * options.negativePass),
+  const negatives = heldOut.filter((each) => each.email.label !== "rejection").length;
+  const thresholds = thresholdsFor(
+    heldOut.map(({ email, probability }) => ({
+      room: modelRoom(classifyByRules(email.input)),
+      probability,
+      rejection: email.label === "rejection",
+    })),
+    Math.floor(negatives * options.negativePass),
   );
-  const model = modelFrom(examples, options, threshold);
+  const model = modelFrom(examples, options, thresholds);
   const file: ModelFile = {
-    format: 1,
+    format: 2,
     bits: model.bits,
     scale: model.scale,
     bias: model.bias,
-    threshold: model.threshold,
+    thresholds: model.thresholds,
     weights: encodeWeights(model.weights),
   };
   return { model, file, heldOut, options };
 }
 
-/** The lowest threshold that at most `allowed` of the given held-out scores reach. */
-function thresholdFor(scores: readonly number[], allowed: number): number {
-  const sorted = [...scores].sort((a, b) => b - a);
-  // Just above the highest score that must not pass.
-  const highestBarred = sorted[allowed] ?? 0;
-  return round(Math.max(MIN_THRESHOLD, highestBarred + 1e-4), 4);
+/** A held-out email as the thresholds see it: the room the rules leave, its score, its label. */
+interface Scored {
+  room: ModelRoom | null;
+  probability: number;
+  rejection: boolean;
+}
+
+/**
+ * Each room's threshold: `allowed` look-alikes in all may pass, shared out between the rooms so
+ * that the most held-out rejections pass (on a tie, the fewest look-alikes; then the most for `job`).
+ */
+function thresholdsFor(scored: readonly Scored[], allowed: number): ModelThresholds {
+  const byRoom = (room: ModelRoom, rejection: boolean) =>
+    scored
+      .filter((each) => each.room === room && each.rejection === rejection)
+      .map((each) => each.probability)
+      .sort((a, b) => b - a);
+  const barred = Object.fromEntries(MODEL_ROOMS.map((room) => [room, byRoom(room, false)]));
+  const caught = Object.fromEntries(MODEL_ROOMS.map((room) => [room, byRoom(room, true)]));
+  // Just above the highest score that must not pass, when `k` may.
+  const above = (room: ModelRoom, k: number, floor: number) =>
+    round(Math.max(floor, (barred[room]?.[k] ?? 0) + 1e-4), 4);
+  const reaching = (scores: readonly number[] | undefined, threshold: number) =>
+    (scores ?? []).filter((probability) => probability >= threshold).length;
+  let best: { thresholds: ModelThresholds; added: number; passed: number } | null = null;
+  for (let job = allowed; job >= 0; job--) {
+    const jobThreshold = above("job", job, MIN_THRESHOLD);
+    const thresholds: ModelThresholds = {
+      job: jobThreshold,
+      unnamed: above("unnamed", allowed - job, jobThreshold),
+    };
+    const added = MODEL_ROOMS.reduce(
+      (sum, room) => sum + reaching(caught[room], thresholds[room]),
+      0,
+    );
+    const passed = MODEL_ROOMS.reduce(
+      (sum, room) => sum + reaching(barred[room], thresholds[room]),
+      0,
+    );
+    if (!best || added > best.added || (added === best.added && passed < best.passed)) {
+      best = { thresholds, added, passed };
+    }
+  }
+  return best?.thresholds ?? { job: 1, unnamed: 1 };
 }
 
 /** The model's own verdict on an email: a rejection when its probability reaches the threshold. */
 export function modelSaysRejection(model: DetectorModel, email: EmailInput): boolean {
-  return scoreWith(model, email).probability >= model.threshold;
+  return scoreWith(model, email).probability >= model.thresholds.job;
 }

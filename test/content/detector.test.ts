@@ -49,6 +49,16 @@ describe("the in-page detector and the background's model", () => {
     expect(verdict).toEqual(MODEL_SAYS);
   });
 
+  it("asks too when the rules name no dealing at all, where the background's model must be surer", async () => {
+    const askModel = vi.fn(async () => MODEL_SAYS);
+    const bakery = {
+      subject: "Saturday",
+      body: "Hi Sam, thanks for Saturday, the bread you baked with us was lovely. It won't work out this time, sorry. Lee",
+    };
+    expect(await detectorWith(askModel)(bakery)).toEqual(MODEL_SAYS);
+    expect(askModel).toHaveBeenCalledWith(bakery);
+  });
+
   it("keeps the rules' no when the model adds nothing, the background is gone, or it answers something else", async () => {
     for (const answer of [async () => null, async () => Promise.reject(new Error("gone"))]) {
       expect((await detectorWith(answer)(PLAIN_NO)).verdict).toBe("not_rejection");

@@ -5,7 +5,15 @@ import { newestMessageEnd } from "./newest-message";
 import type { PhraseBook, Signal } from "./phrases/types";
 import { asksFeedbackOnMine, REPLY_MARKS, SUBJECT_VERDICTS } from "./subject";
 import { type Tokens, tokenize } from "./tokens";
-import type { EmailInput, EmailKind, Language, Reason, Verdict } from "./types";
+import type {
+  EmailInput,
+  EmailKind,
+  Language,
+  ModelRoom,
+  ModelThresholds,
+  Reason,
+  Verdict,
+} from "./types";
 
 /** How much of the newest message is read: rejections say so near the top, never 20,000 characters down. */
 export const READ_LIMIT = 20_000;
@@ -250,8 +258,9 @@ const NOT_READ: Verdict = {
  * so the content script, which carries no model, does not load its code.
  */
 export interface LearnedModel {
-  threshold: number;
-  score(email: EmailInput): { probability: number; reasons: Reason[] };
+  thresholds: ModelThresholds;
+  /** The probability, and the words that weighed most when it reaches `threshold`. */
+  score(email: EmailInput, threshold: number): { probability: number; reasons: Reason[] };
 }
 
 export function createClassifier(
@@ -280,14 +289,16 @@ export function createClassifier(
 
 /**
  * The rules decide; the learned model can only add a rejection they missed, when it is at least
- * as sure as its threshold, and never for an email the rules find about another dealing (a prize,
- * a course, a flat). "Why?" then shows the email's words that weighed most in the model.
+ * as sure as its room's threshold, and never for an email the rules find about another dealing (a
+ * prize, a course, a flat). "Why?" then shows the email's words that weighed most in the model.
  */
 function withModel(rules: Judged, model: LearnedModel, email: EmailInput): Verdict {
   const { verdict } = rules;
-  if (!modelMayAdd(verdict)) return verdict;
-  const { probability, reasons } = model.score(email);
-  if (!(probability >= model.threshold)) return verdict;
+  const room = modelRoom(verdict);
+  if (room === null) return verdict;
+  const threshold = model.thresholds[room];
+  const { probability, reasons } = model.score(email, threshold);
+  if (!(probability >= threshold)) return verdict;
   return {
     verdict: "rejection",
     confidence: Math.round(probability * 1000) / 1000,
@@ -300,17 +311,30 @@ function withModel(rules: Judged, model: LearnedModel, email: EmailInput): Verdi
 }
 
 /**
- * Whether the model may turn the rules' verdict into a rejection: only an email the rules find about
- * a job (a role, hiring, an application, the employer's recruiting address), since a rejection needs
- * one, and where no rule reads the other way (an acknowledgement, an invitation, an offer, a job
- * alert): the model fills in where the rules are silent.
+ * Where the rules leave the model room to add a rejection (`ModelRoom`), or null: never beside a
+ * rejection they made, nor for an email about another dealing, nor where a rule reads the other way
+ * (an acknowledgement, an invitation, an offer, a job alert).
  */
+export function modelRoom(rules: Verdict): ModelRoom | null {
+  if (rules.verdict === "rejection" || rules.reasons.some((reason) => reason.weight < 0)) {
+    return null;
+  }
+  return rules.about === "job" ? "job" : rules.about === "none" ? "unnamed" : null;
+}
+
+/** Whether the model may turn the rules' verdict into a rejection, in any room. */
 export function modelMayAdd(rules: Verdict): boolean {
-  return (
-    rules.verdict !== "rejection" &&
-    rules.about === "job" &&
-    !rules.reasons.some((reason) => reason.weight < 0)
-  );
+  return modelRoom(rules) !== null;
+}
+
+/** Whether a model this sure turns the rules' verdict into a rejection. */
+export function modelAdds(
+  rules: Verdict,
+  probability: number,
+  thresholds: ModelThresholds,
+): boolean {
+  const room = modelRoom(rules);
+  return room !== null && probability >= thresholds[room];
 }
 
 /** The rules' verdict, and the kind of rejection they would name if the email were one. */

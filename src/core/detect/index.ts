@@ -2,9 +2,19 @@ import { createClassifier, type LearnedModel } from "./classify";
 import { type DetectorModel, decodeModel, scoreWith } from "./model/model";
 import weights from "./model/weights.json";
 import { BOOKS } from "./phrases";
+import type { ModelThresholds } from "./types";
 
 export { createClassifier, type LearnedModel, type PhraseBooks } from "./classify";
-export type { EmailInput, EmailKind, Language, Reason, Subject, Verdict } from "./types";
+export type {
+  EmailInput,
+  EmailKind,
+  Language,
+  ModelRoom,
+  ModelThresholds,
+  Reason,
+  Subject,
+  Verdict,
+} from "./types";
 
 let shipped: DetectorModel | null | undefined;
 
@@ -17,13 +27,19 @@ export function shippedModel(): DetectorModel | null {
   return shipped;
 }
 
+/** Thresholds no probability reaches: a weights file this code cannot read adds nothing. */
+const NEVER: ModelThresholds = {
+  job: Number.POSITIVE_INFINITY,
+  unnamed: Number.POSITIVE_INFINITY,
+};
+
 const learned: LearnedModel = {
-  get threshold() {
-    return shippedModel()?.threshold ?? Number.POSITIVE_INFINITY;
+  get thresholds() {
+    return shippedModel()?.thresholds ?? NEVER;
   },
-  score(email) {
+  score(email, threshold) {
     const model = shippedModel();
-    return model ? scoreWith(model, email) : { probability: 0, reasons: [] };
+    return model ? scoreWith(model, email, threshold) : { probability: 0, reasons: [] };
   },
 };
 

@@ -52,3 +52,16 @@ export interface Verdict {
   /** `model`: the rules said no and the learned model was sure enough to say yes. */
   decidedBy?: "rules" | "model";
 }
+
+/**
+ * Where the learned model may add a rejection the rules did not make, each with a threshold of its
+ * own (`modelRoom` in classify.ts): `job`, an email about a job where no rule leans against a no;
+ * `unnamed`, one where the rules name no dealing at all and read nothing against a no (a bakery's
+ * "thanks for the trial day, it's a no this time"), where the model must be surer.
+ */
+export type ModelRoom = "job" | "unnamed";
+
+export const MODEL_ROOMS: readonly ModelRoom[] = ["job", "unnamed"];
+
+/** How sure the model must be in each room. */
+export type ModelThresholds = Readonly<Record<ModelRoom, number>>;

@@ -15,13 +15,13 @@ const FOUNDER_NOTE = {
 };
 
 /** A model that knows one thing: the word pair "no luck" means a rejection. */
-function oneIdeaModel(threshold = 0.9): DetectorModel {
+function oneIdeaModel(threshold = 0.9, unnamed = threshold): DetectorModel {
   const bits = 10;
   const weights = new Int8Array(1 << bits);
   const marked = featuresOf({ subject: "", body: "no luck" }, bits);
   const plain = featuresOf({ subject: "", body: "no" }, bits);
   for (const slot of marked.slots) if (!plain.slots.includes(slot)) weights[slot] = 127;
-  return { bits, scale: 0.05, bias: -2, threshold, weights };
+  return { bits, scale: 0.05, bias: -2, thresholds: { job: threshold, unnamed }, weights };
 }
 
 describe("the model's features", () => {
@@ -58,36 +58,43 @@ describe("the weights file", () => {
   it("round-trips the 8-bit weights and refuses files it cannot read", () => {
     const model = oneIdeaModel();
     const file = {
-      format: 1,
+      format: 2,
       bits: 10,
       scale: 0.2,
       bias: -4,
-      threshold: 0.9,
+      thresholds: { job: 0.9, unnamed: 0.95 },
       weights: encodeWeights(model.weights),
     };
     expect(decodeModel(file)?.weights).toEqual(model.weights);
-    expect(decodeModel({ ...file, format: 2 })).toBeNull();
+    expect(decodeModel(file)?.thresholds).toEqual(file.thresholds);
+    expect(decodeModel({ ...file, format: 1 })).toBeNull();
     expect(decodeModel({ ...file, weights: file.weights.slice(4) })).toBeNull();
     expect(decodeModel({ ...file, weights: `!${file.weights.slice(1)}` })).toBeNull();
     expect(decodeModel({ ...file, bits: 40 })).toBeNull();
-    expect(decodeModel({ ...file, threshold: "high" })).toBeNull();
+    expect(decodeModel({ ...file, thresholds: { job: 0.9, unnamed: "high" } })).toBeNull();
+    expect(decodeModel({ ...file, thresholds: { job: 0.9 } })).toBeNull();
+    expect(decodeModel({ ...file, thresholds: null })).toBeNull();
     expect(decodeModel(null)).toBeNull();
   });
 
-  it("ships a model this code reads, trusted only above one half", () => {
+  it("ships a model this code reads, trusted only above one half, and no less sure where no job is named", () => {
     const MODEL = shippedModel();
     expect(MODEL).not.toBeNull();
-    expect(MODEL?.threshold).toBeGreaterThanOrEqual(0.5);
+    const { job = 0, unnamed = 0 } = MODEL?.thresholds ?? {};
+    expect(job).toBeGreaterThanOrEqual(0.5);
+    expect(unnamed).toBeGreaterThanOrEqual(job);
     expect(MODEL?.weights.some((weight) => weight !== 0)).toBe(true);
   });
 });
 
 describe("rules and model together", () => {
   const model = oneIdeaModel();
-  const withModel = createClassifier(BOOKS, {
-    threshold: model.threshold,
-    score: (email) => scoreWith(model, email),
-  });
+  const classifierOf = (m: DetectorModel) =>
+    createClassifier(BOOKS, {
+      thresholds: m.thresholds,
+      score: (email, threshold) => scoreWith(m, email, threshold),
+    });
+  const withModel = classifierOf(model);
   const rulesOnly = createClassifier(BOOKS);
 
   it("adds a rejection the rules miss when the model is sure, and says which words weighed", () => {
@@ -109,23 +116,20 @@ describe("rules and model together", () => {
   it("never adds one below its threshold, nor for an email about another dealing", () => {
     const sure = scoreWith(model, FOUNDER_NOTE).probability;
     const unsure = oneIdeaModel(sure + (1 - sure) / 2);
-    const strict = createClassifier(BOOKS, {
-      threshold: unsure.threshold,
-      score: (email) => scoreWith(unsure, email),
-    });
+    const strict = classifierOf(unsure);
     expect(strict(FOUNDER_NOTE).verdict).toBe("not_rejection");
     const course = {
       subject: "Your application",
       body: "Dear applicant,\n\nThank you for your application to the master's programme. We cannot offer you a place on the course this year: no luck this time.\n\nAdmissions",
     };
     expect(rulesOnly(course).about).toBe("other");
-    expect(scoreWith(model, course).probability).toBeGreaterThan(model.threshold);
+    expect(scoreWith(model, course).probability).toBeGreaterThan(model.thresholds.job);
     expect(withModel(course).verdict).toBe("not_rejection");
   });
 
   it("never overturns the rules' rejection", () => {
     const alwaysNo = createClassifier(BOOKS, {
-      threshold: 0.5,
+      thresholds: { job: 0.5, unnamed: 0.5 },
       score: () => ({ probability: 0, reasons: [] }),
     });
     const rejection = {
@@ -134,5 +138,29 @@ describe("rules and model together", () => {
     };
     expect(alwaysNo(rejection)).toEqual(rulesOnly(rejection));
     expect(alwaysNo(rejection).verdict).toBe("rejection");
+  });
+
+  it("uses each room's own threshold, and adds nothing beside a job alert's words", () => {
+    const sure = scoreWith(model, FOUNDER_NOTE).probability;
+    // The rules name no dealing here: no role, no hiring, no course.
+    const unnamed = {
+      subject: "Saturday",
+      body: "Hi Sam,\n\nThanks for Saturday, the bread you baked with us was lovely. It is no luck this time, I am afraid.\n\nAll the best,\nLee",
+    };
+    expect(rulesOnly(unnamed)).toMatchObject({ verdict: "not_rejection", about: "none" });
+    expect(classifierOf(oneIdeaModel(0.9, sure / 2))(unnamed)).toMatchObject({
+      verdict: "rejection",
+      decidedBy: "model",
+    });
+    expect(classifierOf(oneIdeaModel(0.5, 0.999))(unnamed).verdict).toBe("not_rejection");
+    // Job alerts are what a job seeker gets most: the model adds nothing where the rules read one.
+    const beforeAlerts = {
+      subject: "Your application",
+      body: "Hi Sam,\n\nThanks for applying for the designer role. It is no luck this time, I am afraid.\n\nSimilar jobs you might be interested in: Senior Designer, Art Director.",
+    };
+    expect(rulesOnly(beforeAlerts).reasons.some((reason) => reason.signal === "jobAlert")).toBe(
+      true,
+    );
+    expect(classifierOf(oneIdeaModel(0.5, 0.5))(beforeAlerts).verdict).toBe("not_rejection");
   });
 });

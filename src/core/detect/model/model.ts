@@ -1,27 +1,28 @@
-import type { EmailInput, Reason } from "../types";
+import type { EmailInput, ModelThresholds, Reason } from "../types";
 import { type Field, featuresOf, modelFields, visitFields } from "./features";
 
 /**
- * The learned model beside the rules (`withModel` in classify.ts says how they combine): one weight per feature slot,
- * pruned and stored as 8-bit integers times `scale`, plus a bias. `threshold` is the probability
- * above which the model's "rejection" is trusted: chosen on the training emails alone, so that at
- * most one in a hundred of their look-alikes passes it (scripts/train-detector.ts).
+ * The learned model beside the rules (`withModel` in classify.ts says how they combine): one weight
+ * per feature slot, pruned and stored as 8-bit integers times `scale`, plus a bias. `thresholds` are
+ * the probabilities above which the model's "rejection" is trusted, one for each room the rules
+ * leave it: chosen on the training emails alone, so that at most one in a hundred of their
+ * look-alikes passes any (scripts/train-detector.ts). The `job` room's is the model's own verdict.
  */
 export interface DetectorModel {
   bits: number;
   scale: number;
   bias: number;
-  threshold: number;
+  thresholds: ModelThresholds;
   weights: Int8Array;
 }
 
 /** The weights file as it ships (src/core/detect/model/weights.json). */
 export interface ModelFile {
-  format: 1;
+  format: 2;
   bits: number;
   scale: number;
   bias: number;
-  threshold: number;
+  thresholds: ModelThresholds;
   /** The 8-bit weights, base64. */
   weights: string;
 }
@@ -75,10 +76,12 @@ function decodeWeights(text: string, length: number): Int8Array | null {
 /** The model in a weights file, or null when the file is not one this code reads. */
 export function decodeModel(file: unknown): DetectorModel | null {
   if (typeof file !== "object" || file === null) return null;
-  const { format, bits, scale, bias, threshold, weights } = file as Partial<ModelFile>;
-  if (format !== 1 || typeof weights !== "string") return null;
+  const { format, bits, scale, bias, thresholds, weights } = file as Partial<ModelFile>;
+  if (format !== 2 || typeof weights !== "string") return null;
   if (typeof bits !== "number" || !Number.isInteger(bits) || bits < 8 || bits > 20) return null;
-  for (const number of [scale, bias, threshold]) {
+  if (typeof thresholds !== "object" || thresholds === null) return null;
+  const { job, unnamed } = thresholds;
+  for (const number of [scale, bias, job, unnamed]) {
     if (typeof number !== "number" || !Number.isFinite(number)) return null;
   }
   const table = decodeWeights(weights, 1 << bits);
@@ -87,18 +90,19 @@ export function decodeModel(file: unknown): DetectorModel | null {
     bits,
     scale: scale as number,
     bias: bias as number,
-    threshold: threshold as number,
+    thresholds: { job, unnamed },
     weights: table,
   };
 }
 
 /**
- * The model's probability that `email` is a job rejection; and, when it reaches the threshold, the
- * email's words that weighed most for it (for "Why?").
+ * The model's probability that `email` is a job rejection; and, when it reaches `threshold` (the
+ * `job` room's unless said), the email's words that weighed most for it (for "Why?").
  */
 export function scoreWith(
   model: DetectorModel,
   email: EmailInput,
+  threshold: number = model.thresholds.job,
 ): { probability: number; reasons: Reason[] } {
   const fields = modelFields(email);
   const features = featuresOf(email, model.bits, fields);
@@ -111,7 +115,7 @@ export function scoreWith(
   const probability = 1 / (1 + Math.exp(-sum));
   return {
     probability,
-    reasons: probability >= model.threshold ? strongestPhrases(model, email, features, fields) : [],
+    reasons: probability >= threshold ? strongestPhrases(model, email, features, fields) : [],
   };
 }
 
