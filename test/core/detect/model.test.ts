@@ -113,6 +113,18 @@ describe("rules and model together", () => {
     expect(verdict.kind).toBe("rejection_after_application");
   });
 
+  it("quotes words of one line only, as a signature's name and the next line are no phrase", () => {
+    const broken = {
+      ...FOUNDER_NOTE,
+      body: "Hi Sam,\n\nThanks for the chat about the designer role. It is no\nluck this time, I am afraid.\n\nAll the best,\nLee",
+    };
+    const verdict = withModel(broken);
+    expect(verdict.decidedBy).toBe("model");
+    const words = verdict.reasons.filter((reason) => reason.signal === "model");
+    expect(words.length).toBeGreaterThan(0);
+    for (const reason of words) expect(reason.phrase).not.toContain("\n");
+  });
+
   it("never adds one below its threshold, nor for an email about another dealing", () => {
     const sure = scoreWith(model, FOUNDER_NOTE).probability;
     const unsure = oneIdeaModel(sure + (1 - sure) / 2);

@@ -202,6 +202,11 @@ function strongestPhrases(
     const used = taken[index];
     if (!field || !words || !used) break;
     const { sentences, starts, ends } = field.tokens;
+    const text = field.field === "subject" ? email.subject : email.body;
+    const source = typeof text === "string" ? text : "";
+    // Words of one line: a phrase never runs from a signature's name into the next line.
+    const oneLine = (a: number, b: number) =>
+      !source.slice(ends[a] ?? 0, starts[b] ?? 0).includes("\n");
     let first = at;
     let last = at;
     const widen = (next: number) =>
@@ -210,7 +215,8 @@ function strongestPhrases(
       !used.has(next) &&
       sentences[next] === sentences[at] &&
       (words[next] ?? 0) > 0 &&
-      last - first + 1 < PHRASE_WORDS;
+      last - first + 1 < PHRASE_WORDS &&
+      (next < first ? oneLine(next, first) : oneLine(last, next));
     for (;;) {
       const before = widen(first - 1) ? (words[first - 1] ?? 0) : -1;
       const after = widen(last + 1) ? (words[last + 1] ?? 0) : -1;
@@ -223,11 +229,12 @@ function strongestPhrases(
       used.add(i);
       weight += words[i] ?? 0;
     }
-    const text = field.field === "subject" ? email.subject : email.body;
+    // A phrase weighing less than half the first (the strongest word's) explains little: "des".
+    if (reasons.length > 0 && weight < (reasons[0]?.weight ?? 0) / 2) break;
     const start = starts[first] ?? 0;
     const end = ends[last] ?? start;
     reasons.push({
-      phrase: typeof text === "string" ? text.slice(start, end) : "",
+      phrase: source.slice(start, end),
       field: field.field,
       start,
       end,
