@@ -531,7 +531,10 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
   // Meeting and talking with the team counts, when nothing else is named: a founder's "it's a no from
   // us" after a chat names no job.
   // Choosing someone else over the reader is hiring's own act: "we chose a person with more B2B".
-  const choseOther = choices.length > 0;
+  // Not where the same sentence names another dealing: "we've gone with someone who can move in".
+  const choseOther = choices.some(
+    (hit) => !otherDealingSentences.has(sentenceKey(hit)) || jobSentences.has(sentenceKey(hit)),
+  );
   const jobWords =
     places("job") +
     (choseOther ? 1 : 0) +

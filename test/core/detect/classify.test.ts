@@ -169,10 +169,11 @@ describe("the sender", () => {
   const body =
     "Hi Sam, thanks for your time last week. We're going to pass for now. All the best, Ravi";
 
+  // The rules alone: where they name no dealing, the learned model may still judge the words.
   it("tells a recruiting mailbox's terse no from the same words from anyone else", () => {
-    expect(classify({ subject: "Quick update", body }).verdict).toBe("not_rejection");
+    expect(classifyByRules({ subject: "Quick update", body }).verdict).toBe("not_rejection");
     expect(
-      classify({
+      classifyByRules({
         subject: "Quick update",
         body,
         from: { name: "Quarry Labs Hiring", address: "hiring@quarry.example" },
@@ -365,6 +366,28 @@ describe("what is asked, kept open, or answered later", () => {
         body: "Guten Tag Frau Lenz,\n\nIhre Bewerbung als Buchhalterin wurde leider abgelehnt. Weder Ihre Unterlagen noch das Gespräch waren der Grund, sondern die Erfahrung.\n\nPersonalabteilung",
       }).verdict,
     ).toBe("rejection");
+  });
+
+  it("does not call the writer's own no a no to the reader, nor a room given to someone else", () => {
+    expect(
+      classifyByRules({
+        subject: "Vraag om feedback",
+        body: "Beste mevrouw De Wit,\n\nVorige week hoorde ik dat ik niet ben geselecteerd voor de functie van teamleider. Zou u mij willen vertellen wat de doorslag gaf?\n\nMet vriendelijke groet,\nSanne",
+      }).verdict,
+    ).toBe("not_rejection");
+    expect(
+      classifyByRules({
+        subject: "Re: the room",
+        body: "Hi Sam,\n\nThanks for coming to the viewing on Sunday. We've decided to go with someone else as our new flatmate, who can take the room sooner. Sorry!\n\nJo",
+      }),
+    ).toMatchObject({ verdict: "not_rejection", about: "other" });
+    // The choice names the dealing itself, and nothing else in the email names a job.
+    expect(
+      classifyByRules({
+        subject: "Sunday",
+        body: "Hi Sam,\n\nThanks for Sunday. We've decided to go with someone else as our new flatmate. Sorry!\n\nJo",
+      }).about,
+    ).toBe("other");
   });
 
   it("does not read a choice that fell on the reader as a no", () => {

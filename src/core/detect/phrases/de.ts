@@ -352,6 +352,7 @@ export const de: PhraseBook = {
     "vor * einem/zwei/drei * jahr/jahren",
   ],
   ownNews: [
+    "ich * NOT * ausgewahlt/genommen/eingeladen/berucksichtigt/weitergekommen",
     "ich * hab/habe/hatte ** absage * bekommen/erhalten/gekriegt",
     "hab/habe * es/s * NOT * bekommen",
     "ich * hab/habe * die * stelle/job * NOT * bekommen",

@@ -395,6 +395,7 @@ export const en: PhraseBook = {
   ],
   application: ["application/applications", "applied/applying", "apply", "opportunit+"],
   notJob: [
+    "viewing/viewings",
     "rfp/rfq/rfi",
     "hackathon/hackathons/hackaton",
     "exhibition/exhibitions",
@@ -577,6 +578,7 @@ export const en: PhraseBook = {
     "last spring/summer/autumn/fall/winter",
   ],
   ownNews: [
+    "i * was/wasn * NOT * selected/chosen/shortlisted/successful/hired/picked",
     "thank/thanks * for * referring",
     "your * referral",
     "i * NOT * get/got * the/that/this * job/role/position/offer",

@@ -331,6 +331,8 @@ export const es: PhraseBook = {
     "por * aquel * entonces",
   ],
   ownNews: [
+    "no * fui * seleccionad+/elegid+/escogid+/aceptad+",
+    "no * he * sido * seleccionad+/elegid+/escogid+/aceptad+",
     "no * me * escogieron/eligieron/seleccionaron/cogieron/quisieron",
     "no * pase/quede/clasifique",
     "me * rechazaron/descartaron",

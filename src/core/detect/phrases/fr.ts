@@ -344,8 +344,8 @@ export const fr: PhraseBook = {
     "il y a * un/deux/trois * an/ans",
   ],
   ownNews: [
-    "j * ai * pas * ete * pris/prise/retenu/retenue",
-    "je * n * ai * pas * ete * pris/prise/retenu/retenue",
+    "j * ai * pas * ete * pris/prise/retenu/retenue/selectionne/selectionnee/choisi/choisie",
+    "je * n * ai * pas * ete * pris/prise/retenu/retenue/selectionne/selectionnee/choisi/choisie",
     "j * ai * eu * un * refus/non",
   ],
 };

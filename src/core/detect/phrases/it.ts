@@ -291,6 +291,7 @@ export const it: PhraseBook = {
   ],
   past: ["l * anno * scorso", "all * epoca", "anno/anni * fa"],
   ownNews: [
+    "non * sono * stat+ * selezionat+/scelt+/pres+/ammess+",
     "non * mi * hanno * preso/presa/scelto/scelta/selezionat+",
     "mi * hanno * scartat+/rifiutat+",
   ],

@@ -315,6 +315,7 @@ export const nl: PhraseBook = {
   ],
   past: ["vorig/vorige * jaar", "jaar * geleden", "destijds"],
   ownNews: [
+    "ik * NOT * ben * aangenomen/geselecteerd/gekozen/uitgenodigd",
     "ik * ben * NOT * uitgenodigd",
     "ik * heb * ** NOT * gekregen",
     "ik * ben * NOT * aangenomen/geselecteerd/gekozen",
