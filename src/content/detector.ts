@@ -45,7 +45,8 @@ export function createDetector<Email extends EmailInput = EmailInput>(options: {
         (book) => {
           if (!book) return;
           if (books) books[language] = book;
-          else if (language === "en") {
+          else {
+            // English comes first, and the classifier with it; see below.
             books = { en: book };
             classify = createClassifier(books);
           }
@@ -67,10 +68,10 @@ export function createDetector<Email extends EmailInput = EmailInput>(options: {
   return async (email) => {
     await load("en");
     const language = languageOf(email);
-    if (language !== "en" && !books?.[language]) await load(language);
     // Without English phrases the page reads nothing itself: the background's detector, which
-    // has every book, is the one to ask.
+    // has every book, is the one to ask, and no other book is fetched for nothing.
     if (!classify) return orBackground(email, { ...UNREAD, language });
+    if (language !== "en" && !books?.[language]) await load(language);
     const verdict = classify(email);
     return modelMayAdd(verdict) ? orBackground(email, verdict) : verdict;
   };

@@ -125,8 +125,8 @@ function neitherNor(hit: Match, tokens: Tokens): boolean {
   for (let i = hit.first; i <= hit.last; i++) {
     const partner = NEITHER[tokens.words[i] ?? ""];
     if (partner === undefined) continue;
-    for (let j = i + 1; j < tokens.words.length && tokens.sentences[j] === sentence; j++) {
-      if (j > hit.last && tokens.words[j] === partner) return true;
+    for (let j = hit.last + 1; j < tokens.words.length && tokens.sentences[j] === sentence; j++) {
+      if (tokens.words[j] === partner) return true;
     }
   }
   return false;
@@ -531,7 +531,7 @@ function judge(email: EmailInput, readerFor: (language: Language) => Reader): Ju
   // Meeting and talking with the team counts, when nothing else is named: a founder's "it's a no from
   // us" after a chat names no job.
   // Choosing someone else over the reader is hiring's own act: "we chose a person with more B2B".
-  // Not where the same sentence names another dealing: "we've gone with someone who can move in".
+  // Not where its sentence names another dealing and no job: "someone else as our new flatmate".
   const choseOther = choices.some(
     (hit) => !otherDealingSentences.has(sentenceKey(hit)) || jobSentences.has(sentenceKey(hit)),
   );

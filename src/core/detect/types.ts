@@ -57,7 +57,7 @@ export interface Verdict {
  * Where the learned model may add a rejection the rules did not make, each with a threshold of its
  * own (`modelRoom` in classify.ts): `job`, an email about a job where no rule leans against a no;
  * `unnamed`, one where the rules name no dealing at all and read nothing against a no (a bakery's
- * "thanks for the trial day, it's a no this time"), where the model must be surer.
+ * "thanks for the trial day, it's a no this time"), where the model is never trusted less sure.
  */
 export type ModelRoom = "job" | "unnamed";
 

@@ -68,10 +68,10 @@ function fnvMore(hash: number, text: string): number {
 }
 
 /**
- * Every feature of the email's fields (`modelFields`), in reading order, with where it comes from (an object the visitor
- * must read at once, not keep: it changes with the next feature). Hashes are built a
- * character at a time (FNV-1a of "w <word>", "b <word> <next>", "c <piece of <word>>"), so no
- * string is made for a feature.
+ * Every feature of the email's fields (`modelFields`), in reading order, with where it comes from:
+ * an object the visitor reads at once and does not keep, as it changes with the next feature.
+ * Hashes are built a character at a time (FNV-1a of "w <word>", "b <word> <next>", "c <piece of
+ * <word>>"), so no string is made for a feature.
  */
 export function visitFields(
   fields: readonly Field[],
@@ -81,7 +81,6 @@ export function visitFields(
   const mask = (1 << bits) - 1;
   for (const field of fields) {
     const { words, sentences } = field.tokens;
-    // One origin object per field, updated in place: a visitor reads it at once and keeps none.
     const origin: FeatureOrigin = { block: 0, field, first: 0, last: 0 };
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
@@ -96,7 +95,6 @@ export function visitFields(
         origin.last = i;
       }
       origin.block = 1;
-      const pieces = origin;
       // The pieces of "<word>", 3 to 5 characters long, by where they start.
       const length = word.length + 2;
       for (let j = 0; j + 3 <= length; j++) {
@@ -104,7 +102,7 @@ export function visitFields(
         for (let k = j; k < j + 5 && k < length; k++) {
           const code = k === 0 ? OPEN : k === length - 1 ? CLOSE : word.charCodeAt(k - 1);
           hash = fnvStep(hash, code);
-          if (k - j + 1 >= 3) visit((hash >>> 0) & mask, pieces);
+          if (k - j + 1 >= 3) visit((hash >>> 0) & mask, origin);
         }
       }
     }

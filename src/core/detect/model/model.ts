@@ -153,7 +153,13 @@ function strongestPhrases(
   });
   // One reading of the features, kept in order: how often each slot is used, and where each came from.
   let length = 0;
+  let visiting = fields[0];
+  let fieldIndex = 0;
   visitFields(fields, model.bits, (slot, origin) => {
+    if (origin.field !== visiting) {
+      visiting = origin.field;
+      fieldIndex = fields.indexOf(visiting);
+    }
     seen[slot] = (seen[slot] ?? 0) + 1;
     if (length + 4 > visited.length) {
       const grown = new Int32Array(visited.length * 2);
@@ -161,7 +167,7 @@ function strongestPhrases(
       visited = grown;
     }
     visited[length] = slot;
-    visited[length + 1] = origin.field === fields[0] ? 0 : 1;
+    visited[length + 1] = fieldIndex;
     visited[length + 2] = origin.first;
     visited[length + 3] = origin.last;
     length += 4;
