@@ -1,7 +1,7 @@
+import { type Field, type ReadEmail, readFields } from "./fields";
 import { kindOf } from "./kind";
 import { guessLanguage } from "./language";
 import { type Match, PhraseIndex } from "./matcher";
-import { newestMessageEnd } from "./newest-message";
 import type { PhraseBook, Signal } from "./phrases/types";
 import { asksFeedbackOnMine, REPLY_MARKS, SUBJECT_VERDICTS } from "./subject";
 import { type Tokens, tokenize } from "./tokens";
@@ -14,9 +14,6 @@ import type {
   Reason,
   Verdict,
 } from "./types";
-
-/** How much of the newest message is read: rejections say so near the top, never 20,000 characters down. */
-export const READ_LIMIT = 20_000;
 
 const WEIGHTS: Record<Signal, number> = {
   rejection: 4,
@@ -79,10 +76,6 @@ interface Hit extends Match {
   weight: number;
   /** The phrase's signal, or why it was set aside: inside a condition, negated, or about something else. */
   signal: Signal | "conditional" | "negated" | "notAboutJob" | "quoted";
-}
-
-function text(value: unknown): string {
-  return typeof value === "string" ? value : "";
 }
 
 /** True when one of `words` stands up to `reach` words before the match, in its sentence. */
@@ -259,8 +252,15 @@ const NOT_READ: Verdict = {
  */
 export interface LearnedModel {
   thresholds: ModelThresholds;
-  /** The probability, and the words that weighed most when it reaches `threshold`. */
-  score(email: EmailInput, threshold: number): { probability: number; reasons: Reason[] };
+  /**
+   * The probability, and the words that weighed most when it reaches `threshold`; `fields` are the
+   * email's words as the rules read them, so the model need not read them again.
+   */
+  score(
+    email: EmailInput,
+    threshold: number,
+    fields?: readonly Field[],
+  ): { probability: number; reasons: Reason[] };
 }
 
 export function createClassifier(
@@ -279,8 +279,9 @@ export function createClassifier(
   };
   return (email) => {
     try {
-      const rules = judge(email, readerFor);
-      return model ? withModel(rules, model, email) : rules.verdict;
+      const read = readFields(email);
+      const rules = judge(email, read, readerFor);
+      return model ? withModel(rules, model, email, read.fields) : rules.verdict;
     } catch {
       return { ...NOT_READ, reasons: [] };
     }
@@ -292,12 +293,17 @@ export function createClassifier(
  * as sure as its room's threshold, and never for an email the rules find about another dealing (a
  * prize, a course, a flat). "Why?" then shows the email's words that weighed most in the model.
  */
-function withModel(rules: Judged, model: LearnedModel, email: EmailInput): Verdict {
+function withModel(
+  rules: Judged,
+  model: LearnedModel,
+  email: EmailInput,
+  fields: readonly Field[],
+): Verdict {
   const { verdict } = rules;
   const room = modelRoom(verdict);
   if (room === null) return verdict;
   const threshold = model.thresholds[room];
-  const { probability, reasons } = model.score(email, threshold);
+  const { probability, reasons } = model.score(email, threshold, fields);
   if (!(probability >= threshold)) return verdict;
   return {
     verdict: "rejection",
@@ -343,27 +349,16 @@ interface Judged {
   kindIfRejection: EmailKind;
 }
 
-/** The words the detector reads: the subject, and the newest message's first `READ_LIMIT` characters. */
-function readFields(email: EmailInput) {
-  const subject = text(email?.subject).slice(0, 1000);
-  const body = text(email?.body);
-  const newestEnd = newestMessageEnd(
-    body.length > READ_LIMIT * 2 ? body.slice(0, READ_LIMIT * 2) : body,
-  );
-  const fields = [
-    { field: "subject" as const, tokens: tokenize(subject) },
-    { field: "body" as const, tokens: tokenize(body, Math.min(newestEnd, READ_LIMIT)) },
-  ];
-  return { subject, body, fields };
-}
-
 /** The language a classifier reads `email` in: the content script fetches its phrases first. */
 export function languageOf(email: EmailInput): Language {
   return guessLanguage(readFields(email).fields.map((field) => field.tokens));
 }
 
-function judge(email: EmailInput, readerFor: (language: Language) => Reader): Judged {
-  const { subject, body, fields } = readFields(email);
+function judge(
+  email: EmailInput,
+  { subject, body, fields }: ReadEmail,
+  readerFor: (language: Language) => Reader,
+): Judged {
   const language = guessLanguage(fields.map((field) => field.tokens));
   const reader = readerFor(language);
   const { conditionals, negations } = reader;

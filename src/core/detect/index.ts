@@ -37,9 +37,9 @@ const learned: LearnedModel = {
   get thresholds() {
     return shippedModel()?.thresholds ?? NEVER;
   },
-  score(email, threshold) {
+  score(email, threshold, fields) {
     const model = shippedModel();
-    return model ? scoreWith(model, email, threshold) : { probability: 0, reasons: [] };
+    return model ? scoreWith(model, email, threshold, fields) : { probability: 0, reasons: [] };
   },
 };
 

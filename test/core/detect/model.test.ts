@@ -54,6 +54,33 @@ describe("the model's features", () => {
   });
 });
 
+describe("what the model reads", () => {
+  it("is the first 3,000 characters of the newest message, whole words only, as the rules read them", () => {
+    const opening = `Hi Sam,\n\n${"Thanks for the chat about the role. ".repeat(83)}`;
+    // The greeting and 83 sentences of 36 characters end at 2,997: "unfortunately" straddles the
+    // 3,000th character, so neither it nor anything after it is read.
+    const head = featuresOf({ subject: "Update", body: opening }, 14);
+    const longer = featuresOf(
+      { subject: "Update", body: `${opening}unfortunately no luck this time, sorry.\n\nLee` },
+      14,
+    );
+    expect(opening.length).toBeLessThan(3_000);
+    expect([...longer.slots]).toEqual([...head.slots]);
+    const model = oneIdeaModel();
+    const short = { subject: "", body: FOUNDER_NOTE.body };
+    const twice = createClassifier(BOOKS, {
+      thresholds: model.thresholds,
+      score: (email, threshold, fields) => scoreWith(model, email, threshold, fields),
+    });
+    const once = createClassifier(BOOKS, {
+      thresholds: model.thresholds,
+      score: (email, threshold) => scoreWith(model, email, threshold),
+    });
+    expect(twice(short)).toEqual(once(short));
+    expect(twice(short).decidedBy).toBe("model");
+  });
+});
+
 describe("the weights file", () => {
   it("round-trips the 8-bit weights and refuses files it cannot read", () => {
     const model = oneIdeaModel();

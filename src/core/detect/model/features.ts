@@ -1,5 +1,5 @@
-import { newestMessageEnd } from "../newest-message";
-import { type Tokens, tokenize } from "../tokens";
+import { type Field, readFields } from "../fields";
+import type { Tokens } from "../tokens";
 import type { EmailInput } from "../types";
 
 /**
@@ -11,7 +11,6 @@ import type { EmailInput } from "../types";
  */
 
 export const MODEL_READ_LIMIT = 3_000;
-const SUBJECT_LIMIT = 1_000;
 
 /** One email's features: slot numbers, each once and in order, with their values. */
 export interface Features {
@@ -21,21 +20,27 @@ export interface Features {
   words: number;
 }
 
-export interface Field {
-  field: "subject" | "body";
-  tokens: Tokens;
-}
-
-/** The fields the model reads, tokenised as the rules tokenise them (quoted lines left out). */
-export function modelFields(email: EmailInput): Field[] {
-  const subject = typeof email?.subject === "string" ? email.subject.slice(0, SUBJECT_LIMIT) : "";
-  const body = typeof email?.body === "string" ? email.body : "";
-  const head = body.length > MODEL_READ_LIMIT * 4 ? body.slice(0, MODEL_READ_LIMIT * 4) : body;
-  const end = Math.min(newestMessageEnd(head), MODEL_READ_LIMIT);
-  return [
-    { field: "subject", tokens: tokenize(subject) },
-    { field: "body", tokens: tokenize(body, end) },
-  ];
+/**
+ * The fields the model reads, from the words the rules read (`readFields`): the subject, and the
+ * body's words that end within its first `MODEL_READ_LIMIT` characters.
+ */
+export function modelFields(fields: readonly Field[]): Field[] {
+  return fields.map((field) => {
+    const { tokens } = field;
+    if (field.field === "subject") return field;
+    let count = tokens.ends.length;
+    while (count > 0 && (tokens.ends[count - 1] ?? 0) > MODEL_READ_LIMIT) count--;
+    if (count === tokens.ends.length) return field;
+    const head: Tokens = {
+      words: tokens.words.slice(0, count),
+      starts: tokens.starts.slice(0, count),
+      ends: tokens.ends.slice(0, count),
+      sentences: tokens.sentences.slice(0, count),
+      quoted: tokens.quoted.slice(0, count),
+      asked: tokens.asked,
+    };
+    return { field: field.field, tokens: head };
+  });
 }
 
 /** Where a feature comes from: its block (0: words and pairs, 1: letter pieces) and its words. */
@@ -115,11 +120,25 @@ export function visitFields(
  */
 let blocksOf = new Uint8Array(0);
 
-/** The features of `email` (or of its fields, when already read) in a table of 2^`bits` slots. */
+/**
+ * Every feature read, in reading order, four numbers each: slot, field index, first and last word.
+ * Kept by whoever asks for it (see `featuresOf`) and reused from email to email: `length` says how
+ * much of `entries` is this email's.
+ */
+export interface FeatureLog {
+  entries: Int32Array;
+  length: number;
+}
+
+/**
+ * The features of `email` (or of its fields, when already read) in a table of 2^`bits` slots; with
+ * `log`, each feature's origin is written there too, so explaining them needs no second reading.
+ */
 export function featuresOf(
   email: EmailInput,
   bits: number,
-  fields: readonly Field[] = modelFields(email),
+  fields: readonly Field[] = modelFields(readFields(email).fields),
+  log?: FeatureLog,
 ): Features {
   const size = 1 << bits;
   if (blocksOf.length !== size) blocksOf = new Uint8Array(size);
@@ -127,8 +146,28 @@ export function featuresOf(
   const touched: number[] = [];
   const counts = [0, 0];
   let bodyWords = 0;
+  let visiting = fields[0];
+  let fieldIndex = 0;
+  if (log) log.length = 0;
   visitFields(fields, bits, (slot, origin) => {
     if (origin.field.field === "body" && origin.last >= bodyWords) bodyWords = origin.last + 1;
+    if (log) {
+      if (origin.field !== visiting) {
+        visiting = origin.field;
+        fieldIndex = fields.indexOf(visiting);
+      }
+      if (log.length + 4 > log.entries.length) {
+        const grown = new Int32Array(Math.max(4096, log.entries.length * 2));
+        grown.set(log.entries);
+        log.entries = grown;
+      }
+      const at = log.length;
+      log.entries[at] = slot;
+      log.entries[at + 1] = fieldIndex;
+      log.entries[at + 2] = origin.first;
+      log.entries[at + 3] = origin.last;
+      log.length = at + 4;
+    }
     const bit = origin.block === 0 ? 1 : 2;
     const had = table[slot] ?? 0;
     if (had & bit) return;

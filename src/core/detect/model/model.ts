@@ -1,5 +1,6 @@
+import { type Field, readFields } from "../fields";
 import type { EmailInput, ModelThresholds, Reason } from "../types";
-import { type Field, featuresOf, modelFields, visitFields } from "./features";
+import { type FeatureLog, featuresOf, modelFields } from "./features";
 
 /**
  * The learned model beside the rules (`withModel` in classify.ts says how they combine): one weight
@@ -97,15 +98,17 @@ export function decodeModel(file: unknown): DetectorModel | null {
 
 /**
  * The model's probability that `email` is a job rejection; and, when it reaches `threshold` (the
- * `job` room's unless said), the email's words that weighed most for it (for "Why?").
+ * `job` room's unless said), the email's words that weighed most for it (for "Why?"). `read` is the
+ * email's words as the rules read them, when they have.
  */
 export function scoreWith(
   model: DetectorModel,
   email: EmailInput,
   threshold: number = model.thresholds.job,
+  read: readonly Field[] = readFields(email).fields,
 ): { probability: number; reasons: Reason[] } {
-  const fields = modelFields(email);
-  const features = featuresOf(email, model.bits, fields);
+  const fields = modelFields(read);
+  const features = featuresOf(email, model.bits, fields, log);
   // A line or two says too little for the model to be sure of: "Thanks for your interest."
   if (features.words < MIN_WORDS) return { probability: 0, reasons: [] };
   let sum = model.bias;
@@ -121,8 +124,8 @@ export function scoreWith(
 
 let slotValue = new Float32Array(0);
 let slotSeen = new Uint32Array(0);
-/** Each feature of the email being explained, in reading order: slot, field, first and last word. */
-let visited = new Int32Array(4096);
+/** Each feature of the email being scored, in reading order, for "Why?" to explain. */
+const log: FeatureLog = { entries: new Int32Array(4096), length: 0 };
 
 /** How many of the email's phrases "Why?" quotes for the model, and the longest of them in words. */
 const REASONS = 3;
@@ -151,27 +154,13 @@ function strongestPhrases(
   features.slots.forEach((slot, index) => {
     value[slot] = features.values[index] ?? 0;
   });
-  // One reading of the features, kept in order: how often each slot is used, and where each came from.
-  let length = 0;
-  let visiting = fields[0];
-  let fieldIndex = 0;
-  visitFields(fields, model.bits, (slot, origin) => {
-    if (origin.field !== visiting) {
-      visiting = origin.field;
-      fieldIndex = fields.indexOf(visiting);
-    }
+  // How often each slot is used, from the features' log (`featuresOf`), not a second reading.
+  const visited = log.entries;
+  const length = log.length;
+  for (let k = 0; k < length; k += 4) {
+    const slot = visited[k] ?? 0;
     seen[slot] = (seen[slot] ?? 0) + 1;
-    if (length + 4 > visited.length) {
-      const grown = new Int32Array(visited.length * 2);
-      grown.set(visited);
-      visited = grown;
-    }
-    visited[length] = slot;
-    visited[length + 1] = fieldIndex;
-    visited[length + 2] = origin.first;
-    visited[length + 3] = origin.last;
-    length += 4;
-  });
+  }
   const scores = fields.map((field) => new Float64Array(field.tokens.words.length));
   for (let k = 0; k < length; k += 4) {
     const slot = visited[k] ?? 0;
