@@ -75,7 +75,7 @@ interface Hit extends Match {
   tokens: Tokens;
   weight: number;
   /** The phrase's signal, or why it was set aside: inside a condition, negated, or about something else. */
-  signal: Signal | "conditional" | "negated" | "notAboutJob" | "quoted";
+  signal: Signal | "conditional" | "negated" | "notAboutJob" | "quoted" | "aboutOthers";
 }
 
 /** True when one of `words` stands up to `reach` words before the match, in its sentence. */
@@ -99,6 +99,55 @@ function negatedInside(hit: Match, tokens: Tokens, words: ReadonlySet<string>): 
   }
   return false;
 }
+
+/**
+ * Whether a no is said of other people, not the reader: its words say no ("not to proceed with"),
+ * someone else stands right after them or right before, and no word for the reader comes before
+ * them in the sentence, nor inside or just after: "decided not to proceed with the other two
+ * candidates, so you are the last one", "gli altri candidati, non ammessi, riceveranno…". Not
+ * "after comparing the other profiles, we will not continue with you".
+ */
+function refusesOthers(hit: Hit, hits: readonly Hit[], negations: ReadonlySet<string>): boolean {
+  const REACH = 3;
+  const { tokens } = hit;
+  const { words, sentences } = tokens;
+  const sentence = sentences[hit.first];
+  let no = hit.pattern.steps.some((step) => step.negation);
+  for (let i = hit.first; i <= hit.last && !no; i++) no = negations.has(words[i] ?? "");
+  if (!no) return false;
+  const other = hits.find((each) => {
+    if (each.signal !== "someoneElse" || each.tokens !== tokens) return false;
+    if (sentences[each.first] !== sentence) return false;
+    const gap = each.first > hit.last ? each.first - hit.last : hit.first - each.last;
+    return gap >= 1 && gap <= REACH;
+  });
+  if (!other) return false;
+  let start = Math.min(hit.first, other.first);
+  while (start > 0 && sentences[start - 1] === sentence) start--;
+  const end = Math.max(hit.last + REACH, other.last);
+  for (let i = start; i <= end && sentences[i] === sentence; i++) {
+    const word = words[i] ?? "";
+    // "…n'a pas été retenue, mais votre parcours nous intéresse": the reader comes after a "but".
+    if (i > hit.last && CONTRAST.has(word)) break;
+    if (READER.has(word) || READER_OWN.has(word)) return false;
+  }
+  return true;
+}
+
+/** Words that turn a sentence round, in the seven languages (folded). */
+const CONTRAST = new Set([
+  "but",
+  "however",
+  "aber",
+  "doch",
+  "pero",
+  "sino",
+  "mais",
+  "ma",
+  "maar",
+  "mas",
+  "porem",
+]);
 
 /** "Neither … nor" in the languages where its words are no others (folded): each, and its partner. */
 const NEITHER: Readonly<Record<string, string>> = {
@@ -162,6 +211,38 @@ const READER = new Set([
   "usted",
   "voce",
   "lhe",
+]);
+/** The reader's as a word, in the seven languages (folded), and "te" and "ti" for the reader. */
+const READER_OWN = new Set([
+  "your",
+  "yours",
+  "ihre",
+  "ihr",
+  "ihrer",
+  "ihren",
+  "dein",
+  "deine",
+  "deiner",
+  "deinen",
+  "te",
+  "tu",
+  "tua",
+  "tuo",
+  "tue",
+  "tuoi",
+  "ton",
+  "ta",
+  "tes",
+  "votre",
+  "vos",
+  "jouw",
+  "uw",
+  "teu",
+  "sua",
+  "seu",
+  "su",
+  "sus",
+  "tus",
 ]);
 /** "We have decided to offer the role to another candidate": a choice, then someone else. */
 const CHOSE_SOMEONE_ELSE: Match["pattern"] = { id: -2, signal: "rejection", steps: [] };
@@ -450,6 +531,9 @@ function judge(
     } else if (otherDealingSentences.has(sentence) && !jobSentences.has(sentence)) {
       hit.signal = "notAboutJob";
       hit.weight = 0;
+    } else if (DECISIVE.has(hit.signal as Signal) && refusesOthers(hit, hits, negations)) {
+      hit.signal = "aboutOthers";
+      hit.weight = 0;
     } else if (DECISIVE.has(hit.signal as Signal)) {
       decisiveSentences.add(sentenceKey(hit));
     }
@@ -487,7 +571,8 @@ function judge(
       hit.signal === "conditional" ||
       hit.signal === "negated" ||
       hit.signal === "notAboutJob" ||
-      hit.signal === "quoted"
+      hit.signal === "quoted" ||
+      hit.signal === "aboutOthers"
     ) {
       continue;
     }

@@ -286,6 +286,32 @@ describe("a choice that fell on someone else", () => {
     expect(verdict.verdict).toBe("not_rejection");
   });
 
+  it.each([
+    [
+      "en",
+      "Shortlist update",
+      "Hi Ola,\n\nQuick news on the Planner role: the client decided not to proceed with the remaining applicants on the longlist, so you are one of two left. They would like to meet on Friday at 10.\n\nBest,\nMeg",
+    ],
+    [
+      "fr",
+      "Poste de gestionnaire de paie",
+      "Bonjour Ola,\n\nNous avons reçu quarante dossiers. La grande majorité n'a pas été retenue, mais votre parcours nous intéresse. Pourriez-vous passer jeudi à 14 h ?\n\nCordialement,\nMeg",
+    ],
+  ])("is no no to the reader when the no is said of the other candidates (%s)", (_, subject, body) => {
+    const verdict = classifyByRules({ subject, body });
+    expect(verdict.verdict).toBe("not_rejection");
+    expect(verdict.reasons.some((reason) => reason.signal === "aboutOthers")).toBe(true);
+  });
+
+  it("stays a no when the reader is named beside the other candidates", () => {
+    for (const body of [
+      "Bonjour Ola,\n\nAprès comparaison avec les autres profils reçus, nous ne poursuivrons pas le processus avec vous pour ce poste.\n\nCordialement,\nMeg",
+      "Hi Ola,\n\nThanks for applying for the Planner role. We will not be moving your application forward, as other candidates matched the brief more closely.\n\nBest,\nMeg",
+    ]) {
+      expect(classifyByRules({ subject: "Your application", body }).verdict).toBe("rejection");
+    }
+  });
+
   it("is no no when the choice comes after the other person", () => {
     const verdict = classifyByRules({
       subject: "Your application",

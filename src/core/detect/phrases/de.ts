@@ -326,6 +326,8 @@ export const de: PhraseBook = {
     "eingestellt",
   ],
   someoneElse: [
+    "die * meisten * bewerbung+/bewerber+/kandidat+",
+    "ubrigen * bewerbung+/bewerber+/kandidat+",
     "jemand/jemanden * der/die/mit",
     "einen/eine/einer * kandidat+/bewerber+/person * der/die/mit/deren/dessen",
     "mitbewerber+",

@@ -545,6 +545,8 @@ export const en: PhraseBook = {
     "filled",
   ],
   someoneElse: [
+    "most/remaining * applicants/candidates/applications",
+    "the * rest * of * the * applicants/candidates",
     "a/one * candidate/applicant/person/finalist * who/whose/with/that",
     "someone/somebody * who/whose/with",
     "a * guy/woman/man * who/whose/with",

@@ -305,6 +305,8 @@ export const es: PhraseBook = {
     "adjudicado",
   ],
   someoneElse: [
+    "la * mayoria * de * los/las * candidatos/candidatas/postulantes/solicitudes/postulaciones",
+    "los/las * demas * candidatos/candidatas/postulantes",
     "un/una * candidato/candidata/persona/perfil/postulante * que/con/cuyo/cuya",
     "alguien * que/con",
     "otro/otra/otros/otras * candidato/candidata/candidatos/candidatas/persona/personas/perfil/perfiles/postulante/postulantes/finalista/estudiante",

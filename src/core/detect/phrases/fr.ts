@@ -315,6 +315,9 @@ export const fr: PhraseBook = {
     "recrute/embauche",
   ],
   someoneElse: [
+    "la * grande * majorite",
+    "la * majorite * des * candidats/candidatures/dossiers",
+    "les * autres * dossiers",
     "deux/trois/quatre * candidat/candidats/candidate/candidates/personnes/profils",
     "quelqu * un * qui/ayant/avec",
     "autre/autres * candidat/candidate/candidats/candidates/candidature/candidatures/personne/personnes/profil/profils/consultant/consultante/finaliste",

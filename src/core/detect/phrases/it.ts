@@ -270,6 +270,7 @@ export const it: PhraseBook = {
     "preferito",
   ],
   someoneElse: [
+    "la * maggior * parte * dei/delle * candidati/candidature/candidate",
     "qualcuno * che/con",
     "altro/altra/altri/altre * candidato/candidata/candidati/candidate/persona/persone/profilo/profili/finalista",
     "altro/altra/altri/altre * collega/colleghi/docente/docenti/insegnante/professionista/collaboratore/collaboratrice/consulente",

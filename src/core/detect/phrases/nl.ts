@@ -292,6 +292,8 @@ export const nl: PhraseBook = {
     "aangenomen",
   ],
   someoneElse: [
+    "de * meeste * kandidaten/sollicitanten/sollicitaties",
+    "de * overige * kandidaten/sollicitanten",
     "iemand * die/met",
     "een * kandidaat/kandidate/persoon/sollicitant * die/met",
     "mensen * die/met",

@@ -272,6 +272,8 @@ export const pt: PhraseBook = {
     "contratamos/contratou",
   ],
   someoneElse: [
+    "a * maioria * dos/das * candidatos/candidatas/candidaturas",
+    "os/as * demais * candidatos/candidatas",
     "alguem * que/com",
     "outro/outra/outros/outras * candidato/candidata/candidatos/candidatas/pessoa/pessoas/perfil/perfis/profissional/finalista",
     "alguem * mais",
