@@ -3,7 +3,7 @@ import { kindOf } from "./kind";
 import { guessLanguage } from "./language";
 import { type Match, PhraseIndex } from "./matcher";
 import type { PhraseBook, Signal } from "./phrases/types";
-import { asksFeedbackOnMine, REPLY_MARKS, SUBJECT_VERDICTS } from "./subject";
+import { asksFeedbackOnMine, REPLY_MARKS, SUBJECT_VERDICTS, VERDICT_FOLLOWERS } from "./subject";
 import { type Tokens, tokenize } from "./tokens";
 import type {
   EmailInput,
@@ -457,7 +457,13 @@ function judge(
   // An applicant-tracking notice may say it only in its subject's first word: "Unsuccessful: …".
   const subjectTokens = fields[0]?.tokens;
   const opening = subjectTokens?.words[0] ?? "";
-  if (subjectTokens && SUBJECT_VERDICTS.has(opening)) {
+  const follows = subjectTokens?.words[1];
+  const standsAlone =
+    follows === undefined ||
+    subjectTokens?.sentences[1] !== subjectTokens?.sentences[0] ||
+    VERDICT_FOLLOWERS.has(follows) ||
+    /^[^\p{L}\p{N}]*[:\-–—|,(]/u.test(subject.slice(subjectTokens?.ends[0] ?? 0));
+  if (subjectTokens && SUBJECT_VERDICTS.has(opening) && standsAlone) {
     hits.push({
       pattern: SUBJECT_VERDICT,
       first: 0,

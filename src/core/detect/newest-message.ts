@@ -26,6 +26,24 @@ const SEPARATORS = [
   "-----messaggio originale-----",
   "begin forwarded message:",
 ];
+// A line of dashes naming a forwarded or original message, in any of the seven languages:
+// "-------- Weitergeleitete Nachricht --------", "---------- Mensaje reenviado ----------".
+const SEPARATOR_WORDS = [
+  "forwarded",
+  "original",
+  "weitergeleitet",
+  "ursprungliche",
+  "reenviado",
+  "transfere",
+  "origine",
+  "inoltrato",
+  "originale",
+  "doorgestuurd",
+  "oorspronkelijk",
+  "encaminhad",
+  "reencaminhad",
+];
+const DASHED = /^-{3,}\s*\p{L}/u;
 // Outlook's header block: "From: …" followed within a few lines by "Sent: …" (or "Date: …").
 const FROM_HEADERS = ["from:", "von:", "de:", "de :", "da:", "van:"];
 const SENT_HEADERS = [
@@ -64,6 +82,9 @@ export function newestMessageEnd(body: string): number {
     if (!line || line.text === "") continue;
     const value = line.text.length > 400 ? line.text.slice(0, 400) : line.text;
     if (SEPARATORS.some((separator) => value.startsWith(separator))) return line.start;
+    if (DASHED.test(value) && SEPARATOR_WORDS.some((word) => value.includes(word))) {
+      return line.start;
+    }
     if (ATTRIBUTION_STARTS.some((opening) => value.startsWith(opening))) {
       // The attribution may wrap: look at this line and the next two together. It names a date or a
       // time, so "On Tuesday we wrote: ..." in a message is left alone.

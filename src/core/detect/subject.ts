@@ -76,3 +76,49 @@ export const SUBJECT_VERDICTS = new Set([
   "rifiutata",
   "recusada",
 ]);
+
+/**
+ * Words that may follow a subject's verdict word and leave it a verdict: "Absage zu Ihrer
+ * Bewerbung", "Rejected – application 1183", "Refusée : votre candidature". Any other word makes
+ * the verdict word a headline's ("Absage entschlüsselt: was die Formeln heißen").
+ */
+export const VERDICT_FOLLOWERS = new Set([
+  "for",
+  "to",
+  "re",
+  "your",
+  "application",
+  "zu",
+  "zur",
+  "fur",
+  "ihrer",
+  "ihre",
+  "deiner",
+  "deine",
+  "bewerbung",
+  "de",
+  "del",
+  "pour",
+  "per",
+  "para",
+  "voor",
+  "van",
+  "op",
+  "su",
+  "tu",
+  "votre",
+  "ta",
+  "sua",
+  "tua",
+  "la",
+  "le",
+  "a",
+  "o",
+  "uw",
+  "je",
+  "candidatura",
+  "candidature",
+  "sollicitatie",
+  "solicitud",
+  "postulacion",
+]);

@@ -31,6 +31,16 @@ describe("only the newest message counts", () => {
   it("stops at a forwarded or original-message separator", () => {
     expect(newest("FYI\n---------- Forwarded message ---------\nFrom: a")).toBe("FYI\n");
     expect(newest("See below\n-----Original Message-----\nold")).toBe("See below\n");
+    for (const separator of [
+      "-------- Weitergeleitete Nachricht --------",
+      "---------- Mensaje reenviado ----------",
+      "-------- Message transféré --------",
+      "---------- Messaggio inoltrato ---------",
+      "-------- Doorgestuurd bericht --------",
+      "---------- Mensagem encaminhada ---------",
+    ]) {
+      expect(newest(`Schau mal:\n\n${separator}\nVon: a`)).toBe("Schau mal:\n\n");
+    }
   });
 
   it("keeps a body that only mentions the words", () => {

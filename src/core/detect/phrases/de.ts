@@ -101,7 +101,7 @@ export const de: PhraseBook = {
     "auswahlverfahren * abgeschlossen",
     "stelle/position/vakanz * besetzt/vergeben",
     "bereits * besetzt/vergeben",
-    "NOT * mehr * verfugbar/vakant/offen",
+    "stelle/position/vakanz/job/platz/praktikumsplatz/ausbildungsplatz/ausschreibung/rolle ** NOT * mehr * verfugbar/vakant/offen",
     "schon/bereits weg",
     "intern * besetzt/vergeben/nachbesetzt",
     "entschieden * NOT * zu * besetzen/nachzubesetzen",
