@@ -199,6 +199,19 @@ describe("a verdict in the subject alone", () => {
     });
     expect(verdict.verdict).toBe("not_rejection");
   });
+
+  it("is not read from a headline that opens with the word", () => {
+    const body =
+      "Die Artikel der Woche für Ihre Bewerbung auf die nächste Stelle: Gehalt, Anschreiben, Probezeit.";
+    const headline = classifyByRules({
+      subject: "Absage entschlüsselt: was Personaler meinen",
+      body,
+    });
+    expect(headline.verdict).toBe("not_rejection");
+    for (const subject of ["Absage zu Ihrer Bewerbung", "Absage: Werkstudent Logistik", "Absage"]) {
+      expect(classifyByRules({ subject, body }).verdict).toBe("rejection");
+    }
+  });
 });
 
 describe("refusals of other dealings", () => {
@@ -297,11 +310,14 @@ describe("a choice that fell on someone else", () => {
       "Poste de gestionnaire de paie",
       "Bonjour Ola,\n\nNous avons reçu quarante dossiers. La grande majorité n'a pas été retenue, mais votre parcours nous intéresse. Pourriez-vous passer jeudi à 14 h ?\n\nCordialement,\nMeg",
     ],
-  ])("is no no to the reader when the no is said of the other candidates (%s)", (_, subject, body) => {
-    const verdict = classifyByRules({ subject, body });
-    expect(verdict.verdict).toBe("not_rejection");
-    expect(verdict.reasons.some((reason) => reason.signal === "aboutOthers")).toBe(true);
-  });
+  ])(
+    "is no no to the reader when the no is said of the other candidates (%s)",
+    (_, subject, body) => {
+      const verdict = classifyByRules({ subject, body });
+      expect(verdict.verdict).toBe("not_rejection");
+      expect(verdict.reasons.some((reason) => reason.signal === "aboutOthers")).toBe(true);
+    },
+  );
 
   it("stays a no when the reader is named beside the other candidates", () => {
     for (const body of [
