@@ -3,7 +3,7 @@ import { kindOf } from "./kind";
 import { guessLanguage } from "./language";
 import { type Match, PhraseIndex } from "./matcher";
 import type { PhraseBook, Signal } from "./phrases/types";
-import { asksFeedbackOnMine, REPLY_MARKS, SUBJECT_VERDICTS, VERDICT_FOLLOWERS } from "./subject";
+import { asksFeedbackOnMine, REPLY_MARKS, SUBJECT_VERDICTS } from "./subject";
 import { type Tokens, tokenize } from "./tokens";
 import type {
   EmailInput,
@@ -107,7 +107,12 @@ function negatedInside(hit: Match, tokens: Tokens, words: ReadonlySet<string>): 
  * candidates, so you are the last one", "gli altri candidati, non ammessi, riceveranno…". Not
  * "after comparing the other profiles, we will not continue with you".
  */
-function refusesOthers(hit: Hit, hits: readonly Hit[], negations: ReadonlySet<string>): boolean {
+function refusesOthers(
+  hit: Hit,
+  hits: readonly Hit[],
+  negations: ReadonlySet<string>,
+  reader: ReadonlySet<string>,
+): boolean {
   const REACH = 3;
   const { tokens } = hit;
   const { words, sentences } = tokens;
@@ -129,7 +134,7 @@ function refusesOthers(hit: Hit, hits: readonly Hit[], negations: ReadonlySet<st
     const word = words[i] ?? "";
     // "…n'a pas été retenue, mais votre parcours nous intéresse": the reader comes after a "but".
     if (i > hit.last && CONTRAST.has(word)) break;
-    if (READER.has(word) || READER_OWN.has(word)) return false;
+    if (reader.has(word)) return false;
   }
   return true;
 }
@@ -194,56 +199,6 @@ function fromHiring(email: EmailInput): boolean {
 }
 
 const SUBJECT_VERDICT: Match["pattern"] = { id: -1, signal: "rejection", steps: [] };
-/** Words for the reader, in the seven languages (folded): a choice of them is no no. */
-const READER = new Set([
-  "you",
-  "sie",
-  "dich",
-  "dir",
-  "ihnen",
-  "je",
-  "jou",
-  "u",
-  "jij",
-  "vous",
-  "toi",
-  "ti",
-  "usted",
-  "voce",
-  "lhe",
-]);
-/** The reader's as a word, in the seven languages (folded), and "te" and "ti" for the reader. */
-const READER_OWN = new Set([
-  "your",
-  "yours",
-  "ihre",
-  "ihr",
-  "ihrer",
-  "ihren",
-  "dein",
-  "deine",
-  "deiner",
-  "deinen",
-  "te",
-  "tu",
-  "tua",
-  "tuo",
-  "tue",
-  "tuoi",
-  "ton",
-  "ta",
-  "tes",
-  "votre",
-  "vos",
-  "jouw",
-  "uw",
-  "teu",
-  "sua",
-  "seu",
-  "su",
-  "sus",
-  "tus",
-]);
 /** "We have decided to offer the role to another candidate": a choice, then someone else. */
 const CHOSE_SOMEONE_ELSE: Match["pattern"] = { id: -2, signal: "rejection", steps: [] };
 
@@ -252,7 +207,7 @@ const CHOSE_SOMEONE_ELSE: Match["pattern"] = { id: -2, signal: "rejection", step
  * spanning both: "the client went with a candidate", "ha scelto un altro candidato". Not where the
  * same sentence moves the reader on ("we chose you and two other candidates for the final round").
  */
-function choseSomeoneElse(hits: readonly Hit[]): Hit[] {
+function choseSomeoneElse(hits: readonly Hit[], reader: ReadonlySet<string>): Hit[] {
   const AFTER = 3;
   const found: Hit[] = [];
   for (const other of hits) {
@@ -269,7 +224,7 @@ function choseSomeoneElse(hits: readonly Hit[]): Hit[] {
       const before = hit.last < other.first;
       if (!before && !(hit.first > other.last && hit.first - other.last <= AFTER)) return false;
       const [from, to] = before ? [hit.last, other.first] : [other.last, hit.first];
-      for (let i = from + 1; i < to; i++) if (READER.has(tokens.words[i] ?? "")) return false;
+      for (let i = from + 1; i < to; i++) if (reader.has(tokens.words[i] ?? "")) return false;
       return true;
     });
     if (!choice) continue;
@@ -302,6 +257,7 @@ interface Reader {
   index: PhraseIndex;
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
+  reader: ReadonlySet<string>;
 }
 
 function readerOf(books: readonly PhraseBook[]): Reader {
@@ -309,6 +265,7 @@ function readerOf(books: readonly PhraseBook[]): Reader {
     index: new PhraseIndex(books),
     conditionals: new Set(books.flatMap((each) => each.conditionals)),
     negations: new Set(books.flatMap((each) => each.negations)),
+    reader: new Set(books.flatMap((each) => each.reader)),
   };
 }
 
@@ -458,11 +415,14 @@ function judge(
   const subjectTokens = fields[0]?.tokens;
   const opening = subjectTokens?.words[0] ?? "";
   const follows = subjectTokens?.words[1];
+  // It stands alone, or is followed by the reader or the application: "Absage zu Ihrer Bewerbung",
+  // "Rejected – application 1183"; not a headline's first word ("Absage entschlüsselt: …").
   const standsAlone =
     follows === undefined ||
     subjectTokens?.sentences[1] !== subjectTokens?.sentences[0] ||
-    VERDICT_FOLLOWERS.has(follows) ||
-    /^[^\p{L}\p{N}]*[:\-–—|,(]/u.test(subject.slice(subjectTokens?.ends[0] ?? 0));
+    /^[^\p{L}\p{N}]*[:\-–—|,(]/u.test(subject.slice(subjectTokens?.ends[0] ?? 0)) ||
+    subjectTokens?.words.slice(1, 3).some((word) => reader.reader.has(word)) ||
+    hits.some((hit) => hit.field === "subject" && hit.first <= 2 && hit.signal === "application");
   if (subjectTokens && SUBJECT_VERDICTS.has(opening) && standsAlone) {
     hits.push({
       pattern: SUBJECT_VERDICT,
@@ -476,7 +436,7 @@ function judge(
   }
 
   // Where a phrase already says no, the sentence decides once; the choice still names hiring.
-  const choices = choseSomeoneElse(hits);
+  const choices = choseSomeoneElse(hits, reader.reader);
   const decided = new Set(
     hits.filter((hit) => DECISIVE.has(hit.signal as Signal)).map(sentenceKey),
   );
@@ -537,7 +497,10 @@ function judge(
     } else if (otherDealingSentences.has(sentence) && !jobSentences.has(sentence)) {
       hit.signal = "notAboutJob";
       hit.weight = 0;
-    } else if (DECISIVE.has(hit.signal as Signal) && refusesOthers(hit, hits, negations)) {
+    } else if (
+      DECISIVE.has(hit.signal as Signal) &&
+      refusesOthers(hit, hits, negations, reader.reader)
+    ) {
       hit.signal = "aboutOthers";
       hit.weight = 0;
     } else if (DECISIVE.has(hit.signal as Signal)) {

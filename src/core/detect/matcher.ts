@@ -1,4 +1,4 @@
-import type { PhraseBook, Signal } from "./phrases/types";
+import { type PhraseBook, type Signal, WORD_LISTS } from "./phrases/types";
 import type { Tokens } from "./tokens";
 import { compileSteps, FirstWordIndex, matchFrom, type Step, WordClass } from "./word-patterns";
 
@@ -58,7 +58,7 @@ export class PhraseIndex {
     for (const book of books) {
       const negations = new WordClass(book.negations);
       for (const [signal, sources] of Object.entries(book) as [string, readonly string[]][]) {
-        if (signal === "conditionals" || signal === "negations" || signal === "common") continue;
+        if (WORD_LISTS.has(signal)) continue;
         for (const source of sources) {
           const pattern = {
             id: id++,

@@ -1,6 +1,23 @@
 import type { PhraseBook } from "./types";
 
 export const de: PhraseBook = {
+  reader: [
+    "sie",
+    "ihnen",
+    "ihre",
+    "ihr",
+    "ihrer",
+    "ihren",
+    "ihrem",
+    "du",
+    "dich",
+    "dir",
+    "dein",
+    "deine",
+    "deiner",
+    "deinen",
+    "deinem",
+  ],
   negations: [
     "nicht",
     "kein",

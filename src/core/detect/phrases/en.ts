@@ -1,6 +1,7 @@
 import type { PhraseBook } from "./types";
 
 export const en: PhraseBook = {
+  reader: ["you", "your", "yours", "yourself"],
   negations: ["not", "t", "never", "cannot", "no", "unable"],
   conditionals: ["if", "should", "unless", "whether", "case", "otherwise"],
   rejection: [

@@ -1,6 +1,7 @@
 import type { PhraseBook } from "./types";
 
 export const es: PhraseBook = {
+  reader: ["usted", "ustedes", "te", "ti", "tu", "tus", "su", "sus", "contigo"],
   negations: ["no", "ni", "nunca", "tampoco"],
   conditionals: ["si", "caso", "cuando"],
   rejection: [

@@ -1,6 +1,7 @@
 import type { PhraseBook } from "./types";
 
 export const fr: PhraseBook = {
+  reader: ["vous", "votre", "vos", "toi", "te", "tu", "ton", "ta", "tes"],
   negations: ["ne", "pas", "n", "non", "aucune", "aucun", "jamais"],
   // Not the "s" of "s'il": far more often the reflexive "s'est", "s'être"; "s'il" is read below.
   conditionals: ["si", "cas"],

@@ -2,6 +2,21 @@ import type { PhraseBook } from "./types";
 
 export const it: PhraseBook = {
   // Not "ne": far more often the pronoun ("ne abbiamo selezionate cinque") than "né".
+  reader: [
+    "ti",
+    "te",
+    "tu",
+    "tua",
+    "tuo",
+    "tue",
+    "tuoi",
+    "lei",
+    "sua",
+    "suo",
+    "voi",
+    "vostra",
+    "vostro",
+  ],
   negations: ["non", "nessun", "nessuna", "mai"],
   conditionals: ["se", "qualora", "caso"],
   rejection: [

@@ -1,6 +1,7 @@
 import type { PhraseBook } from "./types";
 
 export const nl: PhraseBook = {
+  reader: ["u", "uw", "je", "jij", "jou", "jouw", "jullie"],
   negations: ["niet", "geen", "nooit", "noch"],
   conditionals: ["indien", "mocht", "mochten", "zodra"],
   rejection: [

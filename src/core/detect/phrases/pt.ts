@@ -1,6 +1,7 @@
 import type { PhraseBook } from "./types";
 
 export const pt: PhraseBook = {
+  reader: ["voce", "voces", "lhe", "te", "ti", "tu", "teu", "tua", "sua", "seu"],
   negations: ["nao", "nem", "nunca"],
   // Not "se": far more often reflexive ("a vaga a que se candidatou", "que se enquadre") than "if";
   // an "if" is told by the subjunctive after it (acknowledgements below).

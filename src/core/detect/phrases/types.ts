@@ -47,9 +47,14 @@ export type Signal =
   /** A time long gone ("last year", "damals"): a no told then is a reminder, not news. */
   | "past";
 
+/** A book's lists of plain words, which are no patterns. */
+export const WORD_LISTS: ReadonlySet<string> = new Set(["conditionals", "negations", "reader"]);
+
 export type PhraseBook = Partial<Record<Signal, readonly string[]>> & {
   /** Words that make a sentence conditional ("if you are not selected"): its verdicts do not count. */
   conditionals: readonly string[];
   /** Words that negate, for `NOT` in patterns. */
   negations: readonly string[];
+  /** Words for the reader and the reader's ("you", "your"): a no said beside them is said to the reader. */
+  reader: readonly string[];
 };
