@@ -63,9 +63,9 @@ function readOnce(adapter: HostAdapter, doc: Document): void {
 
 // A list found by its third entry, on a root that answers without a DOM.
 const list: readonly Selector[] = [
-  { css: "a", known: "2026-12-02", source: "bench" },
-  { css: "b", known: "2026-12-02", source: "bench" },
-  { css: "c", known: "2026-12-02", source: "bench" },
+  { css: "a" },
+  { css: "b" },
+  { css: "c" },
 ];
 const element = {} as Element;
 const root = { querySelector: (css: string) => (css === "c" ? element : null) } as ParentNode;

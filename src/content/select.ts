@@ -1,15 +1,12 @@
 import { countsFor } from "../core/selector-hits";
 
 /**
- * A selector a host adapter tries, with what is known about it. Lists of these are ordered from the
- * most stable (roles, data attributes, locale-free attributes) to the least (generated class names).
+ * A selector a host adapter tries. Lists of these are ordered from the most stable (roles, data
+ * attributes, locale-free attributes) to the least (generated class names). When and where each
+ * was last seen to hold is the comment above it in the client's `selectors.ts`.
  */
 export interface Selector {
   css: string;
-  /** The date the selector was last known to match the real client (YYYY-MM-DD). */
-  known: string;
-  /** Where that is known from. */
-  source: string;
 }
 
 // Each helper tries a list in order and takes the first selector that gives anything. Errors from

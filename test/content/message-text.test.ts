@@ -118,7 +118,7 @@ describe("messageText: quoted history", () => {
     const html = '<div>Keep</div><div class="host-trim">Trimmed by the host</div>';
     expect(
       messageText(body(html), {
-        skip: [{ css: ".host-trim", known: "2026-01-01", source: "test" }],
+        skip: [{ css: ".host-trim" }],
       }),
     ).toBe("Keep");
   });
@@ -200,7 +200,7 @@ describe("messageText: size and junk", () => {
     } as unknown as Node;
     expect(() => messageText(hostile)).not.toThrow();
     expect(messageText(hostile)).toBe("");
-    const invalid = [{ css: "[[nonsense", known: "2026-01-01", source: "test" }];
+    const invalid = [{ css: "[[nonsense" }];
     expect(messageText(body("<p>Still read</p>"), { skip: invalid, cutAt: invalid })).toBe(
       "Still read",
     );

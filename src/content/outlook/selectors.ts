@@ -4,61 +4,50 @@ import type { Selector } from "../select";
  * Every piece of Outlook on the web's markup Debrief relies on, and nothing else names it.
  * Each list runs from the most stable selector (roles, data attributes, icon names, id prefixes)
  * to the least (hashed class names, which Outlook rotates: evicypher changed its selectors four
- * times in 2022). `known` is the date the selector was last seen to hold in the source named;
- * where a source is dated only by year, it is the 1st of January of that year. The sources are
- * summarised in research/webmail-dom.md.
+ * times in 2022). The comment above each selector
+ * gives the date it was last seen to hold in the source named, then that source (summarised in
+ * research/webmail-dom.md); where a source is dated only by year, the date is the 1st of January
+ * of that year (the earliest day it could have been seen, so the oldest claim). Comments ship in
+ * no bundle, so what is known about a selector costs a mail page nothing.
  */
-
-const MAILVELOPE =
-  "mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js";
-const MAILVELOPE_MOCK =
-  "mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js";
-const BRISKINE = "Briskine/briskine src/content/plugins/outlook.js";
-const UNATTRIBUTED_2026 =
-  "unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded)";
 
 /** The reading pane, or the full-page view of a message when the reading pane is off. */
 export const readingPane: readonly Selector[] = [
-  {
-    css: "#ReadingPaneContainerId",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK}; evicypher src/content-scripts/outlook.ts (2022)`,
-  },
-  { css: "[data-app-section=MailReadCompose]", known: "2025-12-08", source: MAILVELOPE_MOCK },
-  { css: "#ConversationReadingPaneContainer", known: "2025-12-08", source: MAILVELOPE_MOCK },
-  { css: "[data-app-section=ConversationContainer]", known: "2025-12-08", source: MAILVELOPE_MOCK },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js; evicypher src/content-scripts/outlook.ts (2022)
+  { css: "#ReadingPaneContainerId" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js
+  { css: "[data-app-section=MailReadCompose]" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js
+  { css: "#ConversationReadingPaneContainer" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js
+  { css: "[data-app-section=ConversationContainer]" },
 ];
 
 /** The selected conversation in the message list; its `data-convid` is the conversation id. */
 export const selectedConversation: readonly Selector[] = [
-  { css: "#MailList [aria-selected=true][data-convid]", known: "2025-12-08", source: MAILVELOPE },
-  {
-    css: "[role=option][aria-selected=true][data-convid]",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK} (list rows are role=option)`,
-  },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js
+  { css: "#MailList [aria-selected=true][data-convid]" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js (list rows are role=option)
+  { css: "[role=option][aria-selected=true][data-convid]" },
 ];
 
 /** The conversation's subject. Its id is `CONV_<conversation id>_SUBJECT`. */
 export const subject: readonly Selector[] = [
-  {
-    css: "[role=heading][id^=CONV_][id$=_SUBJECT]",
-    known: "2026-01-01",
-    source: UNATTRIBUTED_2026,
-  },
-  { css: "[id^=CONV_][id$=_SUBJECT]", known: "2026-01-01", source: UNATTRIBUTED_2026 },
+  // 2026-01-01: unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded)
+  { css: "[role=heading][id^=CONV_][id$=_SUBJECT]" },
+  // 2026-01-01: unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded)
+  { css: "[id^=CONV_][id$=_SUBJECT]" },
   // A message's own subject in the reading pane, its full text on a child span[title].
-  { css: "[id^=MSG_][id$=_SUBJECT]", known: "2026-01-01", source: UNATTRIBUTED_2026 },
-  {
-    css: "div[role=heading][title]",
-    known: "2024-09-23",
-    source: "Toggl's extension, src/content/outlook.js (research/webmail-dom-2026.md)",
-  },
+  // 2026-01-01: unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded)
+  { css: "[id^=MSG_][id$=_SUBJECT]" },
+  // 2024-09-23: Toggl's extension, src/content/outlook.js (research/webmail-dom-2026.md)
+  { css: "div[role=heading][title]" },
 ];
 
 /** Where a subject's full text is kept when the heading shows it cut short. */
 export const subjectFullText: readonly Selector[] = [
-  { css: "span[title]", known: "2026-01-01", source: UNATTRIBUTED_2026 },
+  // 2026-01-01: unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded)
+  { css: "span[title]" },
 ];
 
 /**
@@ -67,12 +56,10 @@ export const subjectFullText: readonly Selector[] = [
  * The reader falls back to the bodies' nearest ancestors that also hold a sender.
  */
 export const message: readonly Selector[] = [
-  {
-    css: "[aria-label='Email message']",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK} (English only)`,
-  },
-  { css: ".aVla3", known: "2025-12-08", source: `${MAILVELOPE} (hashed class)` },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js (English only)
+  { css: "[aria-label='Email message']" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js (hashed class)
+  { css: ".aVla3" },
 ];
 
 /**
@@ -81,18 +68,12 @@ export const message: readonly Selector[] = [
  * deeper inside also carry `aria-expanded`, hence `div` and no deeper search.
  */
 export const messageStateCarrier: readonly Selector[] = [
-  {
-    css: "div[aria-expanded]",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK} (div.BS0OK[aria-expanded=true] wraps the message)`,
-  },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js (div.BS0OK[aria-expanded=true] wraps the message)
+  { css: "div[aria-expanded]" },
 ];
 export const collapsedMessage: readonly Selector[] = [
-  {
-    css: "[aria-expanded=false]",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK} (the open message's wrapper has true)`,
-  },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js (the open message's wrapper has true)
+  { css: "[aria-expanded=false]" },
 ];
 
 /**
@@ -100,36 +81,28 @@ export const collapsedMessage: readonly Selector[] = [
  * the localised word for "From" and holds the address; its text is `Name <address>` or a name.
  */
 export const sender: readonly Selector[] = [
-  { css: "[id^=MSG_][id$=_FROM]", known: "2026-01-01", source: UNATTRIBUTED_2026 },
-  {
-    css: "span[aria-label^='From:']",
-    known: "2026-01-01",
-    source: `${MAILVELOPE_MOCK}; ${UNATTRIBUTED_2026}`,
-  },
-  {
-    css: "span[aria-label^='Von:']",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK} (German locale)`,
-  },
-  { css: "[aria-label^='From:']", known: "2025-12-08", source: MAILVELOPE },
-  {
-    css: ".lpc-hoverTarget",
-    known: "2024-01-01",
-    source:
-      "mailvelope/mailvelope master src/content-scripts/providerSpecific.js (older OWA personas)",
-  },
+  // 2026-01-01: unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded)
+  { css: "[id^=MSG_][id$=_FROM]" },
+  // 2026-01-01: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js; unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded)
+  { css: "span[aria-label^='From:']" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js (German locale)
+  { css: "span[aria-label^='Von:']" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js
+  { css: "[aria-label^='From:']" },
+  // 2024-01-01: mailvelope/mailvelope master src/content-scripts/providerSpecific.js (older OWA personas)
+  { css: ".lpc-hoverTarget" },
 ];
 
 /** The rendered body of one message; collapsed messages have none. */
 export const body: readonly Selector[] = [
-  { css: "[role=document] [id^=UniqueMessageBody]", known: "2025-12-08", source: MAILVELOPE },
-  { css: "[id^=UniqueMessageBody]", known: "2025-12-08", source: MAILVELOPE },
-  { css: "[role=document]", known: "2025-12-08", source: MAILVELOPE },
-  {
-    css: ".allowTextSelection",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK} (class on the body)`,
-  },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js
+  { css: "[role=document] [id^=UniqueMessageBody]" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js
+  { css: "[id^=UniqueMessageBody]" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js
+  { css: "[role=document]" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js (class on the body)
+  { css: ".allowTextSelection" },
 ];
 
 /**
@@ -138,25 +111,16 @@ export const body: readonly Selector[] = [
  * so this file shows everything the Outlook reader relies on.
  */
 export const quotedText: readonly Selector[] = [
-  {
-    css: "[id*=mail-editor-reference-message-container]",
-    known: "2026-01-01",
-    source: UNATTRIBUTED_2026,
-  },
+  // 2026-01-01: unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded)
+  { css: "[id*=mail-editor-reference-message-container]" },
 ];
 
 /** Where quoted history starts: these and everything after them are not the new message. */
 export const quoteStart: readonly Selector[] = [
-  {
-    css: "[id$=appendonsend]",
-    known: "2026-01-01",
-    source: "Outlook reply markup (div#appendonsend before the reply header)",
-  },
-  {
-    css: "[id$=divRplyFwdMsg]",
-    known: "2026-01-01",
-    source: "Outlook reply markup (reply header From/Sent/To/Subject)",
-  },
+  // 2026-01-01: Outlook reply markup (div#appendonsend before the reply header)
+  { css: "[id$=appendonsend]" },
+  // 2026-01-01: Outlook reply markup (reply header From/Sent/To/Subject)
+  { css: "[id$=divRplyFwdMsg]" },
 ];
 
 /**
@@ -164,32 +128,22 @@ export const quoteStart: readonly Selector[] = [
  * Icon names are not localised (Mailvelope: "language-agnostic"); the label entry is English only.
  */
 export const replyControl: readonly Selector[] = [
-  { css: "button [data-icon-name=ArrowReplyRegular]", known: "2025-12-08", source: MAILVELOPE },
-  { css: "[data-icon-name=ArrowReplyRegular]", known: "2025-12-08", source: MAILVELOPE },
-  {
-    css: "button[aria-label=Reply]",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK} (English only)`,
-  },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js
+  { css: "button [data-icon-name=ArrowReplyRegular]" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js
+  { css: "[data-icon-name=ArrowReplyRegular]" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js (English only)
+  { css: "button[aria-label=Reply]" },
 ];
 
 /** The editable body of the reply or compose form. */
 export const editableBody: readonly Selector[] = [
-  {
-    css: "[role=main] [contenteditable=true][aria-multiline=true]",
-    known: "2026-01-01",
-    source: BRISKINE,
-  },
-  {
-    css: "[data-app-section=Form_Content] [contenteditable=true][aria-multiline=true]",
-    known: "2026-01-01",
-    source: `${BRISKINE} (pop-out)`,
-  },
-  {
-    css: "div[aria-label='Message body'][contenteditable=true]",
-    known: "2026-01-01",
-    source: `YodaSpow/outlook-inject-html README.md; ${UNATTRIBUTED_2026} (English only)`,
-  },
+  // 2026-01-01: Briskine/briskine src/content/plugins/outlook.js
+  { css: "[role=main] [contenteditable=true][aria-multiline=true]" },
+  // 2026-01-01: Briskine/briskine src/content/plugins/outlook.js (pop-out)
+  { css: "[data-app-section=Form_Content] [contenteditable=true][aria-multiline=true]" },
+  // 2026-01-01: YodaSpow/outlook-inject-html README.md; unattributed index hits, Outlook 2026 (webmail-dom.md §Outlook; day not recorded) (English only)
+  { css: "div[aria-label='Message body'][contenteditable=true]" },
 ];
 
 /**
@@ -197,7 +151,8 @@ export const editableBody: readonly Selector[] = [
  * Hashed, so the banner falls back to the body's outermost ancestor that holds no other message.
  */
 export const messageContainer: readonly Selector[] = [
-  { css: ".aVla3", known: "2025-12-08", source: `${MAILVELOPE} (hashed class)` },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js (hashed class)
+  { css: ".aVla3" },
 ];
 
 /**
@@ -205,12 +160,10 @@ export const messageContainer: readonly Selector[] = [
  * (`closest()`), as Mailvelope finds its buttons from their icons.
  */
 export const replyControlButton: readonly Selector[] = [
-  { css: "button", known: "2025-12-08", source: `${MAILVELOPE} (button enclosing the icon)` },
-  {
-    css: "[role=menuitem]",
-    known: "2025-12-08",
-    source: `${MAILVELOPE_MOCK} (message toolbar: button[role=menuitem] > i[data-icon-name])`,
-  },
+  // 2025-12-08: mailvelope/mailvelope outlook-api c623e539 src/content-scripts/outlookIntegration.js (button enclosing the icon)
+  { css: "button" },
+  // 2025-12-08: mailvelope/mailvelope outlook-api test/integration/__mocks__/outlook-dom-templates.js (message toolbar: button[role=menuitem] > i[data-icon-name])
+  { css: "[role=menuitem]" },
 ];
 
 /**
@@ -219,10 +172,6 @@ export const replyControlButton: readonly Selector[] = [
  * request goes above.
  */
 export const replySignature: readonly Selector[] = [
-  {
-    css: "[id*=Signature]",
-    known: "2026-01-01",
-    source:
-      "Outlook reply markup (div#Signature above #appendonsend); unattributed index hit (div[id=Signature] among signature wrappers)",
-  },
+  // 2026-01-01: Outlook reply markup (div#Signature above #appendonsend); unattributed index hit (div[id=Signature] among signature wrappers)
+  { css: "[id*=Signature]" },
 ];
