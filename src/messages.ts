@@ -68,7 +68,10 @@ export interface FeedbackRequestDraft {
  * The background's handler map (`background/handlers.ts`) must cover each one.
  */
 export interface MessageMap {
-  /** A content script read a newly opened email. The background looks up its interviews. */
+  /**
+   * A content script read a newly opened email that is not a rejection (a rejection is told by
+   * `rejectionOpened`). The background looks up its interviews.
+   */
   emailOpened: { request: { email: OpenedEmail }; response: { interviews: InterviewSummary[] } };
   /** The mail tab no longer shows an email. */
   emailClosed: { request: { readonly _?: never }; response: null };
@@ -82,7 +85,10 @@ export interface MessageMap {
    * model and every language's phrases, answers with the rejection it finds, or null.
    */
   modelVerdict: { request: { email: OpenedEmail }; response: Verdict | null };
-  /** A rejection was opened: is it dismissed, which interview is it about, was feedback asked for? */
+  /**
+   * A rejection was opened, its banner already on screen: is it dismissed, which interview is it
+   * about, was feedback asked for? It stands for `emailOpened` too: one message per opened email.
+   */
   rejectionOpened: { request: { rejection: OpenedRejection }; response: RejectionState };
   /** The user picked the interview a rejection belongs to; its thread is linked to that interview. */
   chooseInterview: {
@@ -113,12 +119,13 @@ export interface MessageMap {
   notARejection: { request: { rejection: OpenedRejection }; response: RejectionState };
   /**
    * The content script asks once, before it watches the page, whether the user turned Debrief off
-   * for its site and how sure the detector must be before the banner shows. The background knows
-   * the site from the sender's address.
+   * for its site, how sure the detector must be before the banner shows, and which of the site's
+   * messages the user said are not rejections (their ids, the latest said first, a few thousand at
+   * most). The background knows the site from the sender's address.
    */
   mailSettings: {
     request: { readonly _?: never };
-    response: { enabled: boolean; minConfidence: number };
+    response: { enabled: boolean; minConfidence: number; dismissed: string[] };
   };
   /**
    * The popup asks which email the user has open in a tab, to fill in a new interview from it.

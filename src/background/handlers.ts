@@ -7,6 +7,7 @@ import { mergeSelectorHits, SELECTOR_HITS_KEY } from "../core/selector-hits";
 import type { DebriefDatabase } from "../db/database";
 import { findInterviewsBySender } from "../db/interviews";
 import { readMailSites, readMinConfidence, saveOutlookOrigin } from "../db/settings";
+import { dismissedMessageIds } from "../db/verdicts";
 import type { Message, MessageType, Reply } from "../messages";
 import { summarise } from "./interview-summary";
 import { findOpenEmail, forgetOpenEmail, rememberOpenEmail, type SessionArea } from "./open-emails";
@@ -98,20 +99,32 @@ export function createHandlers(deps: {
   let hitsWritten: Promise<void> = Promise.resolve();
   const interviewsOf = async (email: OpenedEmail) =>
     (await findInterviewsBySender(deps.db, email.from.address)).map(summarise);
+  /** What the popup reads of the email a tab shows: noted for every opened email. */
+  async function noteOpened(email: OpenedEmail, sender: MessageSender) {
+    if (sender.tabId === null) return [];
+    const interviews = await interviewsOf(email);
+    await rememberOpenEmail(deps.session, {
+      email,
+      tabId: sender.tabId,
+      openedAt: now().toISOString(),
+      interviews,
+    });
+    await forgetUnreadablePage(deps.session, sender.tabId);
+    return interviews;
+  }
+  const rejections = createRejectionHandlers({ db: deps.db, now });
   return {
-    ...createRejectionHandlers({ db: deps.db, now }),
+    ...rejections,
+    async rejectionOpened(message, sender) {
+      // The banner waits only for its own answer: what the popup reads is noted beside it.
+      const [state] = await Promise.all([
+        rejections.rejectionOpened(message, sender),
+        noteOpened(message.rejection.email, sender),
+      ]);
+      return state;
+    },
     async emailOpened(message, sender) {
-      if (sender.tabId === null) return { interviews: [] };
-      const { email } = message;
-      const interviews = await interviewsOf(email);
-      await rememberOpenEmail(deps.session, {
-        email,
-        tabId: sender.tabId,
-        openedAt: now().toISOString(),
-        interviews,
-      });
-      await forgetUnreadablePage(deps.session, sender.tabId);
-      return { interviews };
+      return { interviews: await noteOpened(message.email, sender) };
     },
     async emailClosed(_message, sender) {
       if (sender.tabId === null) return null;
@@ -167,7 +180,7 @@ export function createHandlers(deps: {
       const minConfidence = await readMinConfidence(deps.db);
       const host = siteOf(sender.url);
       // A sender that is no mail site is not one the user can turn off.
-      if (host === null) return { enabled: true, minConfidence };
+      if (host === null) return { enabled: true, minConfidence, dismissed: [] };
       // New messages (a reminder's thank-you note) open in the Outlook the user was last seen in.
       // A failure here must not cost the page its banner: the address is only a convenience.
       if (host === "outlook" && sender.url !== null) {
@@ -175,7 +188,11 @@ export function createHandlers(deps: {
           console.error("Debrief: could not note where Outlook is.", error),
         );
       }
-      return { enabled: (await readMailSites(deps.db))[host], minConfidence };
+      return {
+        enabled: (await readMailSites(deps.db))[host],
+        minConfidence,
+        dismissed: await dismissedMessageIds(deps.db, host),
+      };
     },
     async getOpenEmail(message) {
       const open = await findOpenEmail(deps.session, message.tabId);

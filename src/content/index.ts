@@ -17,7 +17,11 @@ const clients: Record<MailHost, MailClient> = { gmail, outlook };
 const UNREADABLE_AFTER_MS = 1_000;
 
 /** What the content script does when the background cannot say: run, at the default threshold. */
-const DEFAULT_SETTINGS = { enabled: true, minConfidence: DEFAULT_MIN_CONFIDENCE };
+const DEFAULT_SETTINGS = {
+  enabled: true,
+  minConfidence: DEFAULT_MIN_CONFIDENCE,
+  dismissed: [] as string[],
+};
 
 async function start(): Promise<void> {
   const host = hostOf(new URL(location.href));
@@ -39,6 +43,7 @@ async function start(): Promise<void> {
       typeof settings.minConfidence === "number"
         ? settings.minConfidence
         : DEFAULT_SETTINGS.minConfidence,
+    dismissed: Array.isArray(settings.dismissed) ? settings.dismissed : [],
     detect: createDetector<OpenedEmail>({
       askPhraseBook: (language) => background.request({ type: "phraseBook", language }),
       askModel: (email) => background.request({ type: "modelVerdict", email }),
@@ -52,11 +57,14 @@ async function start(): Promise<void> {
   // A page sample, taken in this isolated world when the user asks (popup), reads this page's counts.
   (globalThis as Record<string, unknown>)[PAGE_COUNTS_ENTRY] = () => hits.thisPage();
   let unreadableSoon: ReturnType<typeof setTimeout> | undefined;
+  let watch: ReturnType<typeof watchPage> | undefined;
   const check = createOpenEmailTracker({
     adapter: client,
     onOpened: (email) => {
       clearTimeout(unreadableSoon);
-      void background.request({ type: "emailOpened", email });
+      // Found: the rest of this open (a re-read, the client's redraws) can wait for the page to settle.
+      watch?.disarm();
+      // The flow tells the background: as a rejection once its banner is up, or as an email.
       rejections.opened(email);
       hits.soon();
     },
@@ -92,15 +100,22 @@ async function start(): Promise<void> {
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   idle(() => void rejections.warmUp());
   // An orphaned copy (the extension was reloaded under this tab) stops at its next look at the page.
-  watchPage({
+  watch = watchPage({
     onChange: () => {
       if (!background.alive()) return;
-      check();
+      check("settled");
+      rejections.check();
+    },
+    // Right after a click or navigation: the message is looked for as the page draws it, so its
+    // banner is in the same frame.
+    onArmedChange: () => {
+      if (!background.alive()) return;
+      check("armed");
       rejections.check();
     },
     signal: lifetime.signal,
     // A frame and a bit: a page changing every frame still waits for its burst to end (or for
-    // page-watch's maxWaitMs), while a rejection opened on a quiet page gets its banner sooner.
+    // page-watch's maxWaitMs).
     delayMs: 20,
   });
 }

@@ -4,9 +4,16 @@ import type { HostAdapter } from "./host";
 /**
  * Follows which email the page shows and reports each change once: a newly opened email, or that none
  * is open any more. Markup the adapter does not recognise is logged once per kind and otherwise ignored.
- * Each check only finds the open message (cheap); its body is read once, when its id is new. A message
- * that could not be read is tried again on the next check, since its markup may still be arriving.
+ * Each check only finds the open message (cheap); its body is read when its id is new, and once more
+ * on the next settled check (a body that arrives in parts): read longer or otherwise changed, the
+ * same message is reported again with it. A message that could not be read is tried again on the
+ * next check, since its markup may still be arriving.
+ * An `"armed"` check (in the observer's callback, right after a click or navigation) reports only
+ * an email it could read: a message still being drawn is not yet one Debrief cannot read.
  */
+/** How often an opened message is read again on settled checks while its body keeps changing. */
+const MAX_REREADS = 3;
+
 export function createOpenEmailTracker(options: {
   adapter: HostAdapter;
   onOpened: (email: OpenedEmail) => void;
@@ -28,6 +35,9 @@ export function createOpenEmailTracker(options: {
   let current: string | null = null;
   /** What the page last lacked, while it shows a message Debrief cannot read. */
   let unreadable: string | null = null;
+  /** The body last reported for `current`, and how many more settled re-reads it gets. */
+  let reportedBody = "";
+  let rereadsLeft = 0;
 
   /** Says `line` once for each `kind` of trouble while the page stays loaded. */
   function logOnce(kind: string, line: string): void {
@@ -47,21 +57,32 @@ export function createOpenEmailTracker(options: {
       `Debrief: this ${host} page shows a message whose ${part} Debrief could not find; it reads the rest.`,
     );
 
-  return function check(): void {
+  return function check(when: "armed" | "settled" = "settled"): void {
     const found = options.adapter.findOpenMessage(doc, new URL(doc.location.href));
     if (found.kind === "message") {
-      if (found.messageId === current) return;
+      const again = found.messageId === current;
+      if (again && (when === "armed" || rereadsLeft === 0)) return;
+      if (again) rereadsLeft--;
       const result = found.read();
       if (result.kind === "email") {
+        if (again && result.email.body === reportedBody) {
+          rereadsLeft = 0;
+          return;
+        }
+        if (!again) rereadsLeft = MAX_REREADS;
         current = found.messageId;
+        reportedBody = result.email.body;
         // Read all the same: what needs the missing part is off for this email, nothing more.
         for (const part of result.missed) missedPart(part);
         unreadable = null;
         options.onOpened(result.email);
         return;
       }
+      // Read before, unreadable now: the message is being redrawn; its report stands.
+      if (again || when === "armed") return;
       cannotRead(result.missing);
     } else if (found.kind === "unrecognised") {
+      if (when === "armed") return;
       cannotRead(found.missing);
     } else if (current !== null || unreadable !== null) {
       current = null;

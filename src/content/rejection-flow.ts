@@ -19,8 +19,11 @@ export interface BackgroundLine {
 interface Shown {
   messageId: string;
   rejection: OpenedRejection;
+  /** Its `state` is null until the background has answered. */
   view: BannerView;
   banner: Banner | null;
+  /** The background's answer for this message, once it comes; null when none came. */
+  answered: Promise<RejectionState | null>;
   /** Aborts typing into the reply when the user moves on. */
   reply: AbortController | null;
   /** How often the client removed the banner and it was put back. */
@@ -39,10 +42,14 @@ const REPLY_FAILURES: Record<Exclude<ReplyResult, { ok: true }>["reason"], strin
 };
 
 /**
- * The content script's answer to an opened rejection: classify the newest message, ask the
- * background what it knows, and show the banner above the message, then carry out what the user
- * picks in it. At most one banner, for the message open now: a new email or none removes the
- * previous banner at once, and answers that arrive for an email the user has left are dropped.
+ * The content script's answer to an opened email: classify its newest message and, for a
+ * rejection, show the banner above it at once, in the same task, from the page's own verdict. The
+ * banner's details (company, role, interview, past requests) come with the background's answer to
+ * the one message sent on opening, sent once the banner is placed; its actions wait for that answer.
+ * Any other email is only reported to the background (`emailOpened`). At most one banner, for the
+ * message open now: a new email or none removes the previous banner at once, and answers that
+ * arrive for an email the user has left are dropped. A message the user said is not a rejection
+ * (known at start, or said in another tab) never gets a banner, or loses it on the answer.
  * Work happens only when the tracker reports an email (`opened`, `closed`) or, on page changes,
  * in `check`, which costs one `isConnected` read while the banner stays in the page.
  * Nothing here throws into the page.
@@ -55,6 +62,8 @@ export function createRejectionFlow(options: {
   log?: (line: string) => void;
   /** How sure the detector must be of a rejection for its banner to show (the user's setting). */
   minConfidence?: number;
+  /** Messages of this client the user said are not rejections, as the background knew at start. */
+  dismissed?: Iterable<string>;
 }) {
   const { client, background } = options;
   const doc = options.doc ?? document;
@@ -62,8 +71,8 @@ export function createRejectionFlow(options: {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   // Read now: once the extension is gone, its words may be out of reach.
   const lostWords = say("bannerExtensionLost");
-  /** Messages the user said are not rejections, in this page (the background remembers them for good). */
-  const dismissed = new Set<string>();
+  /** Messages the user said are not rejections (the background remembers them for good). */
+  const dismissed = new Set<string>(options.dismissed ?? []);
   const logged = new Set<string>();
   let shown: Shown | null = null;
   /** Bumped by every report from the tracker: older work finds it changed and stops. */
@@ -83,36 +92,77 @@ export function createRejectionFlow(options: {
     shown = null;
   }
 
+  /**
+   * A newly opened email, or the one on screen read again with more of its body (`same`): the
+   * banner already shown for it stays, with the newer reading's reasons.
+   */
   async function opened(email: OpenedEmail): Promise<void> {
     const mine = ++generation;
-    remove();
-    if (orphaned || dismissed.has(email.messageId)) return;
+    const same = shown?.messageId === email.messageId ? shown : null;
+    if (!same) remove();
+    if (orphaned) return;
     try {
-      const verdict = await options.detect(email);
-      if (mine !== generation || verdict.verdict !== "rejection") return;
-      // Less sure than the user asks for: no banner, and nothing asked of the background.
-      if (!(verdict.confidence >= minConfidence)) return;
+      const verdict = dismissed.has(email.messageId) ? null : await options.detect(email);
+      if (mine !== generation) return;
+      // Less sure than the user asks for: no banner.
+      if (verdict?.verdict !== "rejection" || !(verdict.confidence >= minConfidence)) {
+        if (same) remove();
+        void background.request({ type: "emailOpened", email });
+        return;
+      }
       // Only what was read: the background reads who it is from and for what role itself.
       const rejection: OpenedRejection = { email, language: verdict.language };
-      const state = await background.request({ type: "rejectionOpened", rejection });
-      if (mine !== generation || !state || state.dismissed) return;
-      shown = {
+      const reasons = decidingPhrases(verdict.reasons);
+      if (same) {
+        same.rejection = rejection;
+        same.view = { ...same.view, reasons };
+        same.banner?.update(same.view);
+        return;
+      }
+      const current: Shown = {
         messageId: email.messageId,
         rejection,
-        view: {
-          company: state.company,
-          role: state.role,
-          state,
-          reasons: decidingPhrases(verdict.reasons),
-        },
+        view: { company: "", role: "", state: null, reasons },
         banner: null,
+        answered: Promise.resolve(null),
         reply: null,
         reinserted: 0,
       };
-      place(shown);
+      shown = current;
+      place(current);
+      // Sent once the banner is in the page: the page draws it while the background answers.
+      void ask(current);
     } catch (error) {
       logOnce("error", `Debrief: could not show its banner (${describe(error)}).`);
     }
+  }
+
+  /** Asks the background about the rejection on screen; its answer fills the banner in. */
+  function ask(current: Shown): Promise<RejectionState | null> {
+    current.answered = background
+      .request({ type: "rejectionOpened", rejection: current.rejection })
+      .catch((): RejectionState | null => null);
+    void current.answered.then((state) => fillIn(current, state));
+    return current.answered;
+  }
+
+  /**
+   * The background's answer: the banner's details, or no banner for a dismissed message. Without
+   * an answer (a worker that stopped mid-way), the banner stays as it is and a press asks again.
+   */
+  function fillIn(current: Shown, state: RejectionState | null): void {
+    if (shown !== current || orphaned) return;
+    if (!state) {
+      if (background.lost) lose(current.banner);
+      return;
+    }
+    if (state.dismissed) {
+      dismissed.add(current.messageId);
+      remove();
+      return;
+    }
+    current.view = { ...current.view, company: state.company, role: state.role, state };
+    current.banner?.update(current.view);
   }
 
   /**
@@ -166,14 +216,24 @@ export function createRejectionFlow(options: {
 
   function actionsFor(current: Shown) {
     const live = () => shown === current && !orphaned;
-    const interviewId = () => current.view.state.interview?.id ?? null;
+    const interviewId = () => current.view.state?.interview?.id ?? null;
 
-    /** Runs one banner action: busy while it runs, and a plain word when it cannot finish. */
+    /**
+     * Runs one banner action: busy while it runs, and a plain word when it cannot finish. A press
+     * before the background's answer waits for it.
+     */
     const act = (run: (banner: Banner) => Promise<void>) => () => {
       const banner = current.banner;
       if (!banner || !live()) return;
       banner.setBusy(true);
-      run(banner)
+      current.answered
+        .then((state) => state ?? (live() ? ask(current) : null))
+        .then((state) => {
+          if (!live()) return;
+          if (state) return run(banner);
+          if (background.lost) lose(banner);
+          else banner.status(say("bannerFailed"), "error");
+        })
         .catch((error: unknown) => {
           logOnce("error", `Debrief: an action failed (${describe(error)}).`);
           if (live()) banner.status(say("bannerFailed"), "error");

@@ -65,6 +65,9 @@ export function defineSchema(db: Dexie): void {
           Object.assign(interview, { threads }, indexedCopies({ ...interview, threads }));
         }),
     );
+  // Version 4: verdicts by decision, so a mail page learns at start which messages the user said
+  // are not rejections without reading every verdict. No row changes.
+  db.version(4).stores({ verdicts: "messageKey, interviewId, decision" });
 }
 
 /**

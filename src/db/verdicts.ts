@@ -19,6 +19,30 @@ export function isDismissed(verdict: MessageVerdict | null): boolean {
   return verdict?.decidedBy === "user" && verdict.decision === "not_rejection";
 }
 
+/** How many dismissed messages a mail page is told of at start (`dismissedMessageIds`). */
+export const MAX_DISMISSED_TOLD = 2_000;
+
+/**
+ * The ids of `host`'s messages the user said are not rejections, the latest said first, at most
+ * `limit`: a mail page holds them from the start, so their banner never shows, not even for a frame.
+ */
+export async function dismissedMessageIds(
+  db: DebriefDatabase,
+  host: MailHost,
+  limit = MAX_DISMISSED_TOLD,
+): Promise<string[]> {
+  const prefix = messageKeyOf(host, "");
+  const rows = await db.verdicts
+    .where("decision")
+    .equals("not_rejection")
+    .filter((verdict) => isDismissed(verdict) && verdict.messageKey.startsWith(prefix))
+    .toArray();
+  return rows
+    .sort((a, b) => (a.decidedAt < b.decidedAt ? 1 : a.decidedAt > b.decidedAt ? -1 : 0))
+    .slice(0, limit)
+    .map((verdict) => verdict.messageKey.slice(prefix.length));
+}
+
 /**
  * Records that the detector found a rejection in this message, and the interview it matched. The
  * user's own decision, once given, is never overwritten; an unchanged verdict is not rewritten.

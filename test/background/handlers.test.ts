@@ -177,10 +177,12 @@ describe("mail settings for a content script", () => {
     expect(await ask(handlers, "https://mail.google.com/mail/u/0/#inbox")).toEqual({
       enabled: true,
       minConfidence: 0.5,
+      dismissed: [],
     });
     expect(await ask(handlers, "https://outlook.office.com/mail/")).toEqual({
       enabled: true,
       minConfidence: 0.5,
+      dismissed: [],
     });
   });
 
@@ -191,13 +193,18 @@ describe("mail settings for a content script", () => {
     expect(await ask(handlers, "https://mail.google.com/mail/u/0/")).toEqual({
       enabled: false,
       minConfidence: 0.9,
+      dismissed: [],
     });
     for (const url of [
       "https://outlook.live.com/mail/0/",
       "https://outlook.office.com/mail/",
       "https://outlook.office365.com/mail/",
     ]) {
-      expect(await ask(handlers, url)).toEqual({ enabled: true, minConfidence: 0.9 });
+      expect(await ask(handlers, url)).toEqual({
+        enabled: true,
+        minConfidence: 0.9,
+        dismissed: [],
+      });
     }
     await saveMailSites(db, { gmail: true, outlook: false });
     expect(await ask(handlers, "https://outlook.live.com/mail/0/")).toMatchObject({
@@ -205,14 +212,41 @@ describe("mail settings for a content script", () => {
     });
   });
 
+  it("names the site's messages the user said are not rejections, and no other site's", async () => {
+    const { db, handlers } = setup();
+    const said = (host: "gmail" | "outlook", messageId: string, decision: string, at: string) =>
+      db.verdicts.put({
+        messageKey: `${host}:${messageId}`,
+        decision: decision as "rejection" | "not_rejection",
+        decidedBy: "user",
+        interviewId: null,
+        decidedAt: at,
+      });
+    await said("gmail", "older", "not_rejection", "2026-11-01T10:00:00.000Z");
+    await said("gmail", "newer", "not_rejection", "2026-11-20T10:00:00.000Z");
+    await said("gmail", "kept", "rejection", "2026-11-21T10:00:00.000Z");
+    await said("outlook", "AAMk=", "not_rejection", "2026-11-22T10:00:00.000Z");
+    expect(await ask(handlers, "https://mail.google.com/mail/u/0/")).toMatchObject({
+      dismissed: ["newer", "older"],
+    });
+    expect(await ask(handlers, "https://outlook.live.com/mail/0/")).toMatchObject({
+      dismissed: ["AAMk="],
+    });
+  });
+
   it("does not turn off a sender that is no mail site, nor one without an address", async () => {
     const { db, handlers } = setup();
     await saveMailSites(db, { gmail: false, outlook: false });
-    expect(await ask(handlers, null)).toEqual({ enabled: true, minConfidence: 0.5 });
-    expect(await ask(handlers, "not a url")).toEqual({ enabled: true, minConfidence: 0.5 });
+    expect(await ask(handlers, null)).toEqual({ enabled: true, minConfidence: 0.5, dismissed: [] });
+    expect(await ask(handlers, "not a url")).toEqual({
+      enabled: true,
+      minConfidence: 0.5,
+      dismissed: [],
+    });
     expect(await ask(handlers, "http://mail.google.com/")).toEqual({
       enabled: true,
       minConfidence: 0.5,
+      dismissed: [],
     });
   });
 });

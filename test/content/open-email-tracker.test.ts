@@ -60,7 +60,7 @@ describe("following the open email", () => {
     expect(events).toEqual(["open 1", "open 2", "close"]);
   });
 
-  it("reads a message once however often the page changes while it stays open", () => {
+  it("reads a message once more after it opens, and not again however often the page changes", () => {
     const reads: string[] = [];
     const finds = [
       ...Array.from({ length: 10 }, () => message("1", reads)),
@@ -73,7 +73,7 @@ describe("following the open email", () => {
     const { check, events } = track(finds);
     for (let i = 0; i < 15; i++) check();
     // Reopening message 1 after it was closed is a new opening: read and reported again.
-    expect(reads).toEqual(["1", "2", "1"]);
+    expect(reads).toEqual(["1", "1", "2", "2", "1", "1"]);
     expect(events).toEqual(["open 1", "open 2", "close", "open 1"]);
   });
 
@@ -86,7 +86,7 @@ describe("following the open email", () => {
       message("1", reads),
     ]);
     for (let i = 0; i < 4; i++) check();
-    expect(reads).toEqual(["1", "1", "1"]);
+    expect(reads).toEqual(["1", "1", "1", "1"]);
     expect(events).toEqual(["open 1"]);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("body not found");
@@ -133,6 +133,57 @@ describe("following the open email", () => {
     ]);
     for (let i = 0; i < 3; i++) check();
     expect(events).toEqual(["open 1", "close"]);
+  });
+});
+
+describe("a body that arrives in parts", () => {
+  const withBody = (id: string, body: string, reads: string[]) =>
+    message(id, reads, { kind: "email", email: { ...email(id), body }, missed: [] });
+
+  it("reports the same message again when it reads longer once the page settles", () => {
+    const reads: string[] = [];
+    const bodies: string[] = [];
+    const check = createOpenEmailTracker({
+      adapter: scripted([
+        withBody("1", "Thank you for", reads),
+        withBody("1", "Thank you for your time. Unfortunately", reads),
+        withBody("1", "Thank you for your time. Unfortunately", reads),
+        withBody("1", "Thank you for your time. Unfortunately", reads),
+      ]),
+      onOpened: (opened) => bodies.push(opened.body),
+      onClosed: () => bodies.push("closed"),
+    });
+    check("armed");
+    for (let i = 0; i < 3; i++) check("settled");
+    expect(bodies).toEqual(["Thank you for", "Thank you for your time. Unfortunately"]);
+    // Read on opening, again while it changed, once more to see it rest; then left alone.
+    expect(reads).toEqual(["1", "1", "1"]);
+  });
+
+  it("stops reading a body that never rests after a few tries", () => {
+    const reads: string[] = [];
+    const finds = Array.from({ length: 20 }, (_, i) => withBody("1", `part ${i}`, reads));
+    const { check, events } = track(finds);
+    for (let i = 0; i < 20; i++) check("settled");
+    expect(reads).toHaveLength(4);
+    expect(events).toHaveLength(4);
+  });
+
+  it("in the observer's callback, a message still being drawn is neither read again nor called unreadable", () => {
+    const reads: string[] = [];
+    const { check, events, lines } = track([
+      message("1", reads, { kind: "unrecognised", missing: "body" }),
+      { kind: "unrecognised", missing: "reading pane" },
+      message("1", reads),
+      message("1", reads),
+    ]);
+    check("armed");
+    check("armed");
+    check("armed");
+    check("armed");
+    expect(events).toEqual(["open 1"]);
+    expect(lines).toEqual([]);
+    expect(reads).toEqual(["1", "1"]);
   });
 });
 

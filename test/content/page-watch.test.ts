@@ -52,3 +52,67 @@ describe("watching a page that never rests", () => {
     expect(checks).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("right after a click or a navigation", () => {
+  it("answers each change in the observer's callback, before any timer, until the window ends", async () => {
+    const settled: number[] = [];
+    const armed: number[] = [];
+    const lifetime = new AbortController();
+    watchPage({
+      onChange: () => settled.push(performance.now()),
+      onArmedChange: () => armed.push(performance.now()),
+      signal: lifetime.signal,
+      delayMs: 20,
+      armedMs: 100,
+    });
+    await pass(40);
+    settled.length = 0;
+    // Not armed: a change waits for the page to settle.
+    document.body.append(document.createElement("div"));
+    await Promise.resolve();
+    expect(armed).toEqual([]);
+    await pass(40);
+    expect(settled).toHaveLength(1);
+    // A click arms it: the next change is answered in the observer's callback, at once.
+    document.body.dispatchEvent(new MouseEvent("pointerdown", { bubbles: true }));
+    document.body.append(document.createElement("div"));
+    await Promise.resolve();
+    expect(armed).toHaveLength(1);
+    // The settled check still follows, for what arrives later.
+    await pass(40);
+    expect(settled).toHaveLength(2);
+    // The window closes: changes wait again.
+    await pass(100);
+    document.body.append(document.createElement("div"));
+    await Promise.resolve();
+    expect(armed).toHaveLength(1);
+    lifetime.abort();
+  });
+
+  it("answers at once on a navigation, and no more once disarmed", async () => {
+    let armed = 0;
+    const lifetime = new AbortController();
+    const watch = watchPage({
+      onChange: () => {},
+      onArmedChange: () => armed++,
+      signal: lifetime.signal,
+      armedMs: 1_000,
+    });
+    window.dispatchEvent(new Event("hashchange"));
+    expect(armed).toBe(1);
+    document.body.append(document.createElement("div"));
+    await Promise.resolve();
+    expect(armed).toBe(2);
+    watch.disarm();
+    document.body.append(document.createElement("div"));
+    await Promise.resolve();
+    expect(armed).toBe(2);
+    document.body.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true }));
+    document.body.append(document.createElement("div"));
+    await Promise.resolve();
+    expect(armed).toBe(3);
+    lifetime.abort();
+    window.dispatchEvent(new Event("hashchange"));
+    expect(armed).toBe(3);
+  });
+});

@@ -169,6 +169,7 @@ function setup(
     verdicts?: Record<string, Verdict>;
     reply?: ReplyResult;
     minConfidence?: number;
+    dismissed?: string[];
   } = {},
 ) {
   const background = fakeBackground({ ...defaultAnswers(), ...options.answers });
@@ -184,6 +185,7 @@ function setup(
     doc: document,
     log: (line) => lines.push(line),
     ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
+    ...(options.dismissed ? { dismissed: options.dismissed } : {}),
   });
   return { flow, background, spots, replyWith, lines, detect };
 }
@@ -195,13 +197,13 @@ afterEach(() => {
 });
 
 describe("when an email is opened", () => {
-  it("shows nothing for an email that is not a rejection, and asks the background nothing", async () => {
+  it("shows nothing for an email that is not a rejection, and only tells the background it is open", async () => {
     showMessage("m1");
     const { flow, background } = setup({ verdicts: { m1: NOT_REJECTION } });
     flow.opened(email("m1"));
     await settle();
     expect(banners()).toEqual([]);
-    expect(background.sent).toEqual([]);
+    expect(background.sent).toEqual([{ type: "emailOpened", email: email("m1") }]);
   });
 
   it("tells the background of a rejection, with its text, and shows the banner just above the message", async () => {
@@ -248,6 +250,125 @@ describe("when an email is opened", () => {
     userClick(bannerButton("Why?"));
     const quotes = [...(shadow()?.querySelectorAll("q") ?? [])];
     expect(quotes.map((quote) => quote.textContent)).toEqual(["not to move forward"]);
+  });
+});
+
+describe("before the background answers", () => {
+  /** A `rejectionOpened` answer the test gives when it likes. */
+  function heldAnswer() {
+    let give: (state: RejectionState | null) => void = () => {};
+    const answer = new Promise<RejectionState | null>((resolve) => {
+      give = resolve;
+    });
+    return { answer, give: (state: RejectionState | null) => give(state) };
+  }
+  const headlineText = () => shadow()?.querySelector(".headline")?.textContent;
+  const interviewLineText = () =>
+    [...(shadow()?.querySelectorAll<HTMLElement>(".line") ?? [])].find((line) => !line.hidden)
+      ?.textContent;
+
+  it("the banner is already up, in the page's own words, and fills in when the answer comes", async () => {
+    const message = showMessage("m1");
+    const held = heldAnswer();
+    const { flow, background } = setup({ answers: { rejectionOpened: () => held.answer } });
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toHaveLength(1);
+    expect(banners()[0]?.nextElementSibling).toBe(message);
+    expect(headlineText()).toBe("This looks like a rejection");
+    // Its line for the interview is kept, blank, so the message below does not move again.
+    expect(interviewLineText()?.trim()).toBe("");
+    expect(shadow()?.querySelector(".bar")?.getAttribute("aria-busy")).toBe("true");
+    expect(background.sent.map((sent) => sent.type)).toEqual(["rejectionOpened"]);
+    const before = banners()[0];
+    held.give(rejectionState());
+    await settle();
+    expect(banners()).toEqual([before]);
+    expect(headlineText()).toBe(
+      "This looks like a rejection from Lumen Analytics for Senior Product Analyst",
+    );
+    expect(interviewLineText()).toMatch(/Senior Product Analyst/);
+    expect(shadow()?.querySelector(".bar")?.getAttribute("aria-busy")).toBe("false");
+  });
+
+  it("a press waits for the answer, then acts on the interview it names", async () => {
+    showMessage("m1");
+    const held = heldAnswer();
+    const { flow, background } = setup({ answers: { rejectionOpened: () => held.answer } });
+    flow.opened(email("m1"));
+    await settle();
+    userClick(bannerButton("Log outcome"));
+    await settle();
+    expect(background.sent.map((sent) => sent.type)).toEqual(["rejectionOpened"]);
+    held.give(rejectionState());
+    await settle();
+    expect(background.sent[1]).toMatchObject({ type: "logRejection", interviewId: 4 });
+    expect(shadow()?.textContent).toContain("Recorded as a rejection.");
+  });
+
+  it("the banner goes when the answer says the user dismissed it elsewhere, and stays gone", async () => {
+    showMessage("m1");
+    const { flow, detect } = setup({
+      answers: { rejectionOpened: () => rejectionState({ dismissed: true }) },
+    });
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toEqual([]);
+    flow.closed();
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toEqual([]);
+    expect(detect).toHaveBeenCalledTimes(1);
+  });
+
+  it("a message dismissed before the page loaded never gets a banner, not even for a moment", async () => {
+    showMessage("m1");
+    const { flow, background, detect } = setup({ dismissed: ["m1"] });
+    const seen: number[] = [];
+    const watch = new MutationObserver(() => seen.push(banners().length));
+    watch.observe(document.body, { childList: true, subtree: true });
+    flow.opened(email("m1"));
+    await settle();
+    watch.disconnect();
+    expect(seen.filter((count) => count > 0)).toEqual([]);
+    expect(detect).not.toHaveBeenCalled();
+    expect(background.sent).toEqual([{ type: "emailOpened", email: email("m1") }]);
+  });
+
+  it("the same message read again with more of its body keeps its banner and its one answer", async () => {
+    showMessage("m1");
+    showMessage("m2");
+    const { flow, background } = setup({
+      verdicts: { m2: NOT_REJECTION },
+    });
+    flow.opened(email("m1", { body: "Unfortunately" }));
+    await settle();
+    const first = banners()[0];
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toEqual([first]);
+    expect(background.sent.map((sent) => sent.type)).toEqual(["rejectionOpened"]);
+    userClick(bannerButton("Log outcome"));
+    await settle();
+    // The action carries the fuller reading.
+    expect(background.sent[1]).toMatchObject({
+      type: "logRejection",
+      rejection: { email: email("m1") },
+    });
+  });
+
+  it("a message read again that no longer reads as a rejection loses its banner", async () => {
+    showMessage("m1");
+    let verdict = REJECTION;
+    const { flow, detect } = setup();
+    detect.mockImplementation(async () => verdict);
+    flow.opened(email("m1", { body: "Unfortunately" }));
+    await settle();
+    expect(banners()).toHaveLength(1);
+    verdict = NOT_REJECTION;
+    flow.opened(email("m1", { body: "Unfortunately the venue is booked; we meet on Friday." }));
+    await settle();
+    expect(banners()).toEqual([]);
   });
 });
 
@@ -529,13 +650,49 @@ describe("when the extension is reloaded under the tab", () => {
     expect(background.sent).toHaveLength(1);
   });
 
-  it("shows no banner when the background cannot be reached to begin with", async () => {
+  it("says to reload the tab when the background cannot be reached to begin with", async () => {
     showMessage("m1");
     const { flow, background } = setup();
     background.lost = true;
     flow.opened(email("m1"));
     await settle();
-    expect(banners()).toEqual([]);
+    expect(banners()).toHaveLength(1);
+    expect(bannerStatus()).toBe("Debrief was updated. Reload this tab to use it again.");
+    expect(bannerButton("Log outcome").getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("keeps the banner when the background fails to answer once, and a press asks again", async () => {
+    showMessage("m1");
+    let answers = 0;
+    const { flow, background } = setup({
+      answers: { rejectionOpened: () => (++answers === 1 ? null : rejectionState()) },
+    });
+    flow.opened(email("m1"));
+    await settle();
+    expect(banners()).toHaveLength(1);
+    expect(bannerStatus()).toBe("");
+    userClick(bannerButton("Log outcome"));
+    await settle();
+    expect(background.sent.map((sent) => sent.type)).toEqual([
+      "rejectionOpened",
+      "rejectionOpened",
+      "logRejection",
+    ]);
+    expect(shadow()?.textContent).toContain("Recorded as a rejection.");
+  });
+
+  it("says it could not when the background still cannot answer at the press", async () => {
+    showMessage("m1");
+    const { flow, background } = setup({ answers: { rejectionOpened: () => null } });
+    flow.opened(email("m1"));
+    await settle();
+    userClick(bannerButton("Log outcome"));
+    await settle();
+    expect(background.sent.map((sent) => sent.type)).toEqual([
+      "rejectionOpened",
+      "rejectionOpened",
+    ]);
+    expect(bannerStatus()).toBe("Debrief could not do that just now. Try again.");
   });
 });
 
@@ -549,7 +706,7 @@ describe("how sure the detector must be (the user's setting)", () => {
     flow.opened(email("unsure"));
     await settle();
     expect(banners()).toEqual([]);
-    expect(background.sent).toEqual([]);
+    expect(background.sent.map((message) => message.type)).toEqual(["emailOpened"]);
     flow.opened(email("sure"));
     await settle();
     expect(banners()).toHaveLength(1);
@@ -561,7 +718,7 @@ describe("how sure the detector must be (the user's setting)", () => {
     flow.opened(email("m1"));
     await settle();
     expect(banners()).toEqual([]);
-    expect(background.sent).toEqual([]);
+    expect(background.sent.map((message) => message.type)).toEqual(["emailOpened"]);
   });
 
   it("shows the banner for a less sure rejection when the user asks for it", async () => {

@@ -12,7 +12,7 @@ describe("the interview history", () => {
   it("creates every table of the current version", async () => {
     const db = freshDatabase();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((table) => table.name).sort()).toEqual(
       [
         "feedback",

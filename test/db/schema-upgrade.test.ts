@@ -127,7 +127,7 @@ describe("schema version 2", () => {
 
     const db = openDatabase({ name, indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const [table, rows] of Object.entries(before)) {
       expect(await db.table(table).toArray(), table).toEqual(rows);
     }
@@ -204,7 +204,7 @@ describe("schema version 3", () => {
 
     const db = openDatabase({ name, indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const lumen = await db.interviews.get(1);
     expect(lumen?.threads).toEqual([
       { host: "gmail", threadId: "18b7885eca4aa111" },

@@ -362,6 +362,15 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
     await page.reload();
     await settledOn(page, SUBJECTS.harbourline);
     expect(await bannerCount(page)).toBe(0);
+    // Known to a page from its start: the banner never enters it, not even for a frame.
+    await page.goto(client.url);
+    const log = await recordBanners(page);
+    await open(page, host, SUBJECTS.harbourline);
+    await settledOn(page, SUBJECTS.harbourline);
+    await page.waitForTimeout(300);
+    const snapshots = await log();
+    expect(snapshots.length).toBeGreaterThan(0);
+    expect(Math.max(...snapshots.map((snapshot) => snapshot.total))).toBe(0);
   });
 });
 
@@ -411,6 +420,8 @@ describe("when the extension is reloaded while Gmail is open", () => {
     await page.goto(DEMO_URLS.gmail);
     await openConversation(page, SUBJECTS.lumen);
     const banner = await visibleBanner(page);
+    // The banner on screen, filled in by the background's answer.
+    await expect.poll(() => banner.text()).toContain("Lumen Analytics");
 
     await browser()
       .worker.evaluate(() =>

@@ -8,7 +8,11 @@ import { candidateLabel, formatDay, headline, interviewLine, say } from "./words
 export interface BannerView {
   company: string;
   role: string;
-  state: RejectionState;
+  /**
+   * What the background knows; null until it answers, while the banner shows only what the page
+   * read (its line for the interview kept, blank, so the banner does not grow when it fills in).
+   */
+  state: RejectionState | null;
   /** The phrases that decided, as the email writes them (see `decidingPhrases`). */
   reasons: readonly string[];
 }
@@ -40,6 +44,12 @@ export interface Banner {
 
 /** The attribute (and value) that marks the banner's host element in the page, for tests and cleanup. */
 export const BANNER_MARK = { name: "data-debrief", value: "banner" } as const;
+
+/**
+ * On the host: "pending" while the banner waits for the background's answer, "filled" once its
+ * details are in (for tests and `bench:page`, which cannot see into the closed shadow root).
+ */
+export const BANNER_STATE = "data-debrief-state";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -158,6 +168,8 @@ export function createBanner(
   root.append(style, bar);
 
   let busy = false;
+  /** The background has not answered yet: the details are still to come. */
+  let pending = true;
   let disabled = false;
   const controls = [askButton, logButton, notButton, createButton];
   /** Runs `run` for the user's own press, while the banner is free to act. */
@@ -182,19 +194,22 @@ export function createBanner(
   let shownCandidates = "";
   function update(view: BannerView): void {
     const { state } = view;
+    pending = state === null;
+    host.setAttribute(BANNER_STATE, pending ? "pending" : "filled");
+    bar.setAttribute("aria-busy", String(busy || pending));
     headlineLine.textContent = headline(view.company, view.role);
 
-    interviewText.hidden = state.interview === null;
-    if (state.interview) interviewText.textContent = interviewLine(state.interview);
-    picker.hidden = state.interview !== null || state.candidates.length === 0;
-    noMatch.hidden = state.interview !== null || state.candidates.length > 0;
-    if (!picker.hidden) fillPicker(state.candidates);
+    interviewText.hidden = state !== null && state.interview === null;
+    interviewText.textContent = state?.interview ? interviewLine(state.interview) : "\u00a0";
+    picker.hidden = state === null || state.interview !== null || state.candidates.length === 0;
+    noMatch.hidden = state === null || state.interview !== null || state.candidates.length > 0;
+    if (state && !picker.hidden) fillPicker(state.candidates);
 
-    const askedAt = state.feedbackRequestedAt;
+    const askedAt = state?.feedbackRequestedAt ?? null;
     askButton.textContent = say(askedAt ? "bannerAskAgain" : "bannerAskForFeedback");
     askedLine.hidden = !askedAt;
     if (askedAt) askedLine.textContent = say("bannerAskedOn", formatDay(askedAt));
-    loggedLine.hidden = !state.outcomeLogged || Boolean(askedAt);
+    loggedLine.hidden = !state?.outcomeLogged || Boolean(askedAt);
 
     const phrases = view.reasons.length > 0 ? view.reasons : null;
     whyList.replaceChildren(
@@ -264,7 +279,7 @@ export function createBanner(
 
   function setBusy(value: boolean): void {
     busy = value;
-    bar.setAttribute("aria-busy", String(value));
+    bar.setAttribute("aria-busy", String(value || pending));
     for (const control of controls)
       control.setAttribute("aria-disabled", String(value || disabled));
     select.disabled = disabled;
