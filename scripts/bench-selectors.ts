@@ -62,11 +62,7 @@ function readOnce(adapter: HostAdapter, doc: Document): void {
 }
 
 // A list found by its third entry, on a root that answers without a DOM.
-const list: readonly Selector[] = [
-  { css: "a" },
-  { css: "b" },
-  { css: "c" },
-];
+const list: readonly Selector[] = [{ css: "a" }, { css: "b" }, { css: "c" }];
 const element = {} as Element;
 const root = { querySelector: (css: string) => (css === "c" ? element : null) } as ParentNode;
 const CALLS = 2_000_000;

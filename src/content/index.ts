@@ -108,8 +108,8 @@ async function start(): Promise<void> {
     },
     // Right after a click or navigation: the message is looked for as the page draws it, so its
     // banner is in the same frame.
+    // (An orphaned copy is stopped by the settled check, or by its first message to the background.)
     onArmedChange: () => {
-      if (!background.alive()) return;
       check("armed");
       rejections.check();
     },

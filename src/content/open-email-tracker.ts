@@ -38,6 +38,8 @@ export function createOpenEmailTracker(options: {
   /** The body last reported for `current`, and how many more settled re-reads it gets. */
   let reportedBody = "";
   let rereadsLeft = 0;
+  /** The address of the last settled check, or of the email last opened. */
+  let settledAt = "";
 
   /** Says `line` once for each `kind` of trouble while the page stays loaded. */
   function logOnce(kind: string, line: string): void {
@@ -58,7 +60,12 @@ export function createOpenEmailTracker(options: {
     );
 
   return function check(when: "armed" | "settled" = "settled"): void {
-    const found = options.adapter.findOpenMessage(doc, new URL(doc.location.href));
+    const href = doc.location.href;
+    // A click that changed no address (a checkbox, a menu, the page's own corner) opens no
+    // message the settled check would not find: the observer's callback stays next to free.
+    if (when === "armed" && href === settledAt) return;
+    if (when === "settled") settledAt = href;
+    const found = options.adapter.findOpenMessage(doc, new URL(href));
     if (found.kind === "message") {
       const again = found.messageId === current;
       if (again && (when === "armed" || rereadsLeft === 0)) return;
@@ -72,6 +79,7 @@ export function createOpenEmailTracker(options: {
         if (!again) rereadsLeft = MAX_REREADS;
         current = found.messageId;
         reportedBody = result.email.body;
+        settledAt = href;
         // Read all the same: what needs the missing part is off for this email, nothing more.
         for (const part of result.missed) missedPart(part);
         unreadable = null;

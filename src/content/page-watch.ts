@@ -4,10 +4,11 @@ const USER_INPUT = ["pointerdown", "click", "keydown"] as const;
 
 /**
  * Watches the whole page with one observer, whatever the host, in two ways.
- * - Settled: `onChange` runs once the page has rested after a change. A mutation only moves a
- *   timer, so a busy page costs next to nothing per change; `onChange` runs `delayMs` after the
+ * - Settled: `onChange` runs once the page has rested after a change. A mutation only notes the
+ *   time, so a busy page costs next to nothing per change; `onChange` runs `delayMs` after the
  *   last change of a burst, and at least every `maxWaitMs` while changes never stop (Gmail's page
- *   rarely rests).
+ *   rarely rests); that wait doubles, up to `maxBackoffMs`, while they still do not stop and
+ *   the page's address stays the same.
  * - Armed: for `armedMs` after a navigation or the user's input (when a message is about to
  *   open), `onArmedChange` runs in the observer's own callback, so what it finds is answered in
  *   the frame the page draws it in. `disarm()` ends the window early (the message was found).
@@ -19,6 +20,8 @@ export function watchPage(options: {
   signal: AbortSignal;
   delayMs?: number;
   maxWaitMs?: number;
+  /** The longest wait `maxWaitMs` doubles to while the page never rests and no one touches it. */
+  maxBackoffMs?: number;
   armedMs?: number;
   doc?: Document;
 }): { disarm(): void } {
@@ -27,31 +30,57 @@ export function watchPage(options: {
   const delayMs = options.delayMs ?? 30;
   const maxWaitMs = options.maxWaitMs ?? 150;
   const armedMs = options.armedMs ?? 1_000;
+  const maxBackoffMs = Math.max(maxWaitMs, options.maxBackoffMs ?? 1_200);
   const { onArmedChange, signal } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChangeAt = 0;
+  let lastChangeAt = 0;
+  let maxWait = maxWaitMs;
+  /** The address when the watch was last armed. */
+  let armedAt = "";
   /** Until when (performance.now()) changes are answered at once; 0 when not armed. */
   let armedUntil = 0;
 
-  const run = () => {
+  // A change only notes the time: the one timer, when it fires, waits on if the burst goes on.
+  const fire = () => {
     timer = undefined;
-    if (!signal.aborted) options.onChange();
+    if (signal.aborted) return;
+    const now = performance.now();
+    const quietFor = now - lastChangeAt;
+    const waited = now - firstChangeAt;
+    if (quietFor < delayMs && waited < maxWait) {
+      timer = setTimeout(fire, Math.min(delayMs - quietFor, maxWait - waited));
+      return;
+    }
+    // A page that stays busy with no one touching it is looked at less and less often; a rest,
+    // a navigation or the user's input brings the usual pace back.
+    maxWait = quietFor < delayMs ? Math.min(maxWait * 2, maxBackoffMs) : maxWaitMs;
+    options.onChange();
   };
   const schedule = () => {
     if (signal.aborted) return;
-    const now = performance.now();
-    if (timer === undefined) firstChangeAt = now;
-    else if (now - firstChangeAt >= maxWaitMs) return;
-    clearTimeout(timer);
-    timer = setTimeout(run, Math.min(delayMs, maxWaitMs - (now - firstChangeAt)));
+    lastChangeAt = performance.now();
+    if (timer !== undefined) return;
+    firstChangeAt = lastChangeAt;
+    timer = setTimeout(fire, delayMs);
   };
   const answerNow = () => {
-    if (armedUntil === 0 || signal.aborted || !onArmedChange) return;
-    if (performance.now() > armedUntil) armedUntil = 0;
-    else onArmedChange();
+    if (armedUntil === 0 || signal.aborted) return;
+    if (performance.now() > armedUntil) {
+      armedUntil = 0;
+      return;
+    }
+    // The user's input led somewhere (Outlook's pushState fires no event): the usual pace again.
+    if (view.location.href !== armedAt) maxWait = maxWaitMs;
+    onArmedChange?.();
   };
   const arm = () => {
-    if (onArmedChange) armedUntil = performance.now() + armedMs;
+    armedUntil = performance.now() + armedMs;
+    armedAt = view.location.href;
+  };
+  const navigated = () => {
+    maxWait = maxWaitMs;
+    arm();
   };
 
   const observer = new MutationObserver(() => {
@@ -71,7 +100,7 @@ export function watchPage(options: {
     view.addEventListener(
       type,
       () => {
-        arm();
+        navigated();
         answerNow();
         schedule();
       },

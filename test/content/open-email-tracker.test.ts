@@ -187,6 +187,35 @@ describe("a body that arrives in parts", () => {
   });
 });
 
+describe("in the observer's callback right after a click", () => {
+  it("looks only when the address changed since the page last settled", () => {
+    const reads: string[] = [];
+    const looks: string[] = [];
+    const finds: Found[] = [{ kind: "none" }, message("1", reads)];
+    const events: string[] = [];
+    const check = createOpenEmailTracker({
+      adapter: {
+        host: "gmail",
+        findOpenMessage: () => {
+          looks.push(location.hash);
+          return finds.shift() ?? { kind: "none" };
+        },
+      },
+      onOpened: (opened) => events.push(`open ${opened.messageId}`),
+      onClosed: () => events.push("close"),
+    });
+    location.hash = "#inbox";
+    check("settled");
+    // A click on the list's checkbox: the address is the same, the callback does not look.
+    check("armed");
+    expect(looks).toEqual(["#inbox"]);
+    location.hash = "#inbox/thread-1";
+    check("armed");
+    expect(events).toEqual(["open 1"]);
+    expect(looks).toEqual(["#inbox", "#inbox/thread-1"]);
+  });
+});
+
 describe("a message Debrief cannot read", () => {
   function trackUnreadable(finds: Found[]) {
     const events: string[] = [];

@@ -41,7 +41,13 @@ describe("watching a page that never rests", () => {
   it("still checks while changes keep coming", async () => {
     let checks = 0;
     const lifetime = new AbortController();
-    watchPage({ onChange: () => checks++, signal: lifetime.signal, delayMs: 20, maxWaitMs: 60 });
+    watchPage({
+      onChange: () => checks++,
+      signal: lifetime.signal,
+      delayMs: 20,
+      maxWaitMs: 60,
+      maxBackoffMs: 60,
+    });
     await pass(40);
     checks = 0;
     const busy = setInterval(() => document.body.append(document.createElement("span")), 5);
@@ -114,5 +120,41 @@ describe("right after a click or a navigation", () => {
     lifetime.abort();
     window.dispatchEvent(new Event("hashchange"));
     expect(armed).toBe(3);
+  });
+});
+
+describe("a page that stays busy with no one touching it", () => {
+  it("is looked at less and less often, and at the usual pace again once the address changes", async () => {
+    const at: number[] = [];
+    const lifetime = new AbortController();
+    watchPage({
+      onChange: () => at.push(performance.now()),
+      signal: lifetime.signal,
+      delayMs: 20,
+      maxWaitMs: 50,
+      maxBackoffMs: 400,
+    });
+    await pass(40);
+    at.length = 0;
+    const busy = setInterval(() => document.body.append(document.createElement("span")), 5);
+    await pass(1_500);
+    const gaps = at.slice(1).map((time, i) => time - (at[i] ?? 0));
+    // 50, 100, 200, then 400 at most: a handful of looks where a fixed pace would take thirty.
+    expect(at.length).toBeLessThanOrEqual(8);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(400 + 5);
+    // A click alone that goes nowhere leaves the pace as it is: one look in 400 ms at most.
+    document.body.dispatchEvent(new MouseEvent("pointerdown", { bubbles: true }));
+    at.length = 0;
+    await pass(399);
+    expect(at.length).toBeLessThanOrEqual(1);
+    // A click that leads to another address (Outlook's pushState fires no event) brings the
+    // usual pace back: 50, 100, 200 ms apart.
+    document.body.dispatchEvent(new MouseEvent("pointerdown", { bubbles: true }));
+    history.pushState(null, "", "#/mail/inbox/id/AAMk");
+    at.length = 0;
+    await pass(399);
+    expect(at.length).toBeGreaterThanOrEqual(3);
+    clearInterval(busy);
+    lifetime.abort();
   });
 });
