@@ -142,6 +142,11 @@ export interface MessageMap {
     request: { tabId: number | null };
     response: UnreadablePageState | null;
   };
+  /**
+   * The user asked for feedback: the background injects the reply code into the sender's frame
+   * (see `REPLY_ENTRY`). True once it is there.
+   */
+  replyTools: { request: { readonly _?: never }; response: boolean };
   /** A mail tab's new counts of which selector matched; added to what the extension keeps. */
   selectorHits: { request: { hits: SelectorHits }; response: null };
 }
@@ -152,6 +157,14 @@ export interface MessageMap {
  * with what the tab's content script does not know.
  */
 export const PAGE_SAMPLE_ENTRY = "debriefTakePageSample";
+
+/**
+ * "Ask for feedback": the code that opens the reply and types into it is not in the content script
+ * every mail page loads. The background injects `content/reply-script.ts` into the tab's isolated
+ * world the first time the user asks (`replyTools`); it leaves each client's `ReplyWith` under this
+ * name, where the content script finds it.
+ */
+export const REPLY_ENTRY = "debriefReplyTools";
 
 /** Where the content script leaves, in the same isolated world, this page's selector counts for a sample. */
 export const PAGE_COUNTS_ENTRY = "debriefPageSelectorHits";

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from "playwright-core";
+import { BANNER_STATE } from "../../src/content/banner/banner";
 
 /**
  * Debrief's banner seen from outside the page, for tests and screenshots. Its shadow root is
@@ -32,6 +33,14 @@ export interface BannerProbe {
 }
 
 const BANNER = '[data-debrief="banner"]';
+/** The banner once the background's answer has filled it in (company, role, interview). */
+export const FILLED_BANNER = `${BANNER}[${BANNER_STATE}="filled"]`;
+
+/** Waits for the banner to show, filled in, and gives its probe. */
+export async function filledBanner(page: Page): Promise<BannerProbe> {
+  await page.locator(FILLED_BANNER).waitFor({ state: "visible" });
+  return bannerProbe(page);
+}
 const GROUP = "debrief-banner-probe";
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 

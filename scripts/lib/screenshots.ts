@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { localDay } from "../../src/core/reflection/calendar";
-import { bannerProbe } from "./banner-probe";
+import { bannerProbe, FILLED_BANNER } from "./banner-probe";
 import { DEMO_URLS, routeDemoMailbox } from "./demo-mailbox";
 import { DEMO_REJECTION_SUBJECT, openConversation, openOptions, openPopup } from "./demo-pages";
 import { launchWithExtension } from "./extension-browser";
@@ -29,7 +29,7 @@ async function showConversation(
   await page.goto(url);
   await openConversation(page, subject);
   await page.locator(bodySelector).last().waitFor({ state: "visible" });
-  await page.locator('[data-debrief="banner"]').waitFor({ state: "visible" });
+  await page.locator(FILLED_BANNER).waitFor({ state: "visible" });
 }
 
 /**

@@ -23,6 +23,8 @@ import { InvalidMessageError, readMessage } from "./validate";
 export interface MessageSender {
   /** The tab of the content script that sent it; null for a page of Debrief's own not in a tab. */
   tabId: number | null;
+  /** The frame of that tab the message came from (0: the top one). */
+  frameId?: number;
   /** The address of the sending page or frame. */
   url: string | null;
   /** The sender is one of Debrief's own pages (popup, options), by the origin of its address. */
@@ -34,12 +36,13 @@ export interface MessageSender {
  * address is in the extension's own origin (`runtime.getURL("")`).
  */
 export function senderOf(
-  sender: { tab?: { id?: number }; url?: string },
+  sender: { tab?: { id?: number }; frameId?: number; url?: string },
   extensionOrigin: string,
 ): MessageSender {
   const url = sender.url ?? null;
   return {
     tabId: sender.tab?.id ?? null,
+    frameId: sender.frameId ?? 0,
     url,
     extensionPage: url !== null && originOf(url) === originOf(extensionOrigin),
   };
@@ -74,6 +77,7 @@ const SENT_FROM: { [K in MessageType]: "mailTab" | "extensionPage" } = {
   pageUnreadable: "mailTab",
   getUnreadablePage: "extensionPage",
   selectorHits: "mailTab",
+  replyTools: "mailTab",
 };
 
 /** How many entries each selector list has: stored counts of another length are from another version. */
@@ -92,6 +96,8 @@ export function createHandlers(deps: {
   session: SessionArea;
   /** `storage.local`: what outlives the browser's session, here the selector counts. */
   local?: SessionArea;
+  /** Runs `content/reply-script.ts` in a mail tab's frame (`scripting.executeScript`). */
+  injectReplyTools?: (tabId: number, frameId: number) => Promise<void>;
   now?: () => Date;
 }): Handlers {
   const now = deps.now ?? (() => new Date());
@@ -125,6 +131,11 @@ export function createHandlers(deps: {
     },
     async emailOpened(message, sender) {
       return { interviews: await noteOpened(message.email, sender) };
+    },
+    async replyTools(_message, sender) {
+      if (sender.tabId === null || !deps.injectReplyTools) return false;
+      await deps.injectReplyTools(sender.tabId, sender.frameId ?? 0);
+      return true;
     },
     async emailClosed(_message, sender) {
       if (sender.tabId === null) return null;

@@ -3,13 +3,24 @@ import { openDatabase } from "../db/database";
 import { createHandlers, dispatch, senderOf } from "./handlers";
 import { forgetOpenEmail } from "./open-emails";
 import { keepReminderBadge } from "./reminder-badge";
+import { REPLY_SCRIPT_FILE } from "./reply-script-file";
 import { forgetUnreadablePage } from "./unreadable-pages";
 
 // The background owns the database for content scripts: IndexedDB opened in a content script would
 // belong to the mail site's origin, where the site could read it.
 const db = openDatabase();
 const session = browser.storage.session;
-const handlers = createHandlers({ db, session, local: browser.storage.local });
+const handlers = createHandlers({
+  db,
+  session,
+  local: browser.storage.local,
+  injectReplyTools: async (tabId, frameId) => {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [REPLY_SCRIPT_FILE],
+    });
+  },
+});
 const extensionOrigin = browser.runtime.getURL("");
 
 // Listeners are registered synchronously so a message that wakes the worker is not missed.

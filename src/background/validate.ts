@@ -97,6 +97,7 @@ const MESSAGES: { [K in MessageType]: v.GenericSchema<unknown, Message<K>> } = {
   logRejection: message("logRejection", { rejection, interviewId: v.nullable(interviewId) }),
   notARejection: message("notARejection", { rejection }),
   mailSettings: message("mailSettings", {}),
+  replyTools: message("replyTools", {}),
   getOpenEmail: message("getOpenEmail", { tabId: v.nullable(tabId) }),
   pageUnreadable: message("pageUnreadable", {
     missing: v.pipe(lineUpTo(MAX_MISSING_CHARS), v.minLength(1)),

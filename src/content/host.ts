@@ -48,26 +48,35 @@ export type ReplyResult =
     };
 
 /**
- * Everything Debrief does in one mail client: finding and reading the open message (`HostAdapter`),
- * where the banner goes, and replying. Assembled per client in `<client>/index.ts`.
+ * What the content script does in one mail client from the start: finding and reading the open
+ * message (`HostAdapter`) and where the banner goes. Assembled per client in `<client>/index.ts`.
  */
-export interface MailClient extends HostAdapter {
+export interface PageClient extends HostAdapter {
   /**
    * The element the banner is inserted before, so it stands just above the message with this id;
    * null when the message is no longer shown.
    */
   bannerSpot(doc: Document, messageId: string): Element | null;
-  /**
-   * Opens the reply to the message with this id (or uses the reply box already open), waits for its
-   * editor, and types `text` above the quoted text and the signature, as typing would, keeping what
-   * the user already wrote. Never sends. Gives up when `signal` aborts.
-   */
-  replyWith(
-    doc: Document,
-    messageId: string,
-    text: string,
-    signal: AbortSignal,
-  ): Promise<ReplyResult>;
+}
+
+/**
+ * Opens the reply to the message with this id (or uses the reply box already open), waits for its
+ * editor, and types `text` above the quoted text and the signature, as typing would, keeping what
+ * the user already wrote. Never sends. Gives up when `signal` aborts.
+ */
+export type ReplyWith = (
+  doc: Document,
+  messageId: string,
+  text: string,
+  signal: AbortSignal,
+) => Promise<ReplyResult>;
+
+/**
+ * Everything Debrief does in one mail client: the page client, and replying, whose code is loaded
+ * into the tab only when the user first asks for it (`reply/reply-tools.ts`).
+ */
+export interface MailClient extends PageClient {
+  replyWith: ReplyWith;
 }
 
 export const NONE: Found = { kind: "none" };

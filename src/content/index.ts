@@ -4,14 +4,15 @@ import { PAGE_COUNTS_ENTRY } from "../messages";
 import { createBackgroundLink } from "./background-link";
 import { createDetector } from "./detector";
 import { gmail } from "./gmail";
-import { hostOf, type MailClient } from "./host";
+import { hostOf, type MailClient, type PageClient } from "./host";
 import { createOpenEmailTracker } from "./open-email-tracker";
 import { outlook } from "./outlook";
 import { watchPage } from "./page-watch";
 import { createRejectionFlow } from "./rejection-flow";
+import { replyThroughTools } from "./reply/reply-tools";
 import { createSelectorHitsReport } from "./selector-hits-report";
 
-const clients: Record<MailHost, MailClient> = { gmail, outlook };
+const clients: Record<MailHost, PageClient> = { gmail, outlook };
 
 /** How long a message must stay unreadable before the popup is told of it. */
 const UNREADABLE_AFTER_MS = 1_000;
@@ -26,9 +27,9 @@ const DEFAULT_SETTINGS = {
 async function start(): Promise<void> {
   const host = hostOf(new URL(location.href));
   if (host === null) return;
-  const client = clients[host];
   const lifetime = new AbortController();
   const background = createBackgroundLink({ stop: () => lifetime.abort() });
+  const client: MailClient = { ...clients[host], replyWith: replyThroughTools(host, background) };
   // Asked once, before anything watches the page: the user may have turned this site off.
   const settings = (await background.request({ type: "mailSettings" })) ?? DEFAULT_SETTINGS;
   if (lifetime.signal.aborted) return;

@@ -1,12 +1,11 @@
 import type { MailHost } from "../core/email";
-import * as gmail from "./gmail/selectors";
-import * as outlook from "./outlook/selectors";
+import { ALL_LISTS as gmail } from "./gmail/selectors";
+import { ALL_LISTS as outlook } from "./outlook/selectors";
 import type { Selector } from "./select";
 
 /**
  * Every selector list the readers use, named by the client and where it sits in that client's
- * `selectors.ts` ("outlook.body", "gmail.messageState.expanded"). The names come from the modules'
- * exports, so a list added there is named and counted with nothing else to change.
+ * `selectors.ts` ("outlook.body", "gmail.messageState.expanded"), from each file's `ALL_LISTS`.
  */
 export const SELECTOR_LISTS: ReadonlyMap<string, readonly Selector[]> = namedLists({
   gmail,

@@ -250,3 +250,29 @@ describe("mail settings for a content script", () => {
     });
   });
 });
+
+describe("the reply code, for a mail tab's first Ask for feedback", () => {
+  it("is injected into the frame that asked, and never for Debrief's own pages", async () => {
+    const injected: [number, number][] = [];
+    const db = openDatabase({
+      name: `test-${Math.random()}`,
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+    });
+    const handlers = createHandlers({
+      db,
+      session: memoryArea(),
+      injectReplyTools: async (tabId, frameId) => {
+        injected.push([tabId, frameId]);
+      },
+    });
+    const inFrame = senderOf(
+      { tab: { id: 7 }, frameId: 3, url: "https://outlook.live.com/mail/0/" },
+      ORIGIN,
+    );
+    expect(await dispatch(handlers, { type: "replyTools" }, inFrame)).toBe(true);
+    expect(injected).toEqual([[7, 3]]);
+    await expect(dispatch(handlers, { type: "replyTools" }, popup)).rejects.toThrow();
+    expect(injected).toEqual([[7, 3]]);
+  });
+});

@@ -76,9 +76,11 @@ describe("the tab a content script speaks for", () => {
   it("takes its tab from sender.tab, and knows Debrief's own pages by their address", () => {
     expect(senderOf({ tab: { id: 8 }, url: MAIL }, ORIGIN)).toEqual({
       tabId: 8,
+      frameId: 0,
       url: MAIL,
       extensionPage: false,
     });
+    expect(senderOf({ tab: { id: 8 }, frameId: 2, url: MAIL }, ORIGIN).frameId).toBe(2);
     expect(
       senderOf({ url: `${ORIGIN}src/options/index.html`, tab: { id: 2 } }, ORIGIN),
     ).toMatchObject({ tabId: 2, extensionPage: true });
@@ -89,7 +91,12 @@ describe("the tab a content script speaks for", () => {
     ]) {
       expect(senderOf({ url }, ORIGIN).extensionPage, url).toBe(false);
     }
-    expect(senderOf({}, ORIGIN)).toEqual({ tabId: null, url: null, extensionPage: false });
+    expect(senderOf({}, ORIGIN)).toEqual({
+      tabId: null,
+      frameId: 0,
+      url: null,
+      extensionPage: false,
+    });
   });
 });
 

@@ -12,7 +12,7 @@ import { fixtureHeaderOf } from "../../scripts/lib/sample-fixture";
 import { gmail } from "../../src/content/gmail";
 import { gmailReplyWith } from "../../src/content/gmail/reply";
 import * as gmailSelectors from "../../src/content/gmail/selectors";
-import type { MailClient, ReplyResult } from "../../src/content/host";
+import type { PageClient, ReplyResult } from "../../src/content/host";
 import { outlook } from "../../src/content/outlook";
 import { outlookReplyWith } from "../../src/content/outlook/reply";
 import * as outlookSelectors from "../../src/content/outlook/selectors";
@@ -36,7 +36,7 @@ const REQUEST = "Hi,\n\nCould you share any feedback on my interview?\n\nBest,\n
 const FAST: ReplyTiming = { editorTimeoutMs: 400, settleQuietMs: 5, settleMaxMs: 20 };
 
 interface Client {
-  client: MailClient;
+  client: PageClient;
   parts: PageParts;
   tail: readonly Selector[];
   reply(doc: Document, id: string, text: string, signal: AbortSignal): Promise<ReplyResult>;
@@ -202,7 +202,7 @@ afterAll(() => {
 });
 
 /** What the content script would make of the page: the email read, or why not. */
-function readPage(page: DemoPage, client: MailClient): OpenedEmail | string {
+function readPage(page: DemoPage, client: PageClient): OpenedEmail | string {
   const result = findAndRead(client, page);
   return result.kind === "email" ? result.email : `not read (${JSON.stringify(result)})`;
 }

@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import * as gmailModule from "../../src/content/gmail/selectors";
+import * as outlookModule from "../../src/content/outlook/selectors";
 import type { Selector } from "../../src/content/select";
 import { clientOfList, SELECTOR_LISTS } from "../../src/content/selector-lists";
 
@@ -26,6 +28,15 @@ function pseudoClassesOf(css: string): string[] {
 
 describe.each(["gmail", "outlook"] as const)("%s selectors", (client) => {
   const lists = listsOf(client);
+
+  it("are all counted: ALL_LISTS names every list the file exports", () => {
+    const module = client === "gmail" ? gmailModule : outlookModule;
+    const { ALL_LISTS, ...exported } = module;
+    expect(Object.keys(ALL_LISTS).sort()).toEqual(Object.keys(exported).sort());
+    for (const [name, value] of Object.entries(exported)) {
+      expect((ALL_LISTS as Record<string, unknown>)[name], name).toBe(value);
+    }
+  });
   const today = new Date().toISOString().slice(0, 10);
 
   it("are lists of selectors, none empty, none repeating a selector", () => {

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { type BannerProbe, bannerProbe } from "../../scripts/lib/banner-probe";
+import { type BannerProbe, bannerProbe, filledBanner } from "../../scripts/lib/banner-probe";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { openConversation, useExtensionBrowser } from "./harness";
 
@@ -75,8 +75,7 @@ async function settledOn(page: Page, subject: string): Promise<void> {
 
 /** Waits for the banner to show, and returns a way to read and press it (its shadow root is closed). */
 async function visibleBanner(page: Page): Promise<BannerProbe> {
-  await page.locator(BANNER).waitFor({ state: "visible" });
-  return bannerProbe(page);
+  return filledBanner(page);
 }
 
 async function bannerCount(page: Page): Promise<number> {

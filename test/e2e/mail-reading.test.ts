@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FILLED_BANNER } from "../../scripts/lib/banner-probe";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { openConversation, openEmails, useExtensionBrowser } from "./harness";
 
@@ -90,7 +91,7 @@ describe("when the extension is reloaded under an open mail tab", () => {
     await openConversation(page, REJECTION);
     await expect.poll(async () => (await openEmails(browser())).length).toBe(1);
     // The background has answered for the rejection too: no message is on its way as Debrief reloads.
-    await page.locator("[data-debrief=banner]").waitFor({ state: "visible" });
+    await page.locator(FILLED_BANNER).waitFor({ state: "visible" });
 
     // As when the user reloads Debrief in chrome://extensions or it updates: the tab keeps the old script.
     await browser()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bannerProbe } from "../../scripts/lib/banner-probe";
+import { bannerProbe, FILLED_BANNER } from "../../scripts/lib/banner-probe";
 import { openConversation, useExtensionBrowser } from "./harness";
 
 // Microsoft 365 mail at its new address: the demo Outlook served at outlook.cloud.microsoft.
@@ -10,7 +10,7 @@ describe("Outlook at outlook.cloud.microsoft", () => {
     const page = await browser().context.newPage();
     await page.goto("https://outlook.cloud.microsoft/mail/inbox");
     await openConversation(page, "Interview: Senior Product Analyst at Lumen Analytics");
-    await page.locator('[data-debrief="banner"]').waitFor({ state: "visible" });
+    await page.locator(FILLED_BANNER).waitFor({ state: "visible" });
     const banner = bannerProbe(page);
     expect((await banner.text()).split("\n")).toContain(
       "This looks like a rejection from Lumen Analytics for Senior Product Analyst",

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { bannerProbe } from "../../scripts/lib/banner-probe";
+import { filledBanner } from "../../scripts/lib/banner-probe";
 import type { ExtensionBrowser } from "../../scripts/lib/extension-browser";
 import { openConversation, openEmails, useExtensionBrowser } from "./harness";
 
@@ -77,8 +77,7 @@ function expectInOrder(text: string, parts: readonly string[]): void {
 /** Opens the rejection, sees the banner, asks for feedback and checks where the request went. */
 async function askForFeedback(page: Page, language: Language): Promise<void> {
   await openConversation(page, language.rejection);
-  await page.locator(BANNER).waitFor({ state: "visible" });
-  const banner = bannerProbe(page);
+  const banner = await filledBanner(page);
   const lines = (await banner.text()).split("\n");
   expect(lines[0]).toMatch(/^This looks like a rejection from /);
   expect(lines[0]).toContain(language.company);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { bannerProbe } from "../../scripts/lib/banner-probe";
+import { bannerProbe, FILLED_BANNER } from "../../scripts/lib/banner-probe";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { builtinTemplate } from "../../src/core/templates";
 import { seriousViolations } from "./axe";
@@ -18,7 +18,7 @@ async function askForFeedback(): Promise<string> {
   const page = await browser().context.newPage();
   await page.goto(DEMO_URLS.gmail);
   await openConversation(page, LUMEN);
-  await page.locator("[data-debrief=banner]").waitFor({ state: "visible" });
+  await page.locator(FILLED_BANNER).waitFor({ state: "visible" });
   const banner = bannerProbe(page);
   // Once asked, the button reads "Ask again".
   await banner.click(/^Ask (for feedback|again)$/);

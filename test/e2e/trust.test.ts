@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bannerProbe } from "../../scripts/lib/banner-probe";
+import { bannerProbe, FILLED_BANNER } from "../../scripts/lib/banner-probe";
 import { contentScriptWorld, sendFrom } from "../../scripts/lib/content-script-world";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import type { OpenEmailState } from "../../src/messages";
@@ -19,7 +19,7 @@ async function mailTab(subject: string): Promise<Page> {
   const page = await browser().context.newPage();
   await page.goto(DEMO_URLS.gmail);
   await openConversation(page, subject);
-  await page.locator(BANNER).waitFor({ state: "visible" });
+  await page.locator(FILLED_BANNER).waitFor({ state: "visible" });
   return page;
 }
 

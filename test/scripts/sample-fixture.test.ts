@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { fixtureFromSample, fixtureHeaderOf } from "../../scripts/lib/sample-fixture";
 import { gmail } from "../../src/content/gmail";
-import type { MailClient } from "../../src/content/host";
+import type { PageClient } from "../../src/content/host";
 import { outlook } from "../../src/content/outlook";
 import { classify } from "../../src/core/detect";
 import type { MailHost } from "../../src/core/email";
@@ -16,7 +16,7 @@ import {
   readFixture,
 } from "../content/pages";
 
-const CLIENTS: Record<MailHost, MailClient> = { gmail, outlook };
+const CLIENTS: Record<MailHost, PageClient> = { gmail, outlook };
 const pages: DemoPage[] = [];
 afterEach(async () => {
   for (const page of pages.splice(0)) await page.close();

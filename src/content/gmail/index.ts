@@ -1,10 +1,9 @@
-import type { MailClient } from "../host";
+import type { PageClient } from "../host";
 import { gmailBannerSpot } from "./banner-spot";
 import { gmailAdapter } from "./read";
-import { gmailReplyWith } from "./reply";
 
-export const gmail: MailClient = {
+/** Gmail as the content script knows it from the start; its reply is in `reply.ts`, loaded on first use. */
+export const gmail: PageClient = {
   ...gmailAdapter,
   bannerSpot: gmailBannerSpot,
-  replyWith: gmailReplyWith,
 };

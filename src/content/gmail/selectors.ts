@@ -241,3 +241,30 @@ export const replySignature: readonly Selector[] = [
   // 2026-01-01: Gmail-composed HTML as sent: <span class=gmail_signature_prefix>-- </span> (unattributed index hits)
   { css: ".gmail_signature_prefix" },
 ];
+
+/**
+ * Every list above, by its name: what `selector-lists.ts` counts. A plain object, so the content
+ * script carries no module namespace; a test checks no list is left out.
+ */
+export const ALL_LISTS = {
+  threadView,
+  previewPane,
+  messageIdCarrier,
+  messageItem,
+  messageState,
+  threadPermId,
+  threadLegacyId,
+  subject,
+  sender,
+  recipients,
+  date,
+  body,
+  quotedText,
+  bodyControls,
+  clippedNotice,
+  replyControl,
+  replyBox,
+  editableBody,
+  bannerAnchor,
+  replySignature,
+};

@@ -1,10 +1,9 @@
-import type { MailClient } from "../host";
+import type { PageClient } from "../host";
 import { outlookBannerSpot } from "./banner-spot";
 import { outlookAdapter } from "./read";
-import { outlookReplyWith } from "./reply";
 
-export const outlook: MailClient = {
+/** Outlook as the content script knows it from the start; its reply is in `reply.ts`, loaded on first use. */
+export const outlook: PageClient = {
   ...outlookAdapter,
   bannerSpot: outlookBannerSpot,
-  replyWith: outlookReplyWith,
 };

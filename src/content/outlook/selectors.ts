@@ -175,3 +175,26 @@ export const replySignature: readonly Selector[] = [
   // 2026-01-01: Outlook reply markup (div#Signature above #appendonsend); unattributed index hit (div[id=Signature] among signature wrappers)
   { css: "[id*=Signature]" },
 ];
+
+/**
+ * Every list above, by its name: what `selector-lists.ts` counts. A plain object, so the content
+ * script carries no module namespace; a test checks no list is left out.
+ */
+export const ALL_LISTS = {
+  readingPane,
+  selectedConversation,
+  subject,
+  subjectFullText,
+  message,
+  messageStateCarrier,
+  collapsedMessage,
+  sender,
+  body,
+  quotedText,
+  quoteStart,
+  replyControl,
+  editableBody,
+  messageContainer,
+  replyControlButton,
+  replySignature,
+};
