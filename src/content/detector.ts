@@ -21,9 +21,9 @@ const UNREAD: Omit<Verdict, "language"> = {
  * The in-page rejection detector. The page carries the detector's code but none of its phrases:
  * the background sends a language's phrases the first time an email needs them (English first,
  * since every email is read with English beside its own language; `warmUp` asks for it when the
- * page is idle, so it is there before the user opens anything). Each language is asked for once,
- * whatever the answer; until a book arrives, or when none comes, the email is read in English, as
- * the classifier does for any language it lacks.
+ * page is idle, so it is there before the user opens anything). Each language is asked for until
+ * its book arrives, at most once per email; until then the email is read in English, as the
+ * classifier does for any language it lacks.
  * The learned model stays in the background, so the page never loads its weights: when the rules
  * say "not a rejection" and the model may add one (`modelMayAdd`), the background is asked whether
  * it does. A rejection the rules find is decided here, at once.
@@ -41,18 +41,20 @@ export function createDetector<Email extends EmailInput = EmailInput>(options: {
   const load = (language: Language): Promise<void> => {
     let pending = asked.get(language);
     if (!pending) {
-      pending = options.askPhraseBook(language).then(
-        (book) => {
-          if (!book) return;
-          if (books) books[language] = book;
-          else {
-            // English comes first, and the classifier with it; see below.
-            books = { en: book };
-            classify = createClassifier(books);
-          }
-        },
-        () => {},
-      );
+      const forget = () => {
+        // Asked again with the next email: a worker stopped mid-answer must not cost the page
+        // its own reading for good.
+        if (asked.get(language) === pending) asked.delete(language);
+      };
+      pending = options.askPhraseBook(language).then((book) => {
+        if (!book) return forget();
+        if (books) books[language] = book;
+        else {
+          // English comes first, and the classifier with it; see below.
+          books = { en: book };
+          classify = createClassifier(books);
+        }
+      }, forget);
       asked.set(language, pending);
     }
     return pending;

@@ -94,4 +94,21 @@ describe("the in-page detector and the background's model", () => {
     });
     expect(await silent(REJECTION)).toMatchObject({ verdict: "not_rejection", reasons: [] });
   });
+
+  it("asks for the English phrases again with the next email when none came, then reads on its own", async () => {
+    // The worker stopped while it answered the page's first ask: the next email asks again.
+    const askPhraseBook = vi
+      .fn<(language: Language) => Promise<typeof BOOKS.en | null>>()
+      .mockResolvedValueOnce(null)
+      .mockImplementation(englishOnly);
+    const askModel = vi.fn(async () => null);
+    const detect = createDetector({ askPhraseBook, askModel });
+    await detect(REJECTION);
+    expect(askModel).toHaveBeenCalledTimes(1);
+    expect((await detect(REJECTION)).verdict).toBe("rejection");
+    expect((await detect(REJECTION)).verdict).toBe("rejection");
+    expect(askPhraseBook.mock.calls.filter(([language]) => language === "en")).toHaveLength(2);
+    // Read in the page from the second email on: the background's detector was asked only once.
+    expect(askModel).toHaveBeenCalledTimes(1);
+  });
 });
