@@ -1,6 +1,9 @@
 import type { OpenedEmail } from "../core/email";
 import type { HostAdapter } from "./host";
 
+/** How often an opened message is read again on settled checks while its body keeps changing. */
+const MAX_REREADS = 3;
+
 /**
  * Follows which email the page shows and reports each change once: a newly opened email, or that none
  * is open any more. Markup the adapter does not recognise is logged once per kind and otherwise ignored.
@@ -11,9 +14,6 @@ import type { HostAdapter } from "./host";
  * An `"armed"` check (in the observer's callback, right after a click or navigation) reports only
  * an email it could read: a message still being drawn is not yet one Debrief cannot read.
  */
-/** How often an opened message is read again on settled checks while its body keeps changing. */
-const MAX_REREADS = 3;
-
 export function createOpenEmailTracker(options: {
   adapter: HostAdapter;
   onOpened: (email: OpenedEmail) => void;

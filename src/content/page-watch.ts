@@ -20,7 +20,7 @@ export function watchPage(options: {
   signal: AbortSignal;
   delayMs?: number;
   maxWaitMs?: number;
-  /** The longest wait `maxWaitMs` doubles to while the page never rests and no one touches it. */
+  /** The longest wait `maxWaitMs` doubles to while the page never rests at one address. */
   maxBackoffMs?: number;
   armedMs?: number;
   doc?: Document;
@@ -52,8 +52,8 @@ export function watchPage(options: {
       timer = setTimeout(fire, Math.min(delayMs - quietFor, maxWait - waited));
       return;
     }
-    // A page that stays busy with no one touching it is looked at less and less often; a rest,
-    // a navigation or the user's input brings the usual pace back.
+    // A page that stays busy at one address is looked at less and less often; a rest, a
+    // navigation or a new address (see `answerNow`) brings the usual pace back.
     maxWait = quietFor < delayMs ? Math.min(maxWait * 2, maxBackoffMs) : maxWaitMs;
     options.onChange();
   };

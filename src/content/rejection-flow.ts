@@ -139,9 +139,10 @@ export function createRejectionFlow(options: {
 
   /** Asks the background about the rejection on screen; its answer fills the banner in. */
   function ask(current: Shown): Promise<RejectionState | null> {
-    current.answered = background
-      .request({ type: "rejectionOpened", rejection: current.rejection })
-      .catch((): RejectionState | null => null);
+    current.answered = background.request({
+      type: "rejectionOpened",
+      rejection: current.rejection,
+    });
     void current.answered.then((state) => fillIn(current, state));
     return current.answered;
   }

@@ -32,11 +32,10 @@ export async function dismissedMessageIds(
   limit = MAX_DISMISSED_TOLD,
 ): Promise<string[]> {
   const prefix = messageKeyOf(host, "");
-  const rows = await db.verdicts
-    .where("decision")
-    .equals("not_rejection")
-    .filter((verdict) => isDismissed(verdict) && verdict.messageKey.startsWith(prefix))
-    .toArray();
+  // One read of the index (no cursor), then the site's rows.
+  const rows = (await db.verdicts.where("decision").equals("not_rejection").toArray()).filter(
+    (verdict) => isDismissed(verdict) && verdict.messageKey.startsWith(prefix),
+  );
   return rows
     .sort((a, b) => (a.decidedAt < b.decidedAt ? 1 : a.decidedAt > b.decidedAt ? -1 : 0))
     .slice(0, limit)

@@ -11,7 +11,9 @@ import {
 } from "../../src/db/interviews";
 import { findDefaultTemplate } from "../../src/db/templates";
 import {
+  dismissedMessageIds,
   isDismissed,
+  MAX_DISMISSED_TOLD,
   messageKeyOf,
   readVerdict,
   recordDetectorVerdict,
@@ -127,5 +129,28 @@ describe("drafted messages and templates", () => {
     expect((await findDefaultTemplate(db, "feedback_request", "es"))?.body).toBe("Newer");
     expect(await findDefaultTemplate(db, "feedback_request", "en")).toBeNull();
     expect(await findDefaultTemplate(db, "thank_you", "es")).toBeNull();
+  });
+});
+
+describe("the messages a mail page is told are dismissed", () => {
+  it("among 10,000 verdicts, names only the site's dismissed ones, the latest first, a bounded few", async () => {
+    const db = freshDatabase();
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({
+      messageKey: messageKeyOf(i % 2 === 0 ? "gmail" : "outlook", `m-${i}`),
+      // Two in three dismissed by the user; the rest are the detector's rejections.
+      decision: i % 3 !== 1 ? ("not_rejection" as const) : ("rejection" as const),
+      decidedBy: i % 3 !== 1 ? ("user" as const) : ("detector" as const),
+      interviewId: null,
+      decidedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    }));
+    await db.verdicts.bulkPut(rows);
+    const ids = await dismissedMessageIds(db, "gmail");
+    const expected = rows
+      .filter((row) => row.decision === "not_rejection" && row.messageKey.startsWith("gmail:"))
+      .reverse()
+      .map((row) => row.messageKey.slice("gmail:".length));
+    expect(expected.length).toBeGreaterThan(MAX_DISMISSED_TOLD);
+    expect(ids).toEqual(expected.slice(0, MAX_DISMISSED_TOLD));
+    expect(await dismissedMessageIds(db, "outlook", 3)).toEqual(["m-9999", "m-9995", "m-9993"]);
   });
 });
