@@ -142,7 +142,7 @@ export function bannerProbe(page: Page): BannerProbe {
     async text() {
       return (
         (await inBanner(page, (root) =>
-          [...root.querySelectorAll("p, li, label, button, option:checked")]
+          [...root.querySelectorAll("p, .role, .detail, li, label, button, option:checked")]
             .filter((element) => !element.closest("[hidden]"))
             .map((element) => element.textContent?.trim() ?? "")
             .filter(Boolean)

@@ -89,9 +89,10 @@ function button(root: ShadowRoot, name: string): HTMLButtonElement {
 }
 
 function visibleText(root: ShadowRoot): string {
-  return [...root.querySelectorAll("p, li, label")]
+  return [...root.querySelectorAll("p, .role, .detail, li, label")]
     .filter((element) => !element.closest("[hidden]"))
     .map((element) => element.textContent)
+    .filter(Boolean)
     .join(" | ");
 }
 
@@ -115,13 +116,15 @@ describe("the banner's element", () => {
     expect(region?.getAttribute("aria-label")).toBe("Debrief");
   });
 
-  it("offers exactly Ask for feedback, Log outcome, Not a rejection and Why?", () => {
+  it("offers three controls: Ask for feedback, Not a rejection and More", () => {
     const { root } = build();
+    expect(shownButtons(root)).toEqual(["Ask for feedback", "Not a rejection", "More"]);
+    userClick(button(root, "More"));
     expect(shownButtons(root)).toEqual([
+      "Mark as rejected, without replying",
       "Ask for feedback",
-      "Log outcome",
       "Not a rejection",
-      "Why?",
+      "More",
     ]);
     for (const each of root.querySelectorAll("button")) expect(each.type).toBe("button");
   });
@@ -176,22 +179,17 @@ describe("the banner's element", () => {
 });
 
 describe("what the banner says", () => {
-  it("names the company, the role and the interview it belongs to", () => {
+  it("names the company, and the interview it belongs to", () => {
     const { root } = build();
     const text = visibleText(root);
-    expect(text).toContain(
-      "This looks like a rejection from Lumen Analytics for Senior Product Analyst",
-    );
+    expect(text).toContain("This looks like a rejection from Lumen Analytics");
     expect(text).toMatch(/Your interview on (15 October|October 15), Senior Product Analyst/);
     expect(text).not.toContain("You asked for feedback");
   });
 
   it("drops what the email does not say", () => {
-    expect(headline("Lumen Analytics", "")).toBe(
-      "This looks like a rejection from Lumen Analytics",
-    );
-    expect(headline("", "Data Analyst")).toBe("This looks like a rejection for Data Analyst");
-    expect(headline("", "")).toBe("This looks like a rejection");
+    expect(headline("Lumen Analytics")).toBe("This looks like a rejection from Lumen Analytics");
+    expect(headline("")).toBe("This looks like a rejection");
     expect(interviewLine({ ...LUMEN, role: "" }, ["en-GB"])).toBe(
       "Your interview on 15 October, Lumen Analytics",
     );
@@ -215,19 +213,41 @@ describe("what the banner says", () => {
     expect(acts.chooseInterview).toHaveBeenCalledWith(9);
   });
 
-  it("offers to create the interview when none matches", () => {
+  it("offers to add the interview when none matches, beside the role the email names", () => {
     const { root, acts } = build(view({ state: state({ interview: null, candidates: [] }) }));
-    expect(visibleText(root)).toContain("None of your interviews in Debrief matches this email.");
+    expect(visibleText(root)).toContain("Senior Product Analyst | Not among your interviews yet");
     expect(root.querySelector("select")?.closest("[hidden]")).not.toBeNull();
-    userClick(button(root, "Create interview from this email"));
+    userClick(button(root, "Add this interview"));
     expect(acts.createInterview).toHaveBeenCalledOnce();
     expect(shownButtons(root)).toEqual([
-      "Create interview from this email",
+      "Add this interview",
       "Ask for feedback",
-      "Log outcome",
       "Not a rejection",
-      "Why?",
+      "More",
     ]);
+  });
+
+  it("keeps one line for the details, blank until the background answers", () => {
+    const { root, banner } = build(view({ state: null }));
+    const details = root.querySelector(".details") as HTMLElement;
+    expect(details.hidden).toBe(false);
+    expect(visibleText(root)).toBe(
+      "This looks like a rejection from Lumen Analytics | Senior Product Analyst",
+    );
+    for (const filled of [
+      state(),
+      state({ interview: null, candidates: [] }),
+      state({ interview: null, candidates: [LUMEN, BRIGHTWELL] }),
+      state({ feedbackRequestedAt: "2026-10-20T08:30:00.000Z" }),
+    ]) {
+      banner.update(view({ state: filled }));
+      // Everything the background fills in stays within the details' one line.
+      const shown = [...root.querySelectorAll(".text > *")].filter(
+        (element) => !(element as HTMLElement).hidden && element.textContent !== "",
+      );
+      expect(shown.map((element) => element.className)).toEqual(["headline", "details"]);
+    }
+    expect(bannerStyles("gmail", "light")).toMatch(/\.details \{[^}]*white-space: nowrap/);
   });
 
   it("reads Ask again, with the day of the last request, once feedback was asked for", () => {
@@ -243,12 +263,14 @@ describe("what the banner says", () => {
 
   it("says when the outcome is already logged", () => {
     const { root } = build(view({ state: state({ outcomeLogged: true }) }));
-    expect(visibleText(root)).toContain("Recorded as a rejection.");
+    expect(visibleText(root)).toContain("Marked as rejected");
+    userClick(button(root, "More"));
+    expect(shownButtons(root)).not.toContain("Mark as rejected, without replying");
   });
 
-  it("shows the phrases that decided, quoted, when Why? is pressed, and hides them again", () => {
+  it("shows the phrases that decided, quoted, when More is pressed, and hides them again", () => {
     const { root } = build();
-    const why = button(root, "Why?");
+    const why = button(root, "More");
     const list = root.getElementById(why.getAttribute("aria-controls") ?? "") as HTMLElement;
     expect(list.hidden).toBe(true);
     expect(why.getAttribute("aria-expanded")).toBe("false");
@@ -281,7 +303,8 @@ describe("the banner's controls", () => {
   it("carry out what they say, by mouse and by keyboard (they are buttons)", () => {
     const { root, acts } = build();
     userClick(button(root, "Ask for feedback"));
-    userClick(button(root, "Log outcome"));
+    userClick(button(root, "More"));
+    userClick(button(root, "Mark as rejected, without replying"));
     userClick(button(root, "Not a rejection"));
     expect(acts.askForFeedback).toHaveBeenCalledOnce();
     expect(acts.logOutcome).toHaveBeenCalledOnce();
@@ -301,7 +324,7 @@ describe("the banner's controls", () => {
     select.value = "9";
     select.dispatchEvent(new Event("change", { bubbles: true }));
     for (const action of Object.values(acts)) expect(action).not.toHaveBeenCalled();
-    expect(root.querySelector(".why")?.hasAttribute("hidden")).toBe(true);
+    expect(root.querySelector(".more")?.hasAttribute("hidden")).toBe(true);
     // The user's own press does.
     userClick(button(root, "Not a rejection"));
     expect(acts.notARejection).toHaveBeenCalledOnce();

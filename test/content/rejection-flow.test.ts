@@ -157,6 +157,13 @@ function bannerButton(name: string): HTMLButtonElement {
   return found;
 }
 
+/** Presses "Mark as rejected, without replying", opening More first as a user would. */
+function markAsRejected(): void {
+  const more = bannerButton("More");
+  if (more.getAttribute("aria-expanded") !== "true") userClick(more);
+  userClick(bannerButton("Mark as rejected, without replying"));
+}
+
 function bannerStatus(): string {
   return shadow()?.querySelector("[role=status]")?.textContent ?? "";
 }
@@ -247,7 +254,7 @@ describe("when an email is opened", () => {
     const { flow } = setup();
     flow.opened(email("m1"));
     await settle();
-    userClick(bannerButton("Why?"));
+    userClick(bannerButton("More"));
     const quotes = [...(shadow()?.querySelectorAll("q") ?? [])];
     expect(quotes.map((quote) => quote.textContent)).toEqual(["not to move forward"]);
   });
@@ -263,9 +270,10 @@ describe("before the background answers", () => {
     return { answer, give: (state: RejectionState | null) => give(state) };
   }
   const headlineText = () => shadow()?.querySelector(".headline")?.textContent;
-  const interviewLineText = () =>
-    [...(shadow()?.querySelectorAll<HTMLElement>(".line") ?? [])].find((line) => !line.hidden)
-      ?.textContent;
+  const interviewLineText = () => {
+    const detail = shadow()?.querySelector<HTMLElement>(".detail");
+    return detail && !detail.hidden ? detail.textContent : "";
+  };
 
   it("the banner is already up, in the page's own words, and fills in when the answer comes", async () => {
     const message = showMessage("m1");
@@ -277,16 +285,15 @@ describe("before the background answers", () => {
     expect(banners()[0]?.nextElementSibling).toBe(message);
     expect(headlineText()).toBe("This looks like a rejection");
     // Its line for the interview is kept, blank, so the message below does not move again.
-    expect(interviewLineText()?.trim()).toBe("");
+    expect(shadow()?.querySelector<HTMLElement>(".details")?.hidden).toBe(false);
+    expect(interviewLineText()).toBe("");
     expect(shadow()?.querySelector(".bar")?.getAttribute("aria-busy")).toBe("true");
     expect(background.sent.map((sent) => sent.type)).toEqual(["rejectionOpened"]);
     const before = banners()[0];
     held.give(rejectionState());
     await settle();
     expect(banners()).toEqual([before]);
-    expect(headlineText()).toBe(
-      "This looks like a rejection from Lumen Analytics for Senior Product Analyst",
-    );
+    expect(headlineText()).toBe("This looks like a rejection from Lumen Analytics");
     expect(interviewLineText()).toMatch(/Senior Product Analyst/);
     expect(shadow()?.querySelector(".bar")?.getAttribute("aria-busy")).toBe("false");
   });
@@ -297,13 +304,13 @@ describe("before the background answers", () => {
     const { flow, background } = setup({ answers: { rejectionOpened: () => held.answer } });
     flow.opened(email("m1"));
     await settle();
-    userClick(bannerButton("Log outcome"));
+    markAsRejected();
     await settle();
     expect(background.sent.map((sent) => sent.type)).toEqual(["rejectionOpened"]);
     held.give(rejectionState());
     await settle();
     expect(background.sent[1]).toMatchObject({ type: "logRejection", interviewId: 4 });
-    expect(shadow()?.textContent).toContain("Recorded as a rejection.");
+    expect(shadow()?.textContent).toContain("Marked as rejected");
   });
 
   it("the banner goes when the answer says the user dismissed it elsewhere, and stays gone", async () => {
@@ -348,7 +355,7 @@ describe("before the background answers", () => {
     await settle();
     expect(banners()).toEqual([first]);
     expect(background.sent.map((sent) => sent.type)).toEqual(["rejectionOpened"]);
-    userClick(bannerButton("Log outcome"));
+    markAsRejected();
     await settle();
     // The action carries the fuller reading.
     expect(background.sent[1]).toMatchObject({
@@ -447,7 +454,7 @@ describe("when the client re-renders", () => {
     flow.opened(email("m1"));
     await settle();
     const banner = banners()[0] as HTMLElement;
-    userClick(bannerButton("Log outcome"));
+    markAsRejected();
     await settle();
     const lookups = spots.mock.calls.length;
     for (let i = 0; i < 100; i++) flow.check();
@@ -459,7 +466,7 @@ describe("when the client re-renders", () => {
     flow.check();
     expect(banners()).toEqual([banner]);
     expect(banner.nextElementSibling).toBe(redrawn);
-    expect(bannerStatus()).toBe("Outcome logged.");
+    expect(bannerStatus()).toBe("Marked as rejected.");
   });
 
   it("waits while the message is not in the page, then puts the banner back", async () => {
@@ -553,10 +560,10 @@ describe("the other controls", () => {
     const { flow, background } = setup();
     flow.opened(email("m1"));
     await settle();
-    userClick(bannerButton("Log outcome"));
+    markAsRejected();
     await settle();
     expect(background.sent[1]).toMatchObject({ type: "logRejection", interviewId: 4 });
-    expect(shadow()?.textContent).toContain("Recorded as a rejection.");
+    expect(shadow()?.textContent).toContain("Marked as rejected");
   });
 
   it("Not a rejection removes the banner for good, even when the email is opened again", async () => {
@@ -603,7 +610,7 @@ describe("the other controls", () => {
     });
     flow.opened(email("m1"));
     await settle();
-    userClick(bannerButton("Create interview from this email"));
+    userClick(bannerButton("Add this interview"));
     await settle();
     expect(background.sent[1]).toMatchObject({ type: "createInterviewFromRejection" });
     expect(shadow()?.textContent).toContain("Your interview on");
@@ -616,10 +623,12 @@ describe("when the background refuses a request", () => {
     const { flow } = setup({ answers: { logRejection: () => null } });
     flow.opened(email("m1"));
     await settle();
-    userClick(bannerButton("Log outcome"));
+    markAsRejected();
     await settle();
     expect(bannerStatus()).toBe("Debrief could not do that just now. Try again.");
-    expect(bannerButton("Log outcome").getAttribute("aria-disabled")).toBe("false");
+    expect(bannerButton("Mark as rejected, without replying").getAttribute("aria-disabled")).toBe(
+      "false",
+    );
   });
 });
 
@@ -634,7 +643,9 @@ describe("when the extension is reloaded under the tab", () => {
     await settle();
     expect(bannerStatus()).toBe("Debrief was updated. Reload this tab to use it again.");
     expect(replyWith).not.toHaveBeenCalled();
-    expect(bannerButton("Log outcome").getAttribute("aria-disabled")).toBe("true");
+    expect(bannerButton("Mark as rejected, without replying").getAttribute("aria-disabled")).toBe(
+      "true",
+    );
   });
 
   it("the banner on screen says to reload the tab when the script is stopped, and nothing more happens", async () => {
@@ -658,7 +669,9 @@ describe("when the extension is reloaded under the tab", () => {
     await settle();
     expect(banners()).toHaveLength(1);
     expect(bannerStatus()).toBe("Debrief was updated. Reload this tab to use it again.");
-    expect(bannerButton("Log outcome").getAttribute("aria-disabled")).toBe("true");
+    expect(bannerButton("Mark as rejected, without replying").getAttribute("aria-disabled")).toBe(
+      "true",
+    );
   });
 
   it("keeps the banner when the background fails to answer once, and a press asks again", async () => {
@@ -671,14 +684,14 @@ describe("when the extension is reloaded under the tab", () => {
     await settle();
     expect(banners()).toHaveLength(1);
     expect(bannerStatus()).toBe("");
-    userClick(bannerButton("Log outcome"));
+    markAsRejected();
     await settle();
     expect(background.sent.map((sent) => sent.type)).toEqual([
       "rejectionOpened",
       "rejectionOpened",
       "logRejection",
     ]);
-    expect(shadow()?.textContent).toContain("Recorded as a rejection.");
+    expect(shadow()?.textContent).toContain("Marked as rejected");
   });
 
   it("says it could not when the background still cannot answer at the press", async () => {
@@ -686,7 +699,7 @@ describe("when the extension is reloaded under the tab", () => {
     const { flow, background } = setup({ answers: { rejectionOpened: () => null } });
     flow.opened(email("m1"));
     await settle();
-    userClick(bannerButton("Log outcome"));
+    markAsRejected();
     await settle();
     expect(background.sent.map((sent) => sent.type)).toEqual([
       "rejectionOpened",

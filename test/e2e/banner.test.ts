@@ -23,7 +23,7 @@ const GMAIL_THREADS: Record<string, string> = {
   [SUBJECTS.offer]: "FMfcgzQXKbzMwTqRjcsLpHnVdXfGkBtN",
   [SUBJECTS.bookClub]: "FMfcgzQXKcXqLnBvTsRdHwMzpKjgFhYt",
 };
-const BUTTONS = ["Ask for feedback", "Log outcome", "Not a rejection", "Why?"];
+const BUTTONS = ["Ask for feedback", "Not a rejection", "More"];
 const BANNER = "[data-debrief=banner]";
 
 type Host = "gmail" | "outlook";
@@ -83,11 +83,48 @@ async function bannerCount(page: Page): Promise<number> {
 }
 
 /**
- * The four buttons every banner has, in order. Without a matching interview the banner also offers
- * "Create interview from this email", before them.
+ * The three buttons every banner has, in order. Without a matching interview the banner also offers
+ * "Add this interview", before them.
  */
 async function mainButtons(banner: BannerProbe): Promise<string[]> {
-  return (await banner.buttons()).filter((name) => name !== "Create interview from this email");
+  return (await banner.buttons()).filter((name) => name !== "Add this interview");
+}
+
+/**
+ * The banner's height when it goes up and when it has filled in, for each banner inserted from
+ * now on: measured in the observer's callback, before the page paints either.
+ */
+async function recordHeights(
+  page: Page,
+): Promise<() => Promise<{ pending: number; filled: number }[]>> {
+  await page.evaluate((selector) => {
+    const scope = window as unknown as { heights: { pending: number; filled: number }[] };
+    scope.heights = [];
+    const seen = new Map<Element, { pending: number; filled: number }>();
+    new MutationObserver(() => {
+      for (const banner of document.querySelectorAll(selector)) {
+        const state = banner.getAttribute("data-debrief-state");
+        let entry = seen.get(banner);
+        if (!entry) {
+          entry = { pending: Number.NaN, filled: Number.NaN };
+          seen.set(banner, entry);
+          scope.heights.push(entry);
+        }
+        const height = banner.getBoundingClientRect().height;
+        if (state === "pending" && Number.isNaN(entry.pending)) entry.pending = height;
+        if (state === "filled" && Number.isNaN(entry.filled)) entry.filled = height;
+      }
+    }).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["data-debrief-state"],
+    });
+  }, BANNER);
+  return () =>
+    page.evaluate(() =>
+      (window as unknown as { heights: { pending: number; filled: number }[] }).heights.slice(),
+    );
 }
 
 /** True when the banner stands just before the newest message of the shown conversation. */
@@ -187,7 +224,7 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
     return { page, errors };
   }
 
-  it("stands above the newest message of a three-message rejection, with its four buttons", async () => {
+  it("stands above the newest message of a three-message rejection, with its three buttons", async () => {
     const { page, errors } = await mailPage();
     await open(page, host, SUBJECTS.lumen);
     const banner = await visibleBanner(page);
@@ -196,29 +233,31 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
       expect((await banner.buttons()).filter((each) => each === name)).toHaveLength(1);
     }
     expect((await banner.text()).split("\n")).toContain(
-      "This looks like a rejection from Lumen Analytics for Senior Product Analyst",
+      "This looks like a rejection from Lumen Analytics",
     );
     expect(await aboveNewestMessage(page)).toBe(true);
     expect(await bannerCount(page)).toBe(1);
-    // Why? lists the phrases that decided.
-    await banner.click("Why?");
+    // More lists the phrases that decided.
+    await banner.click("More");
     const [phrase] = await banner.quotes();
     expect(phrase).toBeTruthy();
     await expect.poll(() => banner.text()).toContain(phrase);
     // Keyboard: the buttons are reachable with Tab and show where focus is.
-    await banner.focus("Log outcome");
+    await banner.focus("Ask for feedback");
     await page.keyboard.press("Tab");
     expect(await banner.focused()).toBe("Not a rejection");
+    await page.keyboard.press("Tab");
+    expect(await banner.focused()).toBe("More");
     expect(errors).toEqual([]);
   });
 
-  it("appears on a rejection only the learned model catches, and Why? quotes the email's words it weighed", async () => {
+  it("appears on a rejection only the learned model catches, and More quotes the email's words it weighed", async () => {
     const { page } = await mailPage();
     await open(page, host, SUBJECTS.fernhill);
     const banner = await visibleBanner(page);
     expect(await banner.buttons()).toContain("Ask for feedback");
     expect(await aboveNewestMessage(page)).toBe(true);
-    await banner.click("Why?");
+    await banner.click("More");
     await expect.poll(async () => (await banner.quotes()).length).toBeGreaterThan(0);
     const body =
       "Thanks for meeting the team on Tuesday for the Product Designer position. The team has now reached a decision, and it is not the outcome you were hoping for.";
@@ -337,11 +376,16 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
     expectAbove(text, "Senior Product Analyst", client.below);
   });
 
-  it("creates the interview from the email when none matches", async () => {
+  it("keeps its height when it fills in, and adds the interview from the email when none matches", async () => {
     const { page } = await mailPage();
+    const heights = await recordHeights(page);
     await open(page, host, SUBJECTS.german);
     const banner = await visibleBanner(page);
-    await banner.click("Create interview from this email");
+    const [first] = await heights();
+    expect(first?.pending).toBeGreaterThan(40);
+    expect(first?.filled).toBe(first?.pending);
+    expect(await banner.text()).toContain("Not among your interviews yet");
+    await banner.click("Add this interview");
     await expect.poll(() => banner.text()).toMatch(/^Your interview on /m);
     expect(await banner.status()).toContain("Interview created");
   });
@@ -435,7 +479,7 @@ describe("when the extension is reloaded while Gmail is open", () => {
     await expect
       .poll(() => banner.status())
       .toBe("Debrief was updated. Reload this tab to use it again.");
-    expect(await banner.isDisabled("Log outcome")).toBe(true);
+    expect(await banner.isDisabled("Ask for feedback")).toBe(true);
 
     // The console line comes through the browser's protocol, a moment after the page said it.
     await expect

@@ -13,7 +13,7 @@ describe("Outlook at outlook.cloud.microsoft", () => {
     await page.locator(FILLED_BANNER).waitFor({ state: "visible" });
     const banner = bannerProbe(page);
     expect((await banner.text()).split("\n")).toContain(
-      "This looks like a rejection from Lumen Analytics for Senior Product Analyst",
+      "This looks like a rejection from Lumen Analytics",
     );
     await banner.click("Ask for feedback");
     await expect

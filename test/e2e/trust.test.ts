@@ -88,7 +88,7 @@ describe("a compromised mail page", () => {
 
   it("cannot act on an interview it was not offered, nor send what the background does not take", async () => {
     // Tab B's user makes an interview from the German email, with a real click.
-    await bannerProbe(tabB).click("Create interview from this email");
+    await bannerProbe(tabB).click("Add this interview");
     await expect.poll(() => bannerProbe(tabB).status()).toContain("Interview created");
     const [made] = await storedRows<{ id: number; status: string; threads: unknown[] }>(
       browser(),
@@ -183,7 +183,7 @@ describe("a compromised mail page", () => {
     const banner = bannerProbe(tabA);
     expect(await banner.shown()).toBe(true);
     expect(await banner.status()).toBe("");
-    // "Why?" stayed shut: none of the phrases it lists is shown.
+    // "More" stayed shut: none of the phrases it lists is shown.
     const shownText = await banner.text();
     const phrases = await banner.quotes();
     expect(phrases.length).toBeGreaterThan(0);
@@ -199,13 +199,13 @@ describe("a compromised mail page", () => {
 
   it("keeps the banner's buttons working from the keyboard", async () => {
     const banner = bannerProbe(tabB);
-    await banner.focus("Log outcome");
-    await tabB.keyboard.press("Enter");
-    await expect.poll(() => banner.status()).toBe("Outcome logged.");
-    await banner.focus("Why?");
+    await banner.focus("More");
     await tabB.keyboard.press(" ");
     const phrases = await banner.quotes();
     expect(phrases.length).toBeGreaterThan(0);
     await expect.poll(() => banner.text()).toContain(phrases[0]);
+    await banner.focus("Mark as rejected, without replying");
+    await tabB.keyboard.press("Enter");
+    await expect.poll(() => banner.status()).toBe("Marked as rejected.");
   });
 });

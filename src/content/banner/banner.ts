@@ -120,47 +120,39 @@ export function createBanner(
 
   const text = make("div", "text");
   const headlineLine = make("p", "headline");
-  const interviewText = make("p", "line");
-
-  const picker = make("div", "picker");
+  // One line whatever the background answers, so the banner keeps its height when it fills in:
+  // the role the page read, then the interview kept, a picker, or an offer to keep it.
+  const details = make("div", "details");
+  const roleText = make("span", "role");
+  const detailText = make("span", "detail");
+  const picker = make("span", "picker");
   const pickerLabel = make("label", "", say("bannerChooseInterview"));
   const select = make("select");
   select.id = "debrief-interview";
   pickerLabel.htmlFor = select.id;
   picker.append(pickerLabel, select);
-
-  const noMatch = make("div", "nomatch");
-  const noMatchText = make("p", "line", say("bannerNoInterview"));
   const createButton = button(say("bannerCreateInterview"), "inline");
-  noMatch.append(noMatchText, createButton);
+  details.append(roleText, detailText, picker, createButton);
 
-  const askedLine = make("p", "line");
-  const loggedLine = make("p", "line", say("bannerOutcomeLogged"));
+  // What "More" opens: why Debrief read a rejection, and the quieter action.
+  const more = make("div", "more");
+  more.id = "debrief-more";
+  more.hidden = true;
   const whyList = make("ul", "why");
-  whyList.id = "debrief-why";
-  whyList.hidden = true;
+  const logButton = button(say("bannerLogOutcome"), "inline");
+  more.append(whyList, logButton);
   const statusLine = make("p", "status");
   statusLine.setAttribute("role", "status");
   statusLine.setAttribute("aria-live", "polite");
-  text.append(
-    headlineLine,
-    interviewText,
-    picker,
-    noMatch,
-    askedLine,
-    loggedLine,
-    whyList,
-    statusLine,
-  );
+  text.append(headlineLine, details, more, statusLine);
 
   const buttons = make("div", "actions");
   const askButton = button(say("bannerAskForFeedback"), "primary");
-  const logButton = button(say("bannerLogOutcome"));
   const notButton = button(say("bannerNotRejection"));
-  const whyButton = button(say("bannerWhy"), "quiet");
-  whyButton.setAttribute("aria-expanded", "false");
-  whyButton.setAttribute("aria-controls", whyList.id);
-  buttons.append(askButton, logButton, notButton, whyButton);
+  const moreButton = button(say("bannerMore"), "quiet");
+  moreButton.setAttribute("aria-expanded", "false");
+  moreButton.setAttribute("aria-controls", more.id);
+  buttons.append(askButton, notButton, moreButton);
 
   const body = make("div", "body");
   body.append(text, buttons);
@@ -171,7 +163,7 @@ export function createBanner(
   /** The background has not answered yet: the details are still to come. */
   let pending = true;
   let disabled = false;
-  const controls = [askButton, logButton, notButton, createButton];
+  const controls = [askButton, notButton, logButton, createButton];
   /** Runs `run` for the user's own press, while the banner is free to act. */
   const when = (run: () => void) => (event: Event) => {
     if (event.isTrusted && !busy && !disabled) run();
@@ -180,10 +172,10 @@ export function createBanner(
   logButton.addEventListener("click", when(actions.logOutcome));
   notButton.addEventListener("click", when(actions.notARejection));
   createButton.addEventListener("click", when(actions.createInterview));
-  whyButton.addEventListener("click", (event) => {
+  moreButton.addEventListener("click", (event) => {
     if (!event.isTrusted) return;
-    whyList.hidden = !whyList.hidden;
-    whyButton.setAttribute("aria-expanded", String(!whyList.hidden));
+    more.hidden = !more.hidden;
+    moreButton.setAttribute("aria-expanded", String(!more.hidden));
   });
   select.addEventListener("change", (event) => {
     const id = Number(select.value);
@@ -197,19 +189,31 @@ export function createBanner(
     pending = state === null;
     host.setAttribute(BANNER_STATE, pending ? "pending" : "filled");
     bar.setAttribute("aria-busy", String(busy || pending));
-    headlineLine.textContent = headline(view.company, view.role);
-
-    interviewText.hidden = state !== null && state.interview === null;
-    interviewText.textContent = state?.interview ? interviewLine(state.interview) : "\u00a0";
-    picker.hidden = state === null || state.interview !== null || state.candidates.length === 0;
-    noMatch.hidden = state === null || state.interview !== null || state.candidates.length > 0;
-    if (state && !picker.hidden) fillPicker(state.candidates);
+    headlineLine.textContent = headline(view.company);
+    headlineLine.title = headlineLine.textContent;
 
     const askedAt = state?.feedbackRequestedAt ?? null;
+    const choosing = state !== null && state.interview === null && state.candidates.length > 0;
+    const unknown = state !== null && state.interview === null && state.candidates.length === 0;
+    const role = state?.interview ? "" : view.role;
+    roleText.textContent = role;
+    roleText.hidden = !role;
+    detailText.textContent = askedAt
+      ? say("bannerAskedOn", formatDay(askedAt))
+      : state?.outcomeLogged
+        ? say("bannerOutcomeLogged")
+        : state?.interview
+          ? interviewLine(state.interview)
+          : unknown
+            ? say("bannerNoInterview")
+            : "";
+    detailText.hidden = detailText.textContent === "";
+    details.title = [roleText.textContent, detailText.textContent].filter(Boolean).join(" · ");
+    picker.hidden = !choosing || Boolean(askedAt);
+    if (!picker.hidden && state) fillPicker(state.candidates);
+    createButton.hidden = !unknown || Boolean(askedAt);
     askButton.textContent = say(askedAt ? "bannerAskAgain" : "bannerAskForFeedback");
-    askedLine.hidden = !askedAt;
-    if (askedAt) askedLine.textContent = say("bannerAskedOn", formatDay(askedAt));
-    loggedLine.hidden = !state?.outcomeLogged || Boolean(askedAt);
+    logButton.hidden = Boolean(state?.outcomeLogged || askedAt);
 
     const phrases = view.reasons.length > 0 ? view.reasons : null;
     whyList.replaceChildren(

@@ -63,11 +63,20 @@ export function bannerStyles(client: MailHost, tone: Tone): string {
 .mark .arrow { stroke: var(--surface); }
 .body { flex: 1; min-width: 0; display: flex; flex-wrap: wrap; align-items: flex-start; gap: 8px 16px; }
 .text { flex: 1 1 320px; min-width: 0; padding-top: 6px; }
-.headline { margin: 0; font-weight: 500; }
-.line { margin: 2px 0 0; color: var(--ink-soft); }
+.headline { margin: 0; font-weight: 500; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.details {
+  display: flex; align-items: center; gap: 8px; min-height: 28px; margin: 0;
+  color: var(--ink-soft); white-space: nowrap;
+}
+.role, .detail { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.role { flex: 0 1 auto; }
+.detail { flex: 0 1000 auto; }
+.role:not([hidden]) ~ .detail:not([hidden])::before,
+.role:not([hidden]) ~ .picker:not([hidden])::before { content: "·"; margin-inline-end: 8px; }
+.details button { flex: none; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.nomatch { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; margin: 2px 0 0; }
-.nomatch .line { margin: 0; }
+.more { margin: 4px 0 0; }
+.more button { margin-top: 6px; }
 button, select { font: inherit; }
 button {
   box-sizing: border-box; height: 32px; padding: 0 14px; margin: 0;
@@ -81,12 +90,12 @@ button.quiet { border-color: transparent; }
 button[aria-disabled="true"] { opacity: 0.55; cursor: default; }
 button:focus-visible, select:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .inline { height: 28px; padding: 0 12px; }
-.picker { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; margin: 4px 0 0; color: var(--ink-soft); }
+.picker { display: flex; gap: 8px; align-items: center; min-width: 0; }
 select {
-  height: 28px; max-width: 100%; padding: 0 6px;
+  height: 28px; min-width: 0; max-width: 100%; padding: 0 6px;
   border: 1px solid var(--line-strong); border-radius: 4px; background: var(--surface); color: var(--ink);
 }
-.why { margin: 6px 0 0; padding: 0; list-style: none; color: var(--ink-soft); }
+.why { margin: 0; padding: 0; list-style: none; color: var(--ink-soft); }
 .why li { margin: 2px 0 0; }
 .why q { color: var(--ink); font-style: italic; }
 .status { margin: 6px 0 0; font-weight: 500; }

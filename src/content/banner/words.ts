@@ -14,12 +14,9 @@ export function say(key: string, ...substitutions: string[]): string {
   }
 }
 
-/** "This looks like a rejection from {company} for {role}", leaving out what the email did not say. */
-export function headline(company: string, role: string): string {
-  if (company && role) return say("bannerRejectionFromFor", company, role);
-  if (company) return say("bannerRejectionFrom", company);
-  if (role) return say("bannerRejectionFor", role);
-  return say("bannerRejection");
+/** "This looks like a rejection from {company}", or without the company when the email did not say. */
+export function headline(company: string): string {
+  return company ? say("bannerRejectionFrom", company) : say("bannerRejection");
 }
 
 /** "Your interview on 15 October, Senior Product Analyst". */

@@ -329,7 +329,7 @@ export function createClassifier(
 /**
  * The rules decide; the learned model can only add a rejection they missed, when it is at least
  * as sure as its room's threshold, and never for an email the rules find about another dealing (a
- * prize, a course, a flat). "Why?" then shows the email's words that weighed most in the model.
+ * prize, a course, a flat). The banner's More then shows the email's words that weighed most in the model.
  */
 function withModel(
   rules: Judged,

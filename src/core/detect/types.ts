@@ -20,7 +20,7 @@ export type Language = "en" | "es" | "fr" | "de" | "pt" | "nl" | "it";
 
 export const LANGUAGES: readonly Language[] = ["en", "es", "fr", "de", "pt", "nl", "it"];
 
-/** A phrase that weighed in the decision, with where it stands, so the banner can answer "Why?". */
+/** A phrase that weighed in the decision, with where it stands, so the banner can say why (under More). */
 export interface Reason {
   /** The words as they appear in the email. */
   phrase: string;

@@ -98,7 +98,7 @@ export function decodeModel(file: unknown): DetectorModel | null {
 
 /**
  * The model's probability that `email` is a job rejection; and, when it reaches `threshold` (the
- * `job` room's unless said), the email's words that weighed most for it (for "Why?"). `read` is the
+ * `job` room's unless said), the email's words that weighed most for it (for the banner's More). `read` is the
  * email's words as the rules read them, when they have.
  */
 export function scoreWith(
@@ -124,10 +124,10 @@ export function scoreWith(
 
 let slotValue = new Float32Array(0);
 let slotSeen = new Uint32Array(0);
-/** Each feature of the email being scored, in reading order, for "Why?" to explain. */
+/** Each feature of the email being scored, in reading order, for the banner's More to explain. */
 const log: FeatureLog = { entries: new Int32Array(4096), length: 0 };
 
-/** How many of the email's phrases "Why?" quotes for the model, and the longest of them in words. */
+/** How many of the email's phrases the banner's More quotes for the model, and the longest of them in words. */
 const REASONS = 3;
 const PHRASE_WORDS = 4;
 
