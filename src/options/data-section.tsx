@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { type ImportCounts, previewImport, writeImport } from "../db/import";
 import { useDatabase } from "../ui/db";
 import { failureReason } from "../ui/failure-reason";
-import { t } from "../ui/i18n";
+import { t, tCount } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { deleteEverything } from "./delete-everything";
 import { DeleteEverythingDialog } from "./delete-everything-dialog";
@@ -105,7 +105,7 @@ export function DataSection() {
     try {
       const counts = await writeImport(db, pending.data);
       const added = Object.values(counts).reduce((sum, count) => sum + count.added, 0);
-      setNotice({ kind: "status", text: t("importDone", String(added)) });
+      setNotice({ kind: "status", text: tCount("importDone", added) });
     } catch (error) {
       setNotice({ kind: "failure", text: t("importFailed", failureReason(error)) });
     } finally {

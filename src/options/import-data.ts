@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { checkInterviewDraft, type DraftError } from "../core/interview-draft";
 import type { Interview } from "../db/schema";
 import { isSettingKey, isSettingValue } from "../db/settings";
-import { formatNumber, t } from "../ui/i18n";
+import { formatNumber, t, tCount } from "../ui/i18n";
 import type { ExportedTables, TableName } from "./export-data";
 import { TABLE_NAMES } from "./export-data";
 import { DAY_SHAPE, type ExportedRow, fieldOf, fieldPath, TABLE_SCHEMAS } from "./import-schema";
@@ -218,7 +218,7 @@ export function checkImport(value: unknown): ImportCheck {
 
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
-    problems.splice(MAX_PROBLEMS, problems.length, t("importMoreProblems", String(more)));
+    problems.splice(MAX_PROBLEMS, problems.length, tCount("importMoreProblems", more));
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

@@ -4,7 +4,7 @@ import { SELECTOR_HITS_KEY, type SelectorHits, selectorTroubles } from "../core/
 import { hostName } from "../popup/host-name";
 import { readLocal, removeLocal } from "../ui/extension-api";
 import { failureReason } from "../ui/failure-reason";
-import { formatNumber, t } from "../ui/i18n";
+import { formatNumber, t, tCount } from "../ui/i18n";
 
 type Counts = { state: "loading" } | { state: "ready"; hits: SelectorHits } | { state: "failed" };
 
@@ -49,13 +49,13 @@ export function MailReading() {
             <ul>
               {mine.map(({ name, first, fallback, none }) => {
                 const part = name.slice(client.length + 1);
-                const total = formatNumber(first + fallback + none);
+                const total = first + fallback + none;
                 return (
                   <li key={name}>
                     <code>{part}</code>{" "}
                     {fallback > 0
-                      ? t("mailReadingFallback", formatNumber(fallback), total)
-                      : t("mailReadingNeverFound", total)}
+                      ? tCount("mailReadingFallback", total, formatNumber(fallback))
+                      : tCount("mailReadingNeverFound", total)}
                     {fallback > 0 && none > 0
                       ? ` ${t("mailReadingAlsoMissed", formatNumber(none))}`
                       : null}

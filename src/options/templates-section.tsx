@@ -19,7 +19,7 @@ import {
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { useDatabase } from "../ui/db";
 import { failureReason } from "../ui/failure-reason";
-import { t } from "../ui/i18n";
+import { t, tCount } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { editorMemory } from "./editor-memory";
 import { SectionHeading } from "./section-heading";
@@ -274,7 +274,7 @@ export function TemplatesSection() {
             ? confirming.template.isDefault === 1
               ? t("templateDeleteDefaultText")
               : t("templateDeleteText")
-            : t("templateResetConfirm", String(confirming?.count ?? 0))
+            : tCount("templateResetConfirm", confirming?.count ?? 0)
         }
         cancelLabel={t("templateCancel")}
         confirmLabel={

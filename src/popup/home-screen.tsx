@@ -7,7 +7,7 @@ import type { ReminderWithInterview } from "../db/reminders";
 import { readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { failureReason } from "../ui/failure-reason";
-import { t } from "../ui/i18n";
+import { t, tCount } from "../ui/i18n";
 import { readListSnapshot, writeListSnapshot } from "../ui/list-snapshot";
 import { useAfterPaint } from "../ui/use-after-paint";
 import { useLiveQuery } from "../ui/use-live-query";
@@ -157,7 +157,7 @@ export function HomeScreen({
               </ul>
               {steps.length > OPEN_STEPS_SHOWN ? (
                 <p class="step-item-context open-steps-more">
-                  {t("openStepsMore", String(steps.length - OPEN_STEPS_SHOWN))}
+                  {tCount("openStepsMore", steps.length - OPEN_STEPS_SHOWN)}
                 </p>
               ) : null}
             </section>
@@ -182,7 +182,7 @@ export function HomeScreen({
               </ul>
               {toReflectTotal > toReflect.length ? (
                 <p class="step-item-context open-steps-more">
-                  {t("reflectPromptMore", String(toReflectTotal - toReflect.length))}
+                  {tCount("reflectPromptMore", toReflectTotal - toReflect.length)}
                 </p>
               ) : null}
             </section>

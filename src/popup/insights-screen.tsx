@@ -3,7 +3,7 @@ import { THEME_MESSAGE } from "../core/reflection/themes";
 import { loadInsights } from "../db/insights";
 import { useDatabase } from "../ui/db";
 import { failureReason } from "../ui/failure-reason";
-import { t } from "../ui/i18n";
+import { formatNumber, t, tCount } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { BackButton } from "./back-button";
 
@@ -157,7 +157,11 @@ function InsightsBody({ insights }: { insights: Insights }) {
               <li key={theme.theme} class="theme-count">
                 <span class="theme-count-name">{t(THEME_MESSAGE[theme.theme])}</span>{" "}
                 <span class="muted">
-                  {t("insightsThemeCount", String(theme.count), String(insights.feedbackReceived))}
+                  {tCount(
+                    "insightsThemeCount",
+                    insights.feedbackReceived,
+                    formatNumber(theme.count),
+                  )}
                 </span>
               </li>
             ))}

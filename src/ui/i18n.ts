@@ -23,3 +23,27 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
     return new Intl.NumberFormat(undefined, options).format(value);
   }
 }
+
+/** The endings a counting message's keys take, one for each form `Intl.PluralRules` names. */
+export const PLURAL_FORMS = ["zero", "one", "two", "few", "many", "other"] as const;
+
+/**
+ * A message that counts, in the form the interface's language uses for `count`: the key
+ * `<key>_one`, `<key>_few`… as `Intl.PluralRules` picks it, else `<key>_other`, which every
+ * language has. The count, as the language writes numbers, is the first substitution.
+ */
+export function tCount(key: string, count: number, ...substitutions: string[]): string {
+  let form: string = "other";
+  try {
+    form = new Intl.PluralRules(t("languageCode")).select(count);
+  } catch {
+    // The language's rules are unknown here: its general form.
+  }
+  const values = [formatNumber(count), ...substitutions];
+  const api = i18nApi();
+  for (const name of form === "other" ? [`${key}_other`] : [`${key}_${form}`, `${key}_other`]) {
+    const message = api?.getMessage(name, values);
+    if (message) return message;
+  }
+  return `${key}_other`;
+}

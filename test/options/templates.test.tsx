@@ -205,7 +205,7 @@ describe("the templates section", () => {
     expect(await db.templates.count()).toBe(2);
     await click(button(root, "Reset to built-in"));
     expect(text(root.querySelector("dialog") as Element)).toContain(
-      "Delete your 1 saved template(s)",
+      "Delete your saved template of this kind",
     );
     await click(await inDialog(root, "Delete and reset"));
     await waitFor(() => expect(text(root)).toContain("Reset to the built-in template."));

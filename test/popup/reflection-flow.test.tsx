@@ -396,7 +396,7 @@ describe("insights", () => {
       { interviewId: second, received: true, text: "", themes: ["preparation"] },
       new Date(),
     );
-    await waitFor(() => expect(text(root)).toContain("Preparation 2 of 2 feedback"));
+    await waitFor(() => expect(text(root)).toContain("Preparation in 2 of 2 pieces of feedback"));
     const bars = [...root.querySelectorAll(".bar-item")].map((item) => [
       text(item.querySelector(".bar-label") ?? item),
       text(item.querySelector(".bar-value") ?? item),
@@ -408,7 +408,7 @@ describe("insights", () => {
       ["Was I prepared?", "0 of 1 answers (0%)"],
     ]);
     const themes = [...root.querySelectorAll(".theme-count")].map((item) => text(item));
-    expect(themes).toEqual(["Preparation 2 of 2 feedback", "Fit 1 of 2 feedback"]);
+    expect(themes).toEqual(["Preparation in 2 of 2 pieces of feedback", "Fit in 1 of 2 pieces of feedback"]);
     expect(root.querySelector(".month-chart svg")?.getAttribute("aria-label")).toContain(
       "no reflections",
     );

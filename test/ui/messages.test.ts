@@ -12,6 +12,7 @@ import { SECTION_MESSAGE } from "../../src/options/sections";
 import { TEMPLATE_KIND_MESSAGE } from "../../src/options/template-kinds";
 import { STATUS_MESSAGE } from "../../src/popup/interview-status";
 import { MISSING_PART_MESSAGE } from "../../src/popup/missing-part";
+import { PLURAL_FORMS } from "../../src/ui/i18n";
 
 interface MessageEntry {
   message: string;
@@ -45,8 +46,13 @@ describe("_locales/en/messages.json", () => {
     const asked = new Set<string>();
     for (const folder of ["src/popup", "src/options", "src/ui"]) {
       for (const file of sourceFiles(join(projectRoot, folder))) {
-        for (const match of readFileSync(file, "utf8").matchAll(/\bt\(\s*"([^"]+)"/g)) {
+        const source = readFileSync(file, "utf8");
+        for (const match of source.matchAll(/\bt\(\s*"([^"]+)"/g)) {
           if (match[1]) asked.add(match[1]);
+        }
+        // A counting message has its general form in every language.
+        for (const match of source.matchAll(/\btCount\(\s*"([^"]+)"/g)) {
+          if (match[1]) asked.add(`${match[1]}_other`);
         }
       }
     }
@@ -87,9 +93,15 @@ describe("_locales/en/messages.json", () => {
       ...sourceFiles(join(projectRoot, "src")).map((file) => readFileSync(file, "utf8")),
       readFileSync(join(projectRoot, "manifest.json"), "utf8"),
     ].join("\n");
-    const unused = Object.keys(messages).filter(
-      (key) => !everything.includes(`"${key}"`) && !everything.includes(`__MSG_${key}__`),
-    );
+    const unused = Object.keys(messages).filter((key) => {
+      // A counting message's forms are asked for by the key without its ending (tCount).
+      const counted = key.replace(new RegExp(`_(${PLURAL_FORMS.join("|")})$`), "");
+      return (
+        !everything.includes(`"${key}"`) &&
+        !everything.includes(`__MSG_${key}__`) &&
+        !(counted !== key && new RegExp(`\\btCount\\(\\s*"${counted}"`).test(everything))
+      );
+    });
     expect(unused).toEqual([]);
   });
 });
