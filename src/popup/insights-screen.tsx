@@ -3,17 +3,17 @@ import { THEME_MESSAGE } from "../core/reflection/themes";
 import { loadInsights } from "../db/insights";
 import { useDatabase } from "../ui/db";
 import { failureReason } from "../ui/failure-reason";
-import { formatNumber, t, tCount } from "../ui/i18n";
+import { formatNumber, t, tCount, uiLocales } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { BackButton } from "./back-button";
 
 const percent = (share: number) =>
-  new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 0 }).format(share);
+  formatNumber(share, { style: "percent", maximumFractionDigits: 0 });
 
-/** `2026-03` as the browser's language writes a month. */
+/** `2026-03` as the interface's language writes a month. */
 function monthName(month: string, style: "long" | "short" = "long"): string {
   const [year, number] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(undefined, { month: style, year: "numeric" }).format(
+  return new Intl.DateTimeFormat(uiLocales(), { month: style, year: "numeric" }).format(
     new Date(year, number - 1, 1),
   );
 }

@@ -1,5 +1,5 @@
 import type { InterviewSummary } from "../../messages";
-import { t } from "../../ui/i18n";
+import { t, uiLocales } from "../../ui/i18n";
 
 /**
  * The banner's words, from `_locales` through `t()`. An orphaned content script (the extension was
@@ -36,13 +36,13 @@ export function candidateLabel(interview: InterviewSummary, locales?: readonly s
 }
 
 /**
- * A day as the user's browser language writes it, without the year when it is this year's:
+ * A day as the interface's language writes it, without the year when it is this year's:
  * "15 October" (en-GB), "October 15" (en-US). Takes a calendar day (`YYYY-MM-DD`, read as a local
  * day) or a moment (ISO). Anything else is shown as it is.
  */
 export function formatDay(
   value: string,
-  locales: readonly string[] | undefined = browserLanguages(),
+  locales: readonly string[] | undefined = uiLocales(),
   now: Date = new Date(),
 ): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -55,12 +55,6 @@ export function formatDay(
   } catch {
     return new Intl.DateTimeFormat(undefined, options).format(date);
   }
-}
-
-function browserLanguages(): readonly string[] | undefined {
-  return typeof navigator !== "undefined" && navigator.languages?.length
-    ? navigator.languages
-    : undefined;
 }
 
 /**

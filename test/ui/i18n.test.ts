@@ -1,12 +1,13 @@
 import "../setup/i18n";
-import { afterEach, describe, expect, it } from "vitest";
-import { tCount } from "../../src/ui/i18n";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { tCount, uiLocales } from "../../src/ui/i18n";
 import { getMessage } from "../setup/i18n";
 
 const scope = globalThis as unknown as { chrome: { i18n: { getMessage: typeof getMessage } } };
 
 afterEach(() => {
   scope.chrome.i18n.getMessage = getMessage;
+  vi.unstubAllGlobals();
 });
 
 /** Messages of a language other than English, as chrome.i18n would give them. */
@@ -45,5 +46,27 @@ describe("a message that counts", () => {
     // French has a form for millions ("many"); a bundle without it reads the general one.
     speak("fr", { n_one: "$1 enregistrement", n_other: "$1 enregistrements" });
     expect(tCount("n", 1_000_000).replace(/\s/g, " ")).toBe("1 000 000 enregistrements");
+  });
+});
+
+describe("the languages dates and numbers are written in", () => {
+  it("are the interface's, in the browser's region of that language", () => {
+    vi.stubGlobal("navigator", { languages: ["de-AT", "en-GB"] });
+    speak("de", {});
+    expect(uiLocales()).toEqual(["de-AT", "de"]);
+    speak("en", {});
+    expect(uiLocales()).toEqual(["en-GB", "en"]);
+  });
+
+  it("never mix with the words: a browser in a language without a translation gets English dates", () => {
+    vi.stubGlobal("navigator", { languages: ["pl-PL"] });
+    speak("en", {});
+    expect(uiLocales()).toEqual(["en"]);
+  });
+
+  it("keep the interface's own region", () => {
+    vi.stubGlobal("navigator", { languages: ["pt-BR"] });
+    speak("pt-PT", {});
+    expect(uiLocales()).toEqual(["pt-PT"]);
   });
 });
