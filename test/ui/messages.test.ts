@@ -104,4 +104,38 @@ describe("_locales/en/messages.json", () => {
     });
     expect(unused).toEqual([]);
   });
+
+  it("is where all the interface's words are: none written into the pages' code", () => {
+    const words: string[] = [];
+    const interfaceFolders = ["src/popup", "src/options", "src/ui", "src/content/banner"];
+    for (const folder of interfaceFolders) {
+      for (const file of sourceFiles(join(projectRoot, folder))) {
+        const lines = readFileSync(file, "utf8").split("\n");
+        lines.forEach((line, index) => {
+          const code = line.replace(/\/\/.*$/, "");
+          if (/^\s*(\*|\/\*)/.test(code)) return;
+          const where = `${file.slice(projectRoot.length + 1)}:${index + 1}`;
+          // Text between tags ("<p>Saved</p>"), or a line of words alone inside an element.
+          if (
+            />\s*[A-Za-z][a-z]+[^<>{}]*<\//.test(code) ||
+            /^\s*[A-Z][a-z]+( [a-z]+)+[.,!?:]?\s*$/.test(code)
+          ) {
+            words.push(`${where}: ${code.trim()}`);
+          }
+          // Words in an attribute a person reads or hears.
+          if (/\b(aria-label|title|placeholder|alt|label)=["'][^"']*[A-Za-z]{2}/.test(code)) {
+            words.push(`${where}: ${code.trim()}`);
+          }
+          // A sentence in quotes (two words or more, a capital first), outside a log or an error.
+          if (
+            /["'`][A-Z][a-z]+ [a-z]+[^"'`]*["'`]/.test(code) &&
+            !/console\.|throw |Error\(|logOnce\(/.test(code)
+          ) {
+            words.push(`${where}: ${code.trim()}`);
+          }
+        });
+      }
+    }
+    expect(words).toEqual([]);
+  });
 });
