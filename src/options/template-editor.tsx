@@ -136,7 +136,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
         onValue={edited(setSubject)}
         language={props.initial.language}
         problems={subjectProblems}
-        describe={subjectProblemText}
+        describe={(problem) => subjectProblemText(subject, problem)}
       />
       <TemplateTextField
         id={`${id}-body`}

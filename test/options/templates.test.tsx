@@ -164,9 +164,10 @@ describe("the templates section", () => {
     expect(textarea.getAttribute("aria-invalid")).toBe("true");
     const problems = root.querySelector(`#${textarea.getAttribute("aria-describedby")}`);
     expect(text(problems as Element)).toContain(
-      "Line 1, column 4: Unknown placeholder {{interviewer.frstName}}. Did you mean {{interviewer.firstName}}?",
+      "After “Hi”: Unknown placeholder {{interviewer.frstName}}. Did you mean {{interviewer.firstName}}?",
     );
-    expect(text(problems as Element)).toContain("Line 2, column 8:");
+    expect(text(problems as Element)).toContain("After “Thanks”:");
+    expect(text(problems as Element)).not.toMatch(/\bcolumn\b|\bline \d/i);
     expect(button(root, "Save template").disabled).toBe(true);
     expect(await db.templates.count()).toBe(0);
 
@@ -222,7 +223,9 @@ describe("the templates section", () => {
     expect(subject.getAttribute("aria-invalid")).toBe("true");
     expect(
       text(root.querySelector(`#${subject.getAttribute("aria-describedby")}`) as Element),
-    ).toContain("In the subject, column 9: Unknown placeholder {{rol}}. Did you mean {{role}}?");
+    ).toContain(
+      "In the subject, after “News on”: Unknown placeholder {{rol}}. Did you mean {{role}}?",
+    );
     expect(subject.previousElementSibling?.querySelector("mark")?.textContent).toBe(
       "{{rol|the role}}",
     );
