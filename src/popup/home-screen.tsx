@@ -117,7 +117,9 @@ export function HomeScreen({
           {t("interviewsUnreadable", failureReason(overview.error))}
         </p>
       ) : null}
-      {total === 0 ? <EmptyState onAdd={() => onAdd(null, false)} /> : null}
+      {total === 0 ? (
+        <EmptyState onAdd={() => onAdd(null, false)} emailOpen={openEmail !== null} />
+      ) : null}
       {shown && total !== null && total > 0 ? (
         <>
           {ready && reminders ? (

@@ -12,26 +12,24 @@ export function OpenEmailCard({ open, onAdd }: { open: OpenEmailState; onAdd: ()
   return (
     <section class="card open-email-card" aria-labelledby="open-email-heading">
       <h2 id="open-email-heading" class="card-eyebrow">
-        {t("openEmailHeading")}
+        {t("openEmailIn", hostName(open.email.host))}
       </h2>
       <HiddenWords
         hidden={hideSubject}
         showLabel={t("openEmailShowSubject")}
-        instead={
-          <p class="open-email-summary">
-            {t("openEmailSummaryNoSubject", hostName(open.email.host), sender)}
-          </p>
-        }
+        instead={<p class="open-email-summary">{t("openEmailFromSender", sender)}</p>}
       >
-        <p class="open-email-summary">
-          {t("openEmailSummary", hostName(open.email.host), subject, sender)}
+        <p class="open-email-summary" title={t("openEmailSubjectFrom", subject, sender)}>
+          {t("openEmailSubjectFrom", subject, sender)}
         </p>
       </HiddenWords>
-      {known ? <p class="open-email-match">{t("openEmailBelongsTo", known.company)}</p> : null}
-      <button type="button" class="button button-secondary button-small" onClick={onAdd}>
-        {/* A known interview's company and role are filled in: this is likely its next round. */}
-        {known ? t("openEmailAddRound") : t("openEmailAdd")}
-      </button>
+      <div class="open-email-row">
+        {known ? <p class="open-email-match">{t("openEmailBelongsTo", known.company)}</p> : null}
+        <button type="button" class="button button-secondary button-small" onClick={onAdd}>
+          {/* A known interview's company and role are filled in: this is likely its next round. */}
+          {known ? t("openEmailAddRound") : t("openEmailAdd")}
+        </button>
+      </div>
     </section>
   );
 }

@@ -215,12 +215,13 @@ describe("what the banner says", () => {
 
   it("offers to add the interview when none matches, beside the role the email names", () => {
     const { root, acts } = build(view({ state: state({ interview: null, candidates: [] }) }));
-    expect(visibleText(root)).toContain("Senior Product Analyst | Not among your interviews yet");
+    // It offers rather than reports: the role, and the button that keeps the interview.
+    expect(visibleText(root)).toContain("Senior Product Analyst");
     expect(root.querySelector("select")?.closest("[hidden]")).not.toBeNull();
-    userClick(button(root, "Add this interview"));
+    userClick(button(root, "Add to your interviews"));
     expect(acts.createInterview).toHaveBeenCalledOnce();
     expect(shownButtons(root)).toEqual([
-      "Add this interview",
+      "Add to your interviews",
       "Ask for feedback",
       "Not a rejection",
       "More",

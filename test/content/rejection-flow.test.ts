@@ -610,7 +610,7 @@ describe("the other controls", () => {
     });
     flow.opened(email("m1"));
     await settle();
-    userClick(bannerButton("Add this interview"));
+    userClick(bannerButton("Add to your interviews"));
     await settle();
     expect(background.sent[1]).toMatchObject({ type: "createInterviewFromRejection" });
     expect(shadow()?.textContent).toContain("Your interview on");

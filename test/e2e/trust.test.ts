@@ -88,7 +88,7 @@ describe("a compromised mail page", () => {
 
   it("cannot act on an interview it was not offered, nor send what the background does not take", async () => {
     // Tab B's user makes an interview from the German email, with a real click.
-    await bannerProbe(tabB).click("Add this interview");
+    await bannerProbe(tabB).click("Add to your interviews");
     await expect.poll(() => bannerProbe(tabB).status()).toContain("Interview created");
     const [made] = await storedRows<{ id: number; status: string; threads: unknown[] }>(
       browser(),

@@ -231,11 +231,11 @@ describe("the email the user has open", () => {
     answers({ getOpenEmail: open });
     await saveSwitch(db, "hideRejectionText", true);
     const root = await openPopup();
-    await waitFor(() => expect(text(root)).toContain("Open in Gmail: an email from Priya Raman"));
+    await waitFor(() => expect(text(root)).toContain("The email open in GmailAn email from Priya Raman"));
     expect(text(root)).not.toContain("Your interview with Lumen Analytics");
     await click(button(root, "Show the subject"));
     expect(text(root)).toContain(
-      "Open in Gmail: Your interview with Lumen Analytics — from Priya Raman",
+      "The email open in Gmail“Your interview with Lumen Analytics”, from Priya Raman",
     );
     expect(document.activeElement?.classList.contains("hidden-words-shown")).toBe(true);
   });
@@ -245,7 +245,7 @@ describe("the email the user has open", () => {
     const root = await openPopup();
     await waitFor(() =>
       expect(text(root)).toContain(
-        "Open in Gmail: Your interview with Lumen Analytics — from Priya Raman",
+        "The email open in Gmail“Your interview with Lumen Analytics”, from Priya Raman",
       ),
     );
     expect(sendMessage).toHaveBeenCalledWith({ type: "getOpenEmail", tabId: 7 });
@@ -273,7 +273,7 @@ describe("the email the user has open", () => {
     await waitFor(() =>
       expect(text(root)).toContain("Belongs to your interview at Lumen Analytics."),
     );
-    expect(text(root)).toContain("Open in Outlook:");
+    expect(text(root)).toContain("The email open in Outlook");
     expect(hasButton(root, "Add as interview")).toBe(false);
 
     await click(button(root, "Add a later round"));

@@ -408,7 +408,10 @@ describe("insights", () => {
       ["Was I prepared?", "0 of 1 answers (0%)"],
     ]);
     const themes = [...root.querySelectorAll(".theme-count")].map((item) => text(item));
-    expect(themes).toEqual(["Preparation in 2 of 2 pieces of feedback", "Fit in 1 of 2 pieces of feedback"]);
+    expect(themes).toEqual([
+      "Preparation in 2 of 2 pieces of feedback",
+      "Fit in 1 of 2 pieces of feedback",
+    ]);
     expect(root.querySelector(".month-chart svg")?.getAttribute("aria-label")).toContain(
       "no reflections",
     );

@@ -131,7 +131,7 @@ export function createBanner(
   select.id = "debrief-interview";
   pickerLabel.htmlFor = select.id;
   picker.append(pickerLabel, select);
-  const createButton = button(say("bannerCreateInterview"), "inline");
+  const createButton = button(say("bannerAddInterview"), "inline");
   details.append(roleText, detailText, picker, createButton);
 
   // What "More" opens: why Debrief read a rejection, and the quieter action.
@@ -204,9 +204,7 @@ export function createBanner(
         ? say("bannerOutcomeLogged")
         : state?.interview
           ? interviewLine(state.interview)
-          : unknown
-            ? say("bannerNoInterview")
-            : "";
+          : "";
     detailText.hidden = detailText.textContent === "";
     details.title = [roleText.textContent, detailText.textContent].filter(Boolean).join(" · ");
     picker.hidden = !choosing || Boolean(askedAt);
