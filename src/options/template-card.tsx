@@ -1,5 +1,7 @@
 import type { ComponentChildren } from "preact";
+import { renderTemplate } from "../core/templates";
 import { t } from "../ui/i18n";
+import { sampleInterview, sampleValues } from "./template-sample";
 
 /** A small button of a card, named with the template's name for those who hear it out of context. */
 function CardAction(props: {
@@ -28,6 +30,8 @@ export interface TemplateCardProps {
   subject: string;
   body: string;
   language: string;
+  /** The user's name, as the sample signs with it. */
+  myName: string;
   isDefault: boolean;
   builtIn: boolean;
   onEdit: () => void;
@@ -36,8 +40,12 @@ export interface TemplateCardProps {
   onDelete?: (() => void) | undefined;
 }
 
-/** One template of a kind and language: its name and marks, its words, and what can be done with it. */
+/**
+ * One template of a kind and language: its name and marks, its words as they read for the sample
+ * interview (the placeholders are the editor's business), and what can be done with it.
+ */
 export function TemplateCard(props: TemplateCardProps) {
+  const values = sampleValues(props.language, props.myName);
   return (
     <article
       id={props.id}
@@ -56,13 +64,14 @@ export function TemplateCard(props: TemplateCardProps) {
       </div>
       <p class="template-subject">
         <span class="template-label">{t("templateSubject")}</span>{" "}
-        <span lang={props.language}>{props.subject}</span>
+        <span lang={props.language}>{renderTemplate(props.subject, values)}</span>
       </p>
       <div class="template-body">
         <pre class="template-excerpt" lang={props.language}>
-          {props.body}
+          {renderTemplate(props.body, values)}
         </pre>
       </div>
+      <p class="template-card-note muted">{t("templateCardSample", sampleInterview().company)}</p>
       <div class="template-card-actions">
         <CardAction label={t("templateEditLabel", props.name)} onClick={props.onEdit}>
           {t("templateEdit")}

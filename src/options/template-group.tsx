@@ -18,6 +18,8 @@ export interface GroupNotice {
 export function TemplateGroup(props: {
   kind: TemplateKind;
   language: TemplateLanguage;
+  /** The user's name, for the cards' sample of each template. */
+  myName: string;
   headingId: string;
   own: readonly Template[];
   notice: GroupNotice | null;
@@ -46,6 +48,7 @@ export function TemplateGroup(props: {
           subject={builtin.subject}
           body={builtin.body}
           language={builtin.language}
+          myName={props.myName}
           isDefault={ownDefault === null}
           builtIn={true}
           onEdit={props.onEditBuiltIn}
@@ -61,6 +64,7 @@ export function TemplateGroup(props: {
               subject={template.subject}
               body={template.body}
               language={template.language}
+              myName={props.myName}
               isDefault={ownDefault?.id === template.id}
               builtIn={false}
               onEdit={() => props.onEdit(template)}

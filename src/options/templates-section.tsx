@@ -248,6 +248,7 @@ export function TemplatesSection() {
               key={`${kind}-${language}`}
               kind={kind}
               language={language}
+              myName={myName.state === "ready" ? myName.value : ""}
               headingId={groupHeadingId(kind)}
               own={templatesOf(saved, kind, language)}
               notice={notice?.kind === kind ? notice : null}

@@ -106,7 +106,15 @@ describe("the templates section", () => {
       select.dispatchEvent(new Event("change", { bubbles: true }));
     });
     const german = builtinTemplate("feedback_request", "de");
-    await waitFor(() => expect(text(root)).toContain(german.subject));
+    // Shown as it reads, filled in for the sample interview: no placeholder on the card.
+    await waitFor(() => expect(text(root)).toContain(german.name));
+    const cards = [...root.querySelectorAll(".template-card")].map((card) => text(card));
+    expect(cards).toHaveLength(3);
+    for (const card of cards) {
+      expect(card).toContain("Senior Product Analyst");
+      expect(card).not.toMatch(/\{\{|\[\[/);
+    }
+    expect(text(root)).toContain("As it reads for a sample interview with Lumen Analytics.");
   });
 
   it("previews the sample interview in the template's language, and saves it as the default", async () => {
