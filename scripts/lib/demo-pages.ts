@@ -23,3 +23,21 @@ export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
   await page.goto(browser.extensionUrl("src/options/index.html"));
   return page;
 }
+
+/**
+ * Outlook as it would look after a change Debrief does not know: the message bodies lose the
+ * attributes the reader finds them by (their id, the document role, the class), as they arrive.
+ * An init script (`page.addInitScript`): it runs in the page, so it names nothing outside itself.
+ */
+export function unknownBodies(): void {
+  const strip = (root: ParentNode) => {
+    for (const body of root.querySelectorAll(
+      "[id^=UniqueMessageBody], [role=document], .allowTextSelection",
+    )) {
+      body.removeAttribute("id");
+      body.removeAttribute("role");
+      body.classList.remove("allowTextSelection");
+    }
+  };
+  new MutationObserver(() => strip(document)).observe(document, { childList: true, subtree: true });
+}

@@ -38,7 +38,8 @@ async function showConversation(
  * and then the feedback request it wrote, the popup (as a new user finds it, the form filled from
  * the open email, the list after saving), the feedback request typed into Gmail's reply once the
  * interview is saved, and the options page (its templates, and the template editor underlining a
- * misspelt placeholder). Returns the files written.
+ * misspelt placeholder), and the interview's page and Insights in the popup. Returns the files
+ * written.
  */
 export async function takeScreenshots(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
@@ -85,6 +86,18 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     await popup.getByRole("button", { name: "Save interview" }).click();
     await popup.getByText("Belongs to your interview at Lumen Analytics.").waitFor();
     await shot(popup, "popup");
+    // The interview's own page, then Insights.
+    await popup.getByRole("button", { name: "Lumen Analytics", exact: true }).click();
+    await popup.getByRole("heading", { name: "Lumen Analytics" }).first().waitFor();
+    await shot(popup, "popup-interview");
+    await popup.goto(popup.url());
+    await popup
+      .getByRole("link", { name: "Insights" })
+      .or(popup.getByRole("button", { name: "Insights" }))
+      .first()
+      .click();
+    await popup.getByRole("heading", { name: "Insights" }).first().waitFor();
+    await shot(popup, "popup-insights");
     await popup.close();
 
     // With the interview saved, the banner names it, and "Ask for feedback" writes the reply.
@@ -143,6 +156,7 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     const thankYou = await opened;
     await thankYou.locator(".aoI[role=region] [aria-label='Message Body']").waitFor();
     await shot(thankYou, "gmail-thank-you");
+    await thankYou.close();
   } finally {
     await browser.close();
   }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
-import { DEMO_REJECTION_SUBJECT } from "../../scripts/lib/demo-pages";
+import { DEMO_REJECTION_SUBJECT, unknownBodies } from "../../scripts/lib/demo-pages";
 import { TMP } from "../../scripts/lib/extension-browser";
 import { seriousViolations } from "./axe";
 import { openConversation, openOptions, openPopup, useExtensionBrowser } from "./harness";
@@ -18,23 +18,6 @@ async function storedHits(): Promise<Record<string, number[]>> {
     const stored = await scope.chrome.storage.local.get("selectorHits");
     return (stored.selectorHits ?? {}) as Record<string, number[]>;
   });
-}
-
-/**
- * Outlook as it would look after a change Debrief does not know: the message bodies lose the
- * attributes the reader finds them by (their id, the document role, the class), as they arrive.
- */
-function unknownBodies(): void {
-  const strip = (root: ParentNode) => {
-    for (const body of root.querySelectorAll(
-      "[id^=UniqueMessageBody], [role=document], .allowTextSelection",
-    )) {
-      body.removeAttribute("id");
-      body.removeAttribute("role");
-      body.classList.remove("allowTextSelection");
-    }
-  };
-  new MutationObserver(() => strip(document)).observe(document, { childList: true, subtree: true });
 }
 
 describe("an Outlook page Debrief cannot read", () => {
