@@ -25,6 +25,8 @@ export interface LaunchOptions {
   /** Let the browser reach the real network (only `npm start -- --live`). */
   network?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** The browser's language (`de`, `pt-BR`): its interface, `i18n.getUILanguage` and `navigator.language`. */
+  language?: string;
 }
 
 /** Starts Chromium with Debrief loaded from `dist` and waits for its service worker. */
@@ -48,6 +50,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   // Chromium refuses to start as root with its sandbox on; anyone else keeps it.
   if (process.getuid?.() === 0) args.push("--no-sandbox");
   if (options.headless === false) args.push("--window-size=1360,900");
+  if (options.language) args.push(`--lang=${options.language}`);
   if (!options.network) {
     args.push(
       "--disable-background-networking",
@@ -63,6 +66,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args,
     ignoreDefaultArgs: ["--disable-extensions"],
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    ...(options.language ? { locale: options.language } : {}),
   });
   const strayRequests: string[] = [];
   context.on("request", (request) => {

@@ -1,16 +1,23 @@
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { type MailboxOptions, routeDemoMailbox } from "../../scripts/lib/demo-mailbox";
-import { type ExtensionBrowser, launchWithExtension } from "../../scripts/lib/extension-browser";
+import {
+  type ExtensionBrowser,
+  type LaunchOptions,
+  launchWithExtension,
+} from "../../scripts/lib/extension-browser";
 import type { OpenEmailState } from "../../src/messages";
 
 /**
  * One Chromium with the built extension for a test file, routed to the demo mailbox. After every test
  * it checks that the browser asked for nothing outside the extension and the routed mail addresses.
  */
-export function useExtensionBrowser(options: MailboxOptions = {}): () => ExtensionBrowser {
+export function useExtensionBrowser(
+  options: MailboxOptions = {},
+  launch: LaunchOptions = {},
+): () => ExtensionBrowser {
   let browser: ExtensionBrowser | undefined;
   beforeAll(async () => {
-    browser = await launchWithExtension();
+    browser = await launchWithExtension(launch);
     await routeDemoMailbox(browser.context, options);
   });
   afterEach(() => {

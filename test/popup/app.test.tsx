@@ -231,7 +231,9 @@ describe("the email the user has open", () => {
     answers({ getOpenEmail: open });
     await saveSwitch(db, "hideRejectionText", true);
     const root = await openPopup();
-    await waitFor(() => expect(text(root)).toContain("The email open in GmailAn email from Priya Raman"));
+    await waitFor(() =>
+      expect(text(root)).toContain("The email open in GmailAn email from Priya Raman"),
+    );
     expect(text(root)).not.toContain("Your interview with Lumen Analytics");
     await click(button(root, "Show the subject"));
     expect(text(root)).toContain(
