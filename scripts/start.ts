@@ -2,12 +2,14 @@
 //   npm start                       a browser window on the demo Gmail and Outlook (needs a display)
 //   npm start -- --live             the real Gmail instead, in a profile kept under tmp/live-profile
 //   npm start -- --screenshots DIR  no window: writes PNGs of the demo pages, popup and options to DIR
+//     [--languages de,fr,pt_BR]     and, in a browser set to each language, DIR/<language>/*.png
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { UI_LOCALES } from "../src/ui/i18n";
 import { DEMO_URLS, routeDemoMailbox } from "./lib/demo-mailbox";
 import { launchWithExtension, TMP } from "./lib/extension-browser";
-import { takeScreenshots } from "./lib/screenshots";
+import { takeLanguageScreenshots, takeScreenshots } from "./lib/screenshots";
 
 function fail(message: string): never {
   console.error(message);
@@ -17,13 +19,17 @@ function fail(message: string): never {
 function readArgs() {
   try {
     return parseArgs({
-      options: { live: { type: "boolean", default: false }, screenshots: { type: "string" } },
+      options: {
+        live: { type: "boolean", default: false },
+        screenshots: { type: "string" },
+        languages: { type: "string" },
+      },
       allowPositionals: false,
     }).values;
   } catch (error) {
     return fail(
       `${error instanceof Error ? error.message : String(error)}\n` +
-        "Usage: npm start [-- --live | -- --screenshots DIR]",
+        "Usage: npm start [-- --live | -- --screenshots DIR [--languages de,fr,…]]",
     );
   }
 }
@@ -40,7 +46,17 @@ async function main(): Promise<void> {
   if (values.screenshots !== undefined) {
     build();
     const dir = resolve(process.cwd(), values.screenshots);
-    const files = await takeScreenshots(dir);
+    const languages = (values.languages ?? "").split(",").filter(Boolean);
+    const unknown = languages.filter((each) => !(UI_LOCALES as readonly string[]).includes(each));
+    if (unknown.length > 0) {
+      fail(`No interface in ${unknown.join(", ")}: the languages are ${UI_LOCALES.join(", ")}.`);
+    }
+    const files = [
+      ...(languages.length === 0 || values.languages === undefined
+        ? await takeScreenshots(dir)
+        : []),
+      ...(await takeLanguageScreenshots(dir, languages)),
+    ];
     console.log(`Screenshots written:\n${files.map((file) => `  ${file}`).join("\n")}`);
     return;
   }

@@ -162,3 +162,46 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
   }
   return written;
 }
+
+/**
+ * For each interface language (Chrome's names: `de`, `pt_BR`), in a browser set to it: the demo
+ * Gmail with the banner above the rejection, the popup as a new user finds it and its form filled
+ * from the open email, and the options page, as DIR/<language>/*.png. Nothing is pressed by name,
+ * so it runs in any language.
+ */
+export async function takeLanguageScreenshots(
+  dir: string,
+  languages: readonly string[],
+): Promise<string[]> {
+  const written: string[] = [];
+  for (const language of languages) {
+    const folder = resolve(dir, language);
+    mkdirSync(folder, { recursive: true });
+    const shot = async (page: Page, name: string, fullPage = false) => {
+      const path = resolve(folder, `${name}.png`);
+      await page.screenshot({ path, fullPage });
+      written.push(path);
+    };
+    const browser = await launchWithExtension({ language: language.replace("_", "-") });
+    try {
+      await routeDemoMailbox(browser.context);
+      const gmail = await browser.context.newPage();
+      await showConversation(gmail, DEMO_URLS.gmail, ".a3s");
+      await shot(gmail, "gmail");
+      const popup = await openPopup(browser);
+      const fromEmail = popup.locator(".open-email-row button");
+      await fromEmail.waitFor();
+      await shot(popup, "popup-welcome");
+      await fromEmail.click();
+      await popup.locator("form").first().waitFor();
+      await shot(popup, "popup-form");
+      await popup.close();
+      const options = await openOptions(browser);
+      await options.locator(".template-card").first().waitFor();
+      await shot(options, "options", true);
+    } finally {
+      await browser.close();
+    }
+  }
+  return written;
+}
