@@ -56,7 +56,9 @@ describe("a year of job hunting through export, delete and import", () => {
       .poll(() => options.locator(".import-left-out").textContent())
       .toContain("Setting “theme” is not one Debrief has: it is left out.");
     await options.getByRole("button", { name: "Import", exact: true }).click();
-    await expect.poll(() => options.getByText(/^Imported [\d,]+ records\.$/).isVisible()).toBe(true);
+    await expect
+      .poll(() => options.getByText(/^Imported [\d,]+ records\.$/).isVisible())
+      .toBe(true);
     await expect.poll(() => count(options, "interviews")).toBe("300");
 
     const exported = await downloadEverything(options);
@@ -79,7 +81,9 @@ describe("a year of job hunting through export, delete and import", () => {
     await importFile(options, "debrief-export.json", JSON.stringify(exported, null, 2));
     await expect.poll(() => interviewsRow.locator("[data-added]").textContent()).toBe("300");
     await options.getByRole("button", { name: "Import", exact: true }).click();
-    await expect.poll(() => options.getByText(/^Imported [\d,]+ records\.$/).isVisible()).toBe(true);
+    await expect
+      .poll(() => options.getByText(/^Imported [\d,]+ records\.$/).isVisible())
+      .toBe(true);
     const back = await downloadEverything(options);
     expect(comparableHistory(back.data)).toEqual(comparableHistory(exported.data));
     for (const table of Object.keys(history.data) as (keyof DebriefExport["data"])[]) {
