@@ -127,14 +127,17 @@ export async function listOpenSteps(db: DebriefDatabase): Promise<NextStep[]> {
 /**
  * The open steps with the interview each belongs to (null if it is gone), in the same order. Only
  * the first `withInterviews` steps are given their interview (the popup shows a few and counts the
- * rest), so a long history costs one read of the steps.
+ * rest), so a long history costs one read of the steps. With `addedAfter`, only the steps added
+ * since then (the popup's card, once hidden, shows what is new).
  */
 export async function listOpenStepsWithInterviews(
   db: DebriefDatabase,
   withInterviews = Number.POSITIVE_INFINITY,
+  { addedAfter }: { addedAfter?: Date | undefined } = {},
 ): Promise<{ step: NextStep; interview: Interview | null }[]> {
   return db.transaction("r", db.nextSteps, db.interviews, async () => {
-    const steps = await listOpenSteps(db);
+    const after = addedAfter?.toISOString() ?? "";
+    const steps = (await listOpenSteps(db)).filter((step) => step.createdAt > after);
     const ids = [...new Set(steps.slice(0, withInterviews).map((step) => step.interviewId))];
     const interviews = await db.interviews.bulkGet(ids);
     const byId = new Map(ids.map((id, at) => [id, interviews[at] ?? null]));

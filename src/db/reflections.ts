@@ -5,7 +5,7 @@ import {
   isChecklistAnswer,
   isChecklistKey,
 } from "../core/reflection/checklist";
-import { needsReflection } from "../core/reflection/interview-groups";
+import { isUpcoming, needsReflection } from "../core/reflection/interview-groups";
 import type { DebriefDatabase } from "./database";
 import { interviewOrRefuse, RefusedWriteError } from "./interviews";
 import type { Interview, Reflection } from "./schema";
@@ -104,7 +104,8 @@ export async function listInterviewsNeedingReflection(
 
 /**
  * The same, with how many there are in all (within the same `withinDays`), so the popup can say how
- * many more wait beyond the few it shows.
+ * many more wait beyond the few it shows. With `after`, only the interviews that began after it:
+ * the popup's card, once hidden, comes back for the interviews that follow.
  */
 export async function findInterviewsNeedingReflection(
   db: DebriefDatabase,
@@ -112,12 +113,17 @@ export async function findInterviewsNeedingReflection(
   {
     limit = 10,
     withinDays = REFLECTION_LOOKBACK_DAYS,
-  }: { limit?: number; withinDays?: number } = {},
+    after,
+  }: { limit?: number; withinDays?: number; after?: Date | undefined } = {},
 ): Promise<{ interviews: Interview[]; total: number }> {
   const today = localDay(now);
-  const since = Number.isFinite(withinDays)
+  const lookback = Number.isFinite(withinDays)
     ? localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - withinDays))
     : "";
+  const afterDay = after ? localDay(after) : "";
+  const since = afterDay.localeCompare(lookback) > 0 ? afterDay : lookback;
+  // Interviews that had begun by `after` are left out: the card was hidden with them in it.
+  const counts = (interview: Interview) => !after || isUpcoming(interview, after);
   return db.transaction("r", db.interviews, db.reflections, async () => {
     const ids = (await db.interviews
       .where("date")
@@ -132,7 +138,9 @@ export async function findInterviewsNeedingReflection(
     for (let at = 0; at < unreflected.length && found.length < limit; at += batchSize) {
       const batch = await db.interviews.bulkGet(unreflected.slice(at, at + batchSize));
       for (const interview of batch) {
-        if (interview && needsReflection(interview, reflected, now)) found.push(interview);
+        if (interview && needsReflection(interview, reflected, now) && counts(interview)) {
+          found.push(interview);
+        }
       }
     }
     found.sort(
@@ -149,6 +157,19 @@ export async function findInterviewsNeedingReflection(
         !reflected.has(interview.id) &&
         !needsReflection(interview, reflected, now),
     ).length;
-    return { interviews: found.slice(0, limit), total: unreflected.length - aheadToday };
+    // And on the day it was hidden, those that had begun by then.
+    const hiddenThatDay = after
+      ? (await db.interviews.where("date").equals(afterDay).toArray()).filter(
+          (interview) =>
+            interview.id !== undefined &&
+            !reflected.has(interview.id) &&
+            needsReflection(interview, reflected, now) &&
+            !counts(interview),
+        ).length
+      : 0;
+    return {
+      interviews: found.slice(0, limit),
+      total: unreflected.length - aheadToday - hiddenThatDay,
+    };
   });
 }

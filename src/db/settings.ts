@@ -24,6 +24,8 @@ export const SETTING = {
   hideRejectionText: "hideRejectionText",
   /** Where the user's Outlook on the web was last seen (an origin): new messages open there. */
   outlookOrigin: "outlookOrigin",
+  /** Popup cards the user hid, each with when (`{reflect?: ISO time, steps?: ISO time}`): what is newer shows again. */
+  hiddenCards: "hiddenCards",
 } as const;
 
 /** The user's name as saved, or "" when none is (or what is stored is not text). */
@@ -114,6 +116,39 @@ export async function saveOutlookOrigin(db: DebriefDatabase, origin: string): Pr
   if (stored !== origin) await db.settings.put({ key: SETTING.outlookOrigin, value: origin });
 }
 
+/** The popup's cards a user can hide until there is something new in them. */
+export const HIDEABLE_CARDS = ["reflect", "steps"] as const;
+export type HideableCard = (typeof HIDEABLE_CARDS)[number];
+
+const isHideableCard = (name: string): name is HideableCard =>
+  (HIDEABLE_CARDS as readonly string[]).includes(name);
+
+const isInstant = (value: unknown): value is string =>
+  typeof value === "string" && value.length <= 40 && !Number.isNaN(Date.parse(value));
+
+/** When each card was hidden; a card never hidden (or stored in another shape) is absent. */
+export async function readHiddenCards(
+  db: DebriefDatabase,
+): Promise<Partial<Record<HideableCard, Date>>> {
+  const value = (await db.settings.get(SETTING.hiddenCards))?.value;
+  if (!isPlainRecord(value)) return {};
+  const hidden: Partial<Record<HideableCard, Date>> = {};
+  for (const [name, when] of Object.entries(value)) {
+    if (isHideableCard(name) && isInstant(when)) hidden[name] = new Date(when);
+  }
+  return hidden;
+}
+
+/** Hides a card until something newer than `now` belongs in it. */
+export async function hideCard(db: DebriefDatabase, card: HideableCard, now: Date): Promise<void> {
+  await db.transaction("rw", db.settings, async () => {
+    const stored = (await db.settings.get(SETTING.hiddenCards))?.value;
+    const value = isPlainRecord(stored) ? { ...stored } : {};
+    value[card] = now.toISOString();
+    await db.settings.put({ key: SETTING.hiddenCards, value });
+  });
+}
+
 export type SettingKey = (typeof SETTING)[keyof typeof SETTING];
 
 const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
@@ -132,6 +167,9 @@ const SETTING_VALUES: Record<SettingKey, (value: unknown) => boolean> = {
   minConfidence: isConfidenceLevel,
   reminders: (value) => typeof value === "boolean",
   hideRejectionText: (value) => typeof value === "boolean",
+  hiddenCards: (value) =>
+    isPlainRecord(value) &&
+    Object.entries(value).every(([name, when]) => isHideableCard(name) && isInstant(when)),
   outlookOrigin: (value) => value === "" || (OUTLOOK_ORIGINS as readonly unknown[]).includes(value),
 };
 

@@ -1,16 +1,17 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { InterviewDraft } from "../core/interview-draft";
 import { listInterviewGroups, searchInterviews } from "../db/interviews";
 import { listOpenStepsWithInterviews, setStepDone } from "../db/next-steps";
 import { findInterviewsNeedingReflection } from "../db/reflections";
 import type { ReminderWithInterview } from "../db/reminders";
-import { readMailSites } from "../db/settings";
+import { type HideableCard, hideCard, readHiddenCards, readMailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { failureReason } from "../ui/failure-reason";
 import { t, tCount } from "../ui/i18n";
 import { readListSnapshot, writeListSnapshot } from "../ui/list-snapshot";
 import { useAfterPaint } from "../ui/use-after-paint";
 import { useLiveQuery } from "../ui/use-live-query";
+import { CardHeading } from "./card-heading";
 import { draftFromOpenEmail } from "./draft-from-email";
 import { EmptyState } from "./empty-state";
 import { InterviewList } from "./interview-list";
@@ -76,9 +77,13 @@ export function HomeScreen({
   }, [listShown]);
   const extras = useLiveQuery(async () => {
     if (!listShown) return null;
+    const hidden = await readHiddenCards(db);
     const [steps, toReflect, sites] = await Promise.all([
-      listOpenStepsWithInterviews(db, OPEN_STEPS_SHOWN),
-      findInterviewsNeedingReflection(db, new Date(), { limit: REFLECT_SHOWN }),
+      listOpenStepsWithInterviews(db, OPEN_STEPS_SHOWN, { addedAfter: hidden.steps }),
+      findInterviewsNeedingReflection(db, new Date(), {
+        limit: REFLECT_SHOWN,
+        after: hidden.reflect,
+      }),
       readMailSites(db),
     ]);
     return {
@@ -100,9 +105,17 @@ export function HomeScreen({
     : null;
   const openEmail = useOpenEmail(total);
   const unreadable = useUnreadablePage();
+  const home = useRef<HTMLDivElement>(null);
+  const [hideFailure, setHideFailure] = useState<string | null>(null);
+  const hide = (card: HideableCard) => {
+    setHideFailure(null);
+    // The card is about to go: focus stays in the popup rather than falling to nowhere.
+    home.current?.focus();
+    hideCard(db, card, new Date()).catch((error: unknown) => setHideFailure(failureReason(error)));
+  };
 
   return (
-    <div class="home" aria-busy={overview.state === "loading"}>
+    <div class="home" ref={home} tabIndex={-1} aria-busy={overview.state === "loading"}>
       {savedCompany !== undefined ? (
         <p class="notice" role="status">
           {t("interviewSaved", savedCompany)}
@@ -111,6 +124,11 @@ export function HomeScreen({
       {unreadable ? <UnreadablePageCard page={unreadable} /> : null}
       {openEmail ? (
         <OpenEmailCard open={openEmail} onAdd={() => onAdd(draftFromOpenEmail(openEmail), true)} />
+      ) : null}
+      {hideFailure !== null ? (
+        <p class="form-failure" role="alert">
+          {t("cardHideFailed", hideFailure)}
+        </p>
       ) : null}
       {overview.state === "failed" ? (
         <p class="form-failure" role="alert">
@@ -127,9 +145,11 @@ export function HomeScreen({
           ) : null}
           {steps.length > 0 ? (
             <section class="card open-steps" aria-labelledby="open-steps-heading">
-              <h2 id="open-steps-heading" class="card-eyebrow">
-                {t("openStepsHeading")}
-              </h2>
+              <CardHeading
+                id="open-steps-heading"
+                title={t("openStepsHeading")}
+                onHide={() => hide("steps")}
+              />
               <ul class="step-items">
                 {steps.slice(0, OPEN_STEPS_SHOWN).map(({ step, interview }) => (
                   <li key={step.id} class="step-item">
@@ -166,9 +186,11 @@ export function HomeScreen({
           ) : null}
           {toReflect.length > 0 ? (
             <section class="card reflect-prompt" aria-labelledby="reflect-prompt-heading">
-              <h2 id="reflect-prompt-heading" class="card-eyebrow">
-                {t("reflectPromptHeading")}
-              </h2>
+              <CardHeading
+                id="reflect-prompt-heading"
+                title={t("reflectPromptHeading")}
+                onHide={() => hide("reflect")}
+              />
               <ul class="reflect-prompt-items">
                 {toReflect.map((interview) => (
                   <li key={interview.id}>

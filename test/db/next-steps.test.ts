@@ -187,6 +187,15 @@ describe("listing steps", () => {
     expect((await listSteps(db, lumen)).map((step) => step.id)).toEqual([b, c, a]);
   });
 
+  it("lists only the steps added after a time, when asked", async () => {
+    const { db, lumen } = await withInterviews();
+    const [before] = (await addNextSteps(db, lumen, null, ["Before"], at(5))) as [number];
+    const [after] = (await addNextSteps(db, lumen, null, ["After"], at(7))) as [number];
+    const listed = await listOpenStepsWithInterviews(db, 3, { addedAfter: at(6) });
+    expect(listed.map(({ step }) => step.id)).toEqual([after]);
+    expect((await listOpenStepsWithInterviews(db, 3)).map(({ step }) => step.id)).toContain(before);
+  });
+
   it("shows a step whose interview is gone without it", async () => {
     const { db, lumen } = await withInterviews();
     await addNextSteps(db, lumen, null, ["A"], at(5));

@@ -127,6 +127,25 @@ describe("the interviews that need a reflection", () => {
     expect(total).toBe(3);
   });
 
+  it("leave out, when asked, the interviews that had begun by a time, and count only the rest", async () => {
+    const db = freshDatabase();
+    await interviewOn(db, "2026-11-10", "", "Long before");
+    await interviewOn(db, "2026-11-18", "10:00", "Morning of hiding");
+    await interviewOn(db, "2026-11-18", "", "Day of hiding, no time");
+    await interviewOn(db, "2026-11-18", "16:00", "Afternoon of hiding");
+    await interviewOn(db, "2026-11-19", "", "Day after");
+    await interviewOn(db, "2026-11-20", "18:00", "Tonight");
+    const hidden = new Date(2026, 10, 18, 12, 0);
+    const { interviews, total } = await findInterviewsNeedingReflection(db, now, {
+      limit: 1,
+      after: hidden,
+    });
+    expect(interviews.map((interview) => interview.company)).toEqual(["Day after"]);
+    expect(total).toBe(2);
+    const everything = await findInterviewsNeedingReflection(db, now, { limit: 10 });
+    expect(everything.total).toBe(5);
+  });
+
   it("look back 90 days unless told to look further", async () => {
     const db = freshDatabase();
     const recent = await interviewOn(db, "2026-08-22"); // 90 days before 20 November

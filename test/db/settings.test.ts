@@ -2,6 +2,9 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database";
 import {
+  hideCard,
+  isSettingValue,
+  readHiddenCards,
   readMailSites,
   readMinConfidence,
   readMyName,
@@ -112,5 +115,29 @@ describe("on/off settings", () => {
     // A value that is not a boolean (a hand-edited import) reads as the default.
     await db.settings.put({ key: "reminders", value: "yes" });
     expect(await readSwitch(db, "reminders")).toBe(true);
+  });
+});
+
+describe("hidden popup cards", () => {
+  it("remember when each card was hidden, the later hiding replacing the earlier", async () => {
+    const db = freshDatabase();
+    expect(await readHiddenCards(db)).toEqual({});
+    const first = new Date(Date.UTC(2026, 10, 20, 9));
+    const second = new Date(Date.UTC(2026, 10, 22, 9));
+    await hideCard(db, "reflect", first);
+    await hideCard(db, "steps", first);
+    await hideCard(db, "reflect", second);
+    expect(await readHiddenCards(db)).toEqual({ reflect: second, steps: first });
+  });
+
+  it("read what is not a card or not a time as never hidden, and an import may not store it", async () => {
+    const db = freshDatabase();
+    const stored = { reflect: "yesterday", steps: "2026-11-20T09:00:00.000Z", theme: "2026-11-20" };
+    await db.settings.put({ key: SETTING.hiddenCards, value: stored });
+    expect(await readHiddenCards(db)).toEqual({ steps: new Date("2026-11-20T09:00:00.000Z") });
+    expect(isSettingValue("hiddenCards", stored)).toBe(false);
+    expect(isSettingValue("hiddenCards", { steps: "2026-11-20T09:00:00.000Z" })).toBe(true);
+    await db.settings.put({ key: SETTING.hiddenCards, value: ["reflect"] });
+    expect(await readHiddenCards(db)).toEqual({});
   });
 });

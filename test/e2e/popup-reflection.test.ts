@@ -136,6 +136,19 @@ describe("the popup, from an interview to next steps", () => {
     await expect.poll(() => open.count()).toBe(Math.min(added - 1, 3));
     expect(await popup.locator(".open-steps").getByText(firstText).count()).toBe(0);
     await checkView(popup, "6-home-steps");
+
+    // Hidden until there is a new step: the card goes, and stays gone on a fresh popup.
+    await popup
+      .getByRole("button", { name: "Hide “Your next steps” until there is something new" })
+      .click();
+    await expect.poll(() => popup.locator(".open-steps").count()).toBe(0);
+    await popup.reload();
+    await expect
+      .poll(() => popup.getByRole("heading", { name: "Your interviews" }).isVisible())
+      .toBe(true);
+    // The cards around it are drawn (the thank-you reminder for yesterday's interview), it is not.
+    await expect.poll(() => popup.locator(".reminders").isVisible()).toBe(true);
+    expect(await popup.locator(".open-steps").count()).toBe(0);
     await popup.close();
   });
 
