@@ -16,6 +16,13 @@ export const DEMO_URLS = {
   outlook: "https://outlook.live.com/mail/0/inbox",
 };
 
+/**
+ * The morning the demo mailbox is read on, in the browser's time zone: the day after its latest
+ * message (test/fixtures/mailbox/emails.js). Pictures of Debrief are taken on it, so every date on
+ * them agrees with the mail.
+ */
+export const DEMO_NOW = new Date(2026, 9, 23, 11, 30);
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

@@ -27,6 +27,33 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** The browser's language (`de`, `pt-BR`): its interface, `i18n.getUILanguage` and `navigator.language`. */
   language?: string;
+  /**
+   * The moment the pages and Debrief's worker take for now at launch, their clocks running on from
+   * there (timers keep real time). Content scripts keep the real clock: they only write dates.
+   */
+  now?: Date;
+}
+
+/**
+ * A script that moves `Date` in the scope it runs in by `offset` ms (`new Date(x)` and `Date.UTC`
+ * are unchanged). Text, not a function: the TypeScript runner's helpers would not exist in a page.
+ */
+function shiftClock(offset: number): string {
+  return `(() => {
+    if (globalThis.__debriefClockShift !== undefined) return;
+    globalThis.__debriefClockShift = ${offset};
+    const RealDate = globalThis.Date;
+    // Every date stays a real Date (instanceof, structured clone); only "now" moves.
+    function ShiftedDate(...args) {
+      const date = args.length === 0 ? new RealDate(RealDate.now() + ${offset}) : new RealDate(...args);
+      return new.target ? date : date.toString();
+    }
+    ShiftedDate.prototype = RealDate.prototype;
+    ShiftedDate.now = () => RealDate.now() + ${offset};
+    ShiftedDate.parse = RealDate.parse;
+    ShiftedDate.UTC = RealDate.UTC;
+    globalThis.Date = ShiftedDate;
+  })()`;
 }
 
 /** Starts Chromium with Debrief loaded from `dist` and waits for its service worker. */
@@ -84,6 +111,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://")) ??
     (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (options.now) {
+    const script = shiftClock(Math.round(options.now.getTime() - Date.now()));
+    await context.addInitScript(script);
+    // A worker the browser restarts is shifted again as it starts.
+    await worker.evaluate(script);
+    context.on("serviceworker", (restarted) => {
+      void restarted.evaluate(script).catch(() => undefined);
+    });
+  }
   return {
     context,
     extensionId,

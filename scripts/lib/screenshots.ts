@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { localDay } from "../../src/core/reflection/calendar";
 import { bannerProbe, FILLED_BANNER } from "./banner-probe";
-import { DEMO_URLS, routeDemoMailbox } from "./demo-mailbox";
+import { DEMO_NOW, DEMO_URLS, routeDemoMailbox } from "./demo-mailbox";
 import { DEMO_REJECTION_SUBJECT, openConversation, openOptions, openPopup } from "./demo-pages";
 import { launchWithExtension } from "./extension-browser";
 
@@ -38,8 +38,8 @@ async function showConversation(
  * and then the feedback request it wrote, the popup (as a new user finds it, the form filled from
  * the open email, the list after saving), the feedback request typed into Gmail's reply once the
  * interview is saved, and the options page (its templates, and the template editor underlining a
- * misspelt placeholder), and the interview's page and Insights in the popup. Returns the files
- * written.
+ * misspelt placeholder), and the interview's page and Insights in the popup, all on the demo's
+ * morning (DEMO_NOW). Returns the files written.
  */
 export async function takeScreenshots(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
@@ -49,7 +49,7 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     await page.screenshot({ path, fullPage });
     written.push(path);
   };
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ now: DEMO_NOW });
   try {
     await routeDemoMailbox(browser.context);
     const gmail = await browser.context.newPage();
@@ -142,7 +142,7 @@ export async function takeScreenshots(dir: string): Promise<string[]> {
     await reminded.getByRole("button", { name: "Add interview" }).first().click();
     await reminded.getByLabel("Company").fill("Brightwell Health");
     await reminded.getByLabel("Role").fill("UX Researcher");
-    const yesterday = new Date();
+    const yesterday = new Date(DEMO_NOW);
     yesterday.setDate(yesterday.getDate() - 1);
     await reminded.getByLabel("Date").fill(localDay(yesterday));
     const interviewer = reminded.getByRole("group", { name: "Interviewer 1" });
@@ -182,7 +182,10 @@ export async function takeLanguageScreenshots(
       await page.screenshot({ path, fullPage });
       written.push(path);
     };
-    const browser = await launchWithExtension({ language: language.replace("_", "-") });
+    const browser = await launchWithExtension({
+      language: language.replace("_", "-"),
+      now: DEMO_NOW,
+    });
     try {
       await routeDemoMailbox(browser.context);
       const gmail = await browser.context.newPage();
