@@ -5,6 +5,7 @@ import {
   TEMPLATE_LANGUAGES,
   type TemplateKind,
   type TemplateLanguage,
+  templateLanguageFor,
 } from "../core/templates";
 import type { Template } from "../db/schema";
 import { readMyName } from "../db/settings";
@@ -74,7 +75,10 @@ export function TemplatesSection() {
   // The list shows the language of the template being edited, so closing it returns to its kind.
   const [language, setLanguage] = useState<TemplateLanguage>(() => {
     const open = memory.editing?.draft.language;
-    return open !== undefined && isTemplateLanguage(open) ? open : "en";
+    // Otherwise the interface's: a German interface opens on the German templates.
+    return open !== undefined && isTemplateLanguage(open)
+      ? open
+      : templateLanguageFor(t("languageCode"));
   });
   const setEditing = (next: Editing | null) => {
     memory.editing = next;

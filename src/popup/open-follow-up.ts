@@ -1,5 +1,7 @@
 import type { MailHost } from "../core/email";
 import type { ReminderKind } from "../core/reminders";
+// From the list of languages alone: the templates themselves load only when a message is written.
+import { templateLanguageFor } from "../core/templates/types";
 import type { DebriefDatabase } from "../db/database";
 import { forgetReminderDone, recordReminderDone } from "../db/reminders";
 import type { Interview } from "../db/schema";
@@ -21,7 +23,8 @@ export async function openFollowUp(
   // The templates that write it load only now: the first screen never waits for them.
   const { reminderComposeAddress } = await import("../db/reminder-messages");
   // The interface's language, unless the user's own templates say otherwise (`reminderLanguage`).
-  const { address } = await reminderComposeAddress(db, interview, kind, t("languageCode"), now);
+  const language = templateLanguageFor(t("languageCode"));
+  const { address } = await reminderComposeAddress(db, interview, kind, language, now);
   const recorded = await recordReminderDone(
     db,
     { interviewId: interview.id, kind },

@@ -20,4 +20,5 @@ export {
   type TemplateLanguage,
   type TemplateProblem,
   type TemplateValues,
+  templateLanguageFor,
 } from "./types";

@@ -15,6 +15,17 @@ export type TemplateLanguage = Extract<Language, "en" | "es" | "fr" | "de" | "pt
 export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = ["en", "es", "fr", "de", "pt"];
 
 /**
+ * The templates' language for a language code as the browser or interface names it: "pt" for
+ * "pt-BR", "de" for "de-AT"; English when Debrief has no templates in that language.
+ */
+export function templateLanguageFor(code: string): TemplateLanguage {
+  const primary = code.split(/[-_]/)[0]?.toLowerCase() ?? "";
+  return (TEMPLATE_LANGUAGES as readonly string[]).includes(primary)
+    ? (primary as TemplateLanguage)
+    : "en";
+}
+
+/**
  * The names a template can hold between `{{` and `}}`. Names are matched whatever their case
  * (`{{Company}}` is `{{company}}`); never rename one without migrating the saved templates.
  */

@@ -8,6 +8,7 @@ import {
   TEMPLATE_KINDS,
   TEMPLATE_LANGUAGES,
   type TemplateValues,
+  templateLanguageFor,
 } from "../../../src/core/templates";
 
 const today = new Date(2026, 10, 26);
@@ -114,5 +115,20 @@ describe("the built-in templates", () => {
   it("fall back to English for a language Debrief has no template in", () => {
     expect(builtinTemplate("feedback_request", "nl").language).toBe("en");
     expect(builtinTemplate("check_in", "it").key).toBe("check_in.en");
+  });
+});
+
+describe("templateLanguageFor", () => {
+  it("finds the templates for a browser's or interface's language, region or not", () => {
+    expect(templateLanguageFor("pt-BR")).toBe("pt");
+    expect(templateLanguageFor("pt_PT")).toBe("pt");
+    expect(templateLanguageFor("de-AT")).toBe("de");
+    expect(templateLanguageFor("FR")).toBe("fr");
+    expect(templateLanguageFor("es")).toBe("es");
+  });
+
+  it("writes in English for a language Debrief has no templates in", () => {
+    for (const code of ["nl", "it-IT", "", "x-klingon"])
+      expect(templateLanguageFor(code)).toBe("en");
   });
 });
