@@ -1,5 +1,5 @@
 import type { Interview } from "../db/schema";
-import { t } from "../ui/i18n";
+import { formatNumber, t } from "../ui/i18n";
 import type { ListedInterview, ListOverview } from "../ui/list-snapshot";
 import { InterviewListItem } from "./interview-list-item";
 
@@ -46,10 +46,10 @@ function Group({
       </ul>
       {total > interviews.length ? (
         <p class="muted group-more">
-          {t("groupShowingLatest", String(interviews.length), String(total))}{" "}
+          {t("groupShowingLatest", formatNumber(interviews.length), formatNumber(total))}{" "}
           {onShowAll ? (
             <button type="button" class="link-button" onClick={onShowAll}>
-              {t("groupShowAll", String(total))}
+              {t("groupShowAll", formatNumber(total))}
             </button>
           ) : null}
         </p>

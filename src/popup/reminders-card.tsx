@@ -4,7 +4,7 @@ import { composeHostFor, type ReminderWithInterview, recordReminderDone } from "
 import type { MailSites } from "../db/settings";
 import { useDatabase } from "../ui/db";
 import { failureReason } from "../ui/failure-reason";
-import { t } from "../ui/i18n";
+import { formatNumber, t } from "../ui/i18n";
 import { hostName } from "./host-name";
 import { openFollowUp } from "./open-follow-up";
 
@@ -12,7 +12,7 @@ import { openFollowUp } from "./open-follow-up";
 function whenInterviewed(daysSince: number): string {
   if (daysSince === 0) return t("reminderInterviewToday");
   if (daysSince === 1) return t("reminderInterviewYesterday");
-  return t("reminderInterviewDaysAgo", String(daysSince));
+  return t("reminderInterviewDaysAgo", formatNumber(daysSince));
 }
 
 function ReminderItem({
@@ -43,7 +43,7 @@ function ReminderItem({
       <p class="step-item-context">
         {kind === "thank_you"
           ? whenInterviewed(reminder.daysSince)
-          : t("reminderQuietFor", String(reminder.daysSince))}{" "}
+          : t("reminderQuietFor", formatNumber(reminder.daysSince))}{" "}
         {to ? t("reminderTo", to) : t("reminderNoAddress")}
       </p>
       {/* Each button says which reminder it is for: with several, a screen reader tells them apart. */}
