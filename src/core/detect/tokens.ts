@@ -14,8 +14,6 @@ export interface Tokens {
 }
 
 // Quotation marks of the seven languages. Apostrophes are left out: they are letters' business.
-const QUOTE_OPEN = new Set(["«", "„", "‹"]);
-const QUOTE_CLOSE = new Set(["»", "”", "›"]);
 
 /**
  * Splits `text` (up to `limit`) into words. Markup left in the text (`<div class="x">`) is skipped,
@@ -38,6 +36,10 @@ export function tokenize(
   };
   let sentence = 0;
   let quoted = false;
+  let straight = false;
+  let curly = false;
+  let low = false;
+  let angled = 0;
   // Single quotation marks are apostrophes too: one opens a quotation only before a word and after
   // none, and closes it only after a word or a stop and before none.
   let singleQuoted = false;
@@ -92,18 +94,28 @@ export function tokenize(
       } else if (singleQuoted && !isWordChar(after)) {
         singleQuoted = false;
       }
-    } else if (mark === '"') quoted = !quoted;
-    else if (mark === "“")
-      quoted = !quoted; // opens in English, closes „…“ in German
-    else if (QUOTE_OPEN.has(mark)) quoted = true;
-    else if (QUOTE_CLOSE.has(mark)) quoted = false;
+    } else if (mark === '"') straight = !straight;
+    else if (mark === "“") {
+      // Opens in English, closes „…“ in German.
+      if (low) low = false;
+      else curly = !curly;
+    } else if (mark === "„") low = true;
+    else if (mark === "”") {
+      if (curly) curly = false;
+      else low = false;
+    } else if (mark === "«" || mark === "‹") angled++;
+    else if ((mark === "»" || mark === "›") && angled > 0) angled--;
+    // Each kind of mark opens and closes its own quotation, so one nests inside another:
+    // «… "we chose another candidate" …» is quoted from « to ».
+    quoted = straight || curly || low || angled > 0;
     if (code === 10) {
       // A blank line ends a sentence, as does a line that ends without punctuation but is followed by
       // a capitalised line: greetings and sign-offs are their own sentences.
       // An unclosed quotation ends with its paragraph.
       if (atLineStart) {
         sentence++;
-        quoted = false;
+        quoted = straight = curly = low = false;
+        angled = 0;
         singleQuoted = false;
       }
       atLineStart = true;

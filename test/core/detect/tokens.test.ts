@@ -21,4 +21,25 @@ describe("words and where they stand", () => {
     expect(tokens.words).toEqual(["one", "two", "three"]);
     expect(tokens.sentences[0]).not.toBe(tokens.sentences[1]);
   });
+
+  it("keeps a quotation inside another quoted to its end, whatever marks each uses", () => {
+    const quotedWords = (text: string) => {
+      const tokens = tokenize(text);
+      return tokens.words.filter((_, at) => tokens.quoted[at]);
+    };
+    expect(
+      quotedWords('She wrote «after two "we chose another candidate" mails I asked» then'),
+    ).toEqual(["after", "two", "we", "chose", "another", "candidate", "mails", "i", "asked"]);
+    expect(
+      quotedWords("Er schrieb „wir haben uns für jemand anderen entschieden“ und dann"),
+    ).toEqual(["wir", "haben", "uns", "fur", "jemand", "anderen", "entschieden"]);
+    expect(quotedWords("“We went another way” was all. Then plain words")).toEqual([
+      "we",
+      "went",
+      "another",
+      "way",
+    ]);
+    // An unclosed quotation ends with its paragraph.
+    expect(quotedWords('He said "no\n\nNew paragraph here')).toEqual(["no"]);
+  });
 });

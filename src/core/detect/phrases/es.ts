@@ -11,11 +11,12 @@ export const es: PhraseBook = {
     "NOT * cumple+ ** requisitos/perfil/criterios",
     "tu/su * proceso * ha/fue/esta * finalizado/concluido/cerrado/terminado",
     "NOT * seguiras/continuaras/avanzaras/pasaras/estaras",
-    "NOT * avanzar/seguir/continuar * con * tu/su * perfil",
+    "NOT * avanzar/seguir/continuar/tirar * con * tu/su * perfil",
+    "NOT * avanzaremos/seguiremos/continuaremos/avanzamos/seguimos/continuamos/tiraremos * con * tu/su * perfil/candidatura/postulacion/solicitud",
     "NOT ** siguiente/proxima/final/ultima * etapa/fase/ronda/entrevista/instancia",
     "NOT * continuas/continuaras/pasas/pasaras/pasaste/avanzas/avanzaras/avanzaste/quedaste/quedas/vas ** etapa/fase/ronda/entrevista/grupo/instancia",
     "NOT * te/le * pasaremos/invitaremos/convocaremos/llamaremos ** etapa/fase/ronda/entrevista/instancia",
-    "estatus/status/estado/resultado * descartad+/rechazad+/cerrad+",
+    "estatus/status/estado/resultado * descartad+/rechazad+/cerrad+/finalizad+",
     "estatus/status/estado/resultado * NOT * seleccionad+/continua/apto/apta",
     "NOT * continua+ * en * el/la * concurso/proceso/seleccion",
     "no * invitar+/invitaremos/invitamos/convocar+/convocaremos",
@@ -42,7 +43,19 @@ export const es: PhraseBook = {
     "NOT ** dar/darte/darle/ofrecer+ * puesto/plaza/trabajo/vacante/empleo",
     "NOT * podemos/podremos/podido/posible ** respuesta * positiva/favorable/afirmativa",
     "decidido/decidimos/vamos/optado/optamos/preferido/preferimos * avanzar/continuar/seguir/proceder * con candidat+/perfil+/postulant+/personas",
-    "candidatura/solicitud/postulacion/perfil/cv/curriculum * NOT * sido/fue/resulto/ha * incluid+/admitid+/aceptad+/aprobad+/elegid+/seleccionad+",
+    "candidatura/solicitud/postulacion/perfil/cv/curriculum * NOT * sido/fue/resulto/resulta/ha * incluid+/admitid+/aceptad+/aprobad+/elegid+/seleccionad+/designad+",
+    // "Una terna en la que usted no fue incluida", "su nombre no fue incluido en la nómina".
+    "usted/nombre * NOT * fue/fuiste/sido/ha/has/resulto/resulta * incluid+/designad+",
+    // "Tu nombre no está entre las personas que continúan", "no quedaste dentro de ellos".
+    "tu/usted/nombre/candidatura/postulacion/perfil * NOT * esta/estas/quedaste/quedado/quedas/figura/figuras/encuentra/encuentras * entre/dentro",
+    "NOT * quedaste/quedas * entre/dentro",
+    // "Tu proceso para esta vacante termina aquí", "su participación concluye en esta etapa".
+    "proceso/participacion ** termina/concluye/finaliza/acaba aqui",
+    "participacion ** concluye/termina/finaliza * en * esta * etapa/fase",
+    "NOT * vas/va * a * seguir/continuar/avanzar/pasar * en * proceso/seleccion/etapa/fase",
+    "quedas/quedaste/quedais/queda fuera * de * esta/este/la/el * busqueda/proceso/seleccion/convocatoria/terna",
+    "sin pasar/avanzar * a * fase/etapa/entrevista+",
+    "NOT sera para ti/usted",
     "ninguna/ningun * vacante/puesto/posicion * abiert+/disponible+",
     "NOT * tenemos/hay/existen/contamos * vacantes/puestos/posiciones * abiert+/disponible+",
     "estado/status * descartad+/rechazad+/desestimad+",
@@ -70,6 +83,19 @@ export const es: PhraseBook = {
     "perfil * NOT * ajusta/encaja/corresponde/adecua",
     "descartad+/descartar * candidatura/postulacion/perfil",
     "NOT * sido * favorable",
+    // "No serás parte del grupo que pasa…", "usted no formará parte de la Generación 2026".
+    "NOT * seras/formaras/formara * parte",
+    "NOT * vas/va * a * estar/formar * en/parte * equipo/grupo/plantilla",
+    // "Su solicitud ya no se encuentra en consideración", "tu perfil ya no avanza".
+    "candidatura/solicitud/postulacion/perfil ** ya NOT * activa/activo/consideracion/vigente/avanza",
+    "NOT * contar * con * tu/su * perfil/candidatura/postulacion",
+    "NOT * extender+/extendemos/extenderemos * oferta/propuesta",
+    "NOT * seguira/continuara/avanzara/pasara ** etapa/etapas/fase/fases/proceso/ronda",
+    "concluida/concluido/finalizada/terminada/cerrada/cerramos/concluimos/finalizamos/cierre * tu/su * participacion",
+    "estatus/status/estado/resultado/situacion/condicion * NOT apto/apta/seleccionad+/elegid+",
+    "situacion * descartad+/rechazad+/cerrad+",
+    // Plain "no", not NOT: "no hemos descartado a nadie ni elegido a nadie" says no decision yet.
+    "no elegid+/escogid+",
   ],
   filled: [
     "quedado/declarado/declara * desierto/desierta",
@@ -83,13 +109,18 @@ export const es: PhraseBook = {
     "queda/quedo/quedado/dejado sin efecto",
     "NOT * abrir * posicion/puesto/vacante/plaza",
     "cerr+/finaliz+/clausur+ * busqueda/proceso/vacante/seleccion",
+    "sin contratacion/contratar/adjudicar",
+    "vacante/puesto/plaza/posicion ** desaparece/eliminad+/suprimid+",
+    "vacante/puesto/plaza/posicion ** deja/dejara de existir",
+    "congel+/paraliz+/suspend+ * incorporaciones/contrataciones/contratacion",
     "vacante/puesto/plaza/posicion ** cubrio/cubrimos/cubrieron/cerro/cerramos/cerraron/ocupo",
     "completad+/cubiert+/ocupad+/cubierto/cubrimos * plazas/puestos/vacantes",
+    "completamos/completado * plazas/puestos/vacantes/turnos/cupos/incorporaciones/contrataciones",
     "promocion/candidato/candidata/candidatura/perfil/cobertura/solucion * interna/interno",
     "cubierto/cubierta/cubrir/cubrimos/ocupado/ocupada/asignado/asignada/resuelto internamente",
     "vacante/vacantes/puesto/puestos/plaza/plazas/posicion/posiciones ** fue/ha/han/esta/quedo/sido * cubiert+/ocupad+/cerrad+/cancelad+/anulad+/congelad+/suspendid+/retirad+",
     "decidid+/decidimos * NOT * contratar/cubrir/abrir/ocupar",
-    "NOT * contratar+ * a nadie",
+    "NOT ** contratar+/incorporar+/necesitar/necesitamos/ocupamos/ocupar/sumar/alta * a nadie",
     "puesto/vacante/plaza/posicion ** cubiert+/cerrad+",
     "vacante/puesto/posicion/plaza * sido * cubiert+/cerrad+/ocupad+",
     "cubierto * vacante/puesto/posicion/plaza",
@@ -125,6 +156,8 @@ export const es: PhraseBook = {
     "apto/apta/aptos * continuar",
     "nos gustaria * conocerte/conocerle/entrevistarte/entrevistarle",
     "confirm+/indica+/envia+ * disponibilidad",
+    // "¿Tendrías disponibilidad el jueves para una llamada?": a meeting is being set up.
+    "tendrias/tienes/tenes/tendria * disponibilidad",
   ],
   offer: [
     "tenemos * otra * vacante/posicion/oportunidad/propuesta",
@@ -132,7 +165,19 @@ export const es: PhraseBook = {
     "te/le * interesaria",
     "oferta * empleo/trabajo/contratacion",
     "carta oferta",
-    "complace/alegra/gusta * ofrecer+",
+    "complace/alegra/gusta * ofrecer+/propon+",
+    // Another post put to the reader: "me pidió que te proponga la posición de…", "nos gustaría proponértela".
+    "te/le/os * propongo/proponga/propongamos/proponemos/proponer * posicion/puesto/vacante/cargo/plaza/rol",
+    "proponerte/proponerle/proponertela/proponersela/proponeros",
+    "encantaria/gustaria/complace/queremos * hacerte/hacerle/haceros * oferta/propuesta",
+    // The terms of an offer, and a start date.
+    "te/le/os * queremos * en * equipo",
+    "condiciones principales",
+    "incorporacion prevista",
+    "propuesta formal",
+    "formalizar * oferta/contrato/incorporacion",
+    // Not "desde su primer día" (a requirement), nor "nos habría encantado tenerte en el equipo".
+    "tu/su primer dia es/sera/en/con",
     "felicitaciones",
     "enhorabuena",
     "bienvenid+ * equipo",
@@ -169,6 +214,8 @@ export const es: PhraseBook = {
     "revisaremos",
     "nos pondremos * contacto * si/contigo/con",
     "si * perfil * ajusta/encaja",
+    // "No hemos descartado a nadie": no decision yet.
+    "NOT * descartado/elegido/rechazado/seleccionado * a nadie",
   ],
   jobAlert: [
     "nuevas * ofertas/vacantes",
@@ -179,6 +226,13 @@ export const es: PhraseBook = {
     "ofertas * parecidas/similares",
     "gestionar * alertas",
     "tenias/tienes * guardad+",
+    // Newsletters and digests, which quote other people's rejections.
+    "este boletin",
+    "lo mas leido",
+    "encontramos * vacantes/ofertas/empleos/avisos * que * coinciden/encajan",
+    "preferencias * alertas",
+    "nuevo/nueva/publicamos/publicado/publicada * en * blog",
+    "leer * articulo",
   ],
   outreach: [
     "he visto * tu perfil",
@@ -189,15 +243,20 @@ export const es: PhraseBook = {
     "te interesaria",
     "estarias * abiert+",
     "soy * reclutador+",
+    // Not "¿tienes 2 minutos?", which asks for a survey after a no.
+    "tendrias/tendria * minutos",
   ],
   withdrawal: [
     "decidido * retirar+",
-    "retirad+ * candidatura/postulacion",
+    // Not "Vacante retirada ⏎ Estado de tu postulación": the post was withdrawn, not the candidate.
+    "retirada/retiro de * tu/su/la * candidatura/postulacion",
+    "retirado * tu/su * candidatura/postulacion",
+    "candidatura/postulacion * retirada",
     "confirm+ * retir+",
     "tu/su * decision * de * retirar+",
     "tomamos * nota * de * tu/su * decision",
   ],
-  application: ["candidatura/candidaturas", "postulacion/postulaciones", "solicitud", "postular+"],
+  application: ["candidatura/candidaturas", "postulacion/postulaciones", "solicitud", "postul+"],
   job: [
     "candidato/candidatos/candidata/candidatas",
     "puesto",
@@ -212,6 +271,7 @@ export const es: PhraseBook = {
     "contratacion/contratar",
     "rrhh",
     "recursos humanos",
+    "pasantia/pasantias",
   ],
   notJob: [
     "exposicion/exhibicion",
@@ -271,6 +331,16 @@ export const es: PhraseBook = {
     "club",
     "colegio mayor",
     "propuesta/propuestas de charla",
+    "voluntari+",
+    "votacion/votaciones",
+    "presupuesto/presupuestos participativo/participativos",
+    "participacion ciudadana",
+    // Degree programmes, named as such: "programa de doctorado", "cohorte de maestría". Not
+    // "maestría en…" alone: a teaching post or a requirement names one too.
+    "programa/comision/cohorte/coordinacion de maestria/doctorado/posgrado/postgrado",
+    "hackaton/hackathon",
+    // An amateur choir or team; not "audición", which orchestras hold for paid posts.
+    "coro/coros/amateur/aficionado/aficionados",
   ],
   interviewed: [
     "entrevista/entrevistas * con",
@@ -285,6 +355,7 @@ export const es: PhraseBook = {
     "prueba+ tecnica/practica",
     "gracias * por * llamada/charla/videollamada",
     "placer * conocer+",
+    "gracias * por * venir/pasarte/acercarte",
   ],
   chose: [
     "asignada/asignado/adjudicada/otorgada/otorgado/cubierta",
@@ -293,6 +364,9 @@ export const es: PhraseBook = {
     "tirar * con",
     "seguiremos/seguimos/avanzaremos/continuaremos/avanzamos * con",
     "decidieron/decidio",
+    "inclino/inclinaron/inclinamos/decanto/decantaron/decantamos/recomendo/recomendaron",
+    "propuso/proponer/designo/designar/nombro/nombrar",
+    "cerro/cerramos/cerrado/cerraron/cerrar * con",
     "recayo",
     "decidido/decidimos/decidio/decidieron",
     "elegido/elegimos/eligio/elegir",
@@ -318,9 +392,13 @@ export const es: PhraseBook = {
     "enviado * por * error",
     "por * error * te/le * enviamos",
     "candidatura/solicitud/postulacion ** sigue/seguira/permanece/permanecera/continua * activa/activo/abierta/vigente",
+    "candidatura/solicitud/postulacion/proceso ** sigue/continua en pie",
   ],
   reply: [
-    "gracias * por * avisarme/informarme/contarme/comunicarme",
+    "gracias ** avisarme/informarme/contarme/comunicarme/notificarme/responderme",
+    // The candidate takes the no and asks to be kept in mind.
+    "entiendo/comprendo/entendi/comprendi que hayan/hayais/haya/hubieran/hubierais",
+    "me tengan/tengas/tenga/tengais * presente/cuenta",
     "retirar * mi * candidatura/postulacion",
     "retiro * mi * candidatura/postulacion",
   ],
@@ -328,6 +406,8 @@ export const es: PhraseBook = {
     "ingenier+/desarrollador+/disenador+/analista/analistas/gerente/coordinador+/asistente/tecnico/tecnica/especialista/consultor+/contador+/vendedor+/cajer+/cociner+/camarer+/mesero/mesera/enfermer+/profesor+/docente/chofer/conductor+/mecanic+/aprendiz/becari+/pasante+/practicante+/ejecutiv+/auxiliar/jefe/jefa/encargad+/operari+/recepcionista/administrativ+/redactor+",
   ],
   past: [
+    // "Sé que recibiste un correo nuestro diciendo que…": an earlier no, recalled.
+    "recibiste/recibio * correo/mensaje/email/mail ** diciendo/indicando/informando/informandote/comunicando/comunicandote/decia/indicaba",
     "el * ano * pasado",
     "hace * un/dos/tres * ano/anos",
     "en * aquel * momento",
@@ -336,7 +416,13 @@ export const es: PhraseBook = {
   ownNews: [
     "no * fui * seleccionad+/elegid+/escogid+/aceptad+",
     "no * he * sido * seleccionad+/elegid+/escogid+/aceptad+",
-    "no * me * escogieron/eligieron/seleccionaron/cogieron/quisieron",
+    "no * me * escogieron/eligieron/seleccionaron/cogieron/quisieron/toco/dieron/contrataron/aceptaron/llamaron",
+    // What the employer wrote to the writer, told to a friend or back to the employer.
+    // Not "me dijeron/me informaron", which a recruiter relaying the client's no writes too.
+    "me informaban/decian/comunicaban/indicaban/contestaron/respondieron",
+    // A hiring manager asks a colleague to tell a third person: "¿le mandas tú el correo?".
+    "le/les * mandas/envias/escribes/avisas/comunicas/contestas/respondes",
+    "mandale/enviale/avisale/comunicale/mandales/enviales/avisales/comunicales/mandalos/mandalas/envialos/envialas",
     "no * pase/quede/clasifique",
     "me * rechazaron/descartaron",
   ],

@@ -4,7 +4,8 @@ export const fr: PhraseBook = {
   reader: ["vous", "votre", "vos", "toi", "te", "tu", "ton", "ta", "tes"],
   negations: ["ne", "pas", "n", "non", "aucune", "aucun", "jamais"],
   // Not the "s" of "s'il": far more often the reflexive "s'est", "s'être"; "s'il" is read below.
-  conditionals: ["si", "cas"],
+  // "Dans l'hypothèse où / l'éventualité où votre candidature ne serait pas retenue…", "à supposer que".
+  conditionals: ["si", "cas", "hypothese", "eventualite", "supposer", "supposons"],
   rejection: [
     "c * est * une/un * autre * candidat/candidate/candidature/personne/profil",
     "NOT ** passerez/passeras/passez/accederez/accederas * au/a * tour/etape/phase/entretien/suivant+",
@@ -35,7 +36,7 @@ export const fr: PhraseBook = {
     "NOT * poursuiv+/continu+ * processus/procedure/candidature/recrutement/selection/collaboration",
     "NOT * reten+/retiend+/selectionn+",
     "NOT * en mesure ** convier/inviter/retenir/presenter/embaucher/recruter",
-    "NOT * pouvoir/pouvons/pourrons/pourrions/pourra/pourrai/peux/peut * vous/te * inviter/convier/retenir/presenter/prendre/embaucher/recruter/engager",
+    "NOT * pouvoir/pouvons/pourrons/pourrions/pourra/pourrai/peux/peut * vous/te * inviter/convier/retenir/presenter/prendre/embaucher/recruter/engager/integrer",
     "NOT * avancer * candidature/dossier",
     "NOT * mesure/pouvons/pourrons/pu/possible ** repondre favorablement",
     "candidature NOT * etre etudiee/examinee/retenue/traitee/prise",
@@ -150,6 +151,12 @@ export const fr: PhraseBook = {
     "felicitations",
     "bienvenue * equipe",
     "contrat * travail",
+    // "Nous avons le plaisir de vous proposer un contrat", "il nous fait plaisir de vous offrir le poste".
+    "avons/ai le plaisir de vous proposer/offrir",
+    "fait plaisir de vous proposer/offrir",
+    "aimerions/souhaiterions/souhaitons/voudrions ** vous proposer/offrir * poste/contrat/cdi/cdd/engagement",
+    "prise de poste/fonction * souhaitee/prevue/envisagee/le",
+    "lettre d offre/engagement/embauche",
   ],
   reschedule: [
     "reporter",
@@ -179,6 +186,9 @@ export const fr: PhraseBook = {
     "en cours * examen/etude/traitement",
     "reviendrons vers vous",
     "si * profil * correspond",
+    // "Aucune décision n'a encore été prise", "personne n'a été embauché": still open.
+    "aucune decision n * ete * prise",
+    "personne n a ete embauche/embauchee/recrute/recrutee/retenu/retenue/choisi/choisie/ecarte/ecartee",
   ],
   jobAlert: [
     "nouvelles offres",
@@ -190,11 +200,15 @@ export const fr: PhraseBook = {
     "offre+ * enregistree+/sauvegardee+/favori+",
     "desabonner",
     "desinscrire",
+    // A careers newsletter quoting a rejection line.
+    "au sommaire",
+    "dans ce numero",
   ],
   outreach: [
     "votre profil * attire/retenu * attention",
     "seriez vous * interesse+/ouvert+",
     "seriez vous disponible * appel/echange/call/telephon+",
+    "seriez vous disponible pour ** discuter/echanger/parler/telephon+",
     "opportunite * interessante",
   ],
   withdrawal: [
@@ -203,6 +217,13 @@ export const fr: PhraseBook = {
     "retire * candidature",
     "decliner * votre * proposition/offre",
     "je * dois/vais * decliner/refuser * votre",
+    // The candidate turns an offer down: "j'ai décidé de ne pas donner suite : j'ai reçu une autre proposition".
+    "j ai decide/choisi de NOT * donner suite",
+    "j ai recu/accepte * autre/une/un * proposition/offre/poste",
+    "je me desiste",
+    "votre decision de retirer/decliner/renoncer/vous",
+    "votre desistement",
+    "confiance que vous m accordez/avez",
   ],
   application: ["candidature/candidatures", "dossier", "postuler"],
   job: [
@@ -235,7 +256,6 @@ export const fr: PhraseBook = {
     "master",
     "licence",
     "scolarite",
-    "rentree",
     "pedagogique",
     "logement",
     "location",
@@ -243,8 +263,24 @@ export const fr: PhraseBook = {
     "commande",
     "reservation",
     "inscription",
-    "cours",
-    "formation",
+    // A class, not "en cours" (under way) nor "au cours de" (during).
+    "le/ce/ces/du/des/vos/votre/ton/tes/nos/notre/un/les/mes/mon cours",
+    "cours de/d * langue/langues/anglais/francais/espagnol/yoga/danse/musique/cuisine/theatre/dessin/natation/soutien/conduite/rattrapage/chant/piano/guitare/peinture/poterie/informatique",
+    "cours particuliers/collectifs/individuels/du soir",
+    "cours en ligne",
+    // A training course, not the candidate's background ("votre formation et votre expérience").
+    "cette/notre/nos/ces formation/formations",
+    "formation/formations continue/diplomante/diplomantes/certifiante/certifiantes/qualifiante/qualifiantes/courte/courtes",
+    "session/sessions/module/modules/organisme/organismes de formation",
+    "candidature/inscription/admission/entree/place/places a/en/pour/dans la/cette/notre formation",
+    "a l issue de la formation",
+    "formation visee/demandee/souhaitee/choisie/envisagee",
+    // Funding a retraining or a creative project.
+    "transition/reconversion professionnelle",
+    "projet de transition/reconversion",
+    "budget/enveloppe disponible/budgetaire/allouee",
+    "aide/aides a la creation/production/diffusion/ecriture/edition/traduction/mobilite/installation",
+    "creation artistique",
     "bourse",
     "subvention",
     "pret",
@@ -287,8 +323,36 @@ export const fr: PhraseBook = {
     "titre de sejour",
     "adhesion/club/cercle",
     "creche",
+    // A child's place, at school or in care ("la rentrée" alone also starts apprenticeships and teaching posts).
+    "votre/ton enfant/fils/fille",
+    "accueil du jeune enfant",
     "demande de conge",
     "conge sans solde",
+    // A room to share, a flat to rent.
+    "chambre/chambres",
+    "coloc/colocation/colocataire/colocataires/colocs",
+    "loyer",
+    "appart",
+    // A supplier chosen after a consultation or a pitch.
+    "prestataire/prestataires",
+    "agences consultees",
+    // A talk proposed to a conference's programme.
+    "conference/conferences/conferencier/conferenciere/conferenciers",
+    "evaluateurs/evaluatrices",
+    "plateforme de soumission",
+    // Sport: trials and squads.
+    "seances/journees/entrainements/stages/tests de detection",
+    "joueur/joueurs/joueuse/joueuses",
+    // An animal to adopt.
+    "adoption/adoptions/adoptant/adoptants/adoptante/adoptantes",
+    // Sponsorship and brand deals.
+    "partenariat/partenariats/sponsoring/sponsor/sponsors/mecenat/influenceur/influenceuse/influenceurs/influenceuses",
+    "code promo",
+    // Public tenders.
+    "marche/marches public/publics",
+    "commande publique",
+    "attributaire/soumissionnaire/soumissionnaires",
+    "pouvoir adjudicateur",
   ],
   interviewed: [
     "entretien/entretiens * avec",
@@ -321,7 +385,7 @@ export const fr: PhraseBook = {
     "les * autres * dossiers",
     "deux/trois/quatre * candidat/candidats/candidate/candidates/personnes/profils",
     "quelqu * un * qui/ayant/avec",
-    "autre/autres * candidat/candidate/candidats/candidates/candidature/candidatures/personne/personnes/profil/profils/consultant/consultante/finaliste",
+    "autre/autres * candidat/candidate/candidats/candidates/candidature/candidatures/personne/personnes/profil/profils/consultant/consultante/consultants/finaliste/finalistes/postulant/postulante/postulants/postulantes",
     "quelqu * un * d * autre",
     "un/une * candidat/candidate/profil/personne * qui/dont/ayant/plus",
     "des/les * candidats/candidates/personnes/profils * qui/dont/ayant/plus",
@@ -330,11 +394,16 @@ export const fr: PhraseBook = {
     "envoye+ * par * erreur",
     "ne * pas * tenir * compte",
     "candidature/dossier ** reste/restera/demeure/demeurera * active/actif/ouverte/ouvert/valide",
+    "reste/restez/restes/restera/demeure/toujours en lice",
   ],
   reply: [
     "de * me * prevenir/informer",
     "pris * le * temps * de * me",
     "merci * de/pour * m * avoir * prevenu+/informe+/tenu+",
+    // "Votre message m'informant que…", "je comprends / je prends acte de votre décision".
+    "message/courriel/mail/email/appel m informant/m indiquant/m annoncant",
+    "je comprends * votre/ta * decision/choix",
+    "je prends acte/note * votre/ta * decision/choix/reponse",
     "retirer * ma * candidature",
     "retire * ma * candidature",
   ],
@@ -351,5 +420,17 @@ export const fr: PhraseBook = {
     "j * ai * pas * ete * pris/prise/retenu/retenue/selectionne/selectionnee/choisi/choisie",
     "je * n * ai * pas * ete * pris/prise/retenu/retenue/selectionne/selectionnee/choisi/choisie",
     "j * ai * eu * un * refus/non",
+    // A friend's own search goes on: "bref, je postule chez X cette semaine".
+    "je postule/postulerai/repostule",
+    "je vais postuler",
+    "je vais m en remettre",
+    // The candidate restates the no they got: "…que ma candidature n'avait pas été retenue".
+    "ma candidature ** NOT * retenue/retenu/acceptee/selectionnee",
+    "ai pas eu le poste/job/boulot",
+    // An HR colleague's note about the others' refusals: "les messages de refus partiront vendredi",
+    // "ne réponds pas aux candidats qui n'ont pas été retenus".
+    "candidats/candidates/personnes qui NOT * ete * retenus/retenues/selectionnes/selectionnees",
+    "mail/mails/message/messages/courrier/courriers/lettre/lettres/email/emails de refus * partiront/partira/partent/seront/sera/vont/automatiquement",
+    "envoie/envoyer/enverrai/enverra/envoyons/enverrons * mail/mails/message/messages/courrier/courriers/lettre/lettres/email/emails de refus",
   ],
 };
