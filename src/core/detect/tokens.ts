@@ -40,6 +40,8 @@ export function tokenize(
   let curly = false;
   let low = false;
   let angled = 0;
+  let reversed = 0;
+  let lowSingle = false;
   // Single quotation marks are apostrophes too: one opens a quotation only before a word and after
   // none, and closes it only after a word or a stop and before none.
   let singleQuoted = false;
@@ -86,7 +88,9 @@ export function tokenize(
       continue;
     }
     const mark = folded.charAt(i);
-    if (mark === "'") {
+    // German ‚…‘ closes on the mark folding writes as an apostrophe.
+    if (mark === "'" && lowSingle) lowSingle = false;
+    else if (mark === "'") {
       const before = i > 0 ? folded.charCodeAt(i - 1) : 32;
       const after = folded.charCodeAt(i + 1);
       if (!singleQuoted && !isWordChar(before) && isWordChar(after) && !elided(folded, i + 1)) {
@@ -103,11 +107,17 @@ export function tokenize(
     else if (mark === "”") {
       if (curly) curly = false;
       else low = false;
-    } else if (mark === "«" || mark === "‹") angled++;
-    else if ((mark === "»" || mark === "›") && angled > 0) angled--;
+    } else if (mark === "«" || mark === "‹") {
+      // «…» opens with «; German also writes »…«, which opens with ».
+      if (reversed > 0) reversed--;
+      else angled++;
+    } else if (mark === "»" || mark === "›") {
+      if (angled > 0) angled--;
+      else reversed++;
+    } else if (mark === "‚") lowSingle = true;
     // Each kind of mark opens and closes its own quotation, so one nests inside another:
     // «… "we chose another candidate" …» is quoted from « to ».
-    quoted = straight || curly || low || angled > 0;
+    quoted = straight || curly || low || lowSingle || angled > 0 || reversed > 0;
     if (code === 10) {
       // A blank line ends a sentence, as does a line that ends without punctuation but is followed by
       // a capitalised line: greetings and sign-offs are their own sentences.
@@ -115,7 +125,8 @@ export function tokenize(
       if (atLineStart) {
         sentence++;
         quoted = straight = curly = low = false;
-        angled = 0;
+        angled = reversed = 0;
+        lowSingle = false;
         singleQuoted = false;
       }
       atLineStart = true;

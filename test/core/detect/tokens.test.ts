@@ -39,6 +39,17 @@ describe("words and where they stand", () => {
       "another",
       "way",
     ]);
+    expect(quotedWords("Sätze wie »leider müssen wir absagen« kennt jeder")).toEqual([
+      "leider",
+      "mussen",
+      "wir",
+      "absagen",
+    ]);
+    expect(quotedWords("Sie schrieb ‚wir haben abgesagt‘ und mehr")).toEqual([
+      "wir",
+      "haben",
+      "abgesagt",
+    ]);
     // An unclosed quotation ends with its paragraph.
     expect(quotedWords('He said "no\n\nNew paragraph here')).toEqual(["no"]);
   });

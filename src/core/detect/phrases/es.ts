@@ -8,7 +8,8 @@ export const es: PhraseBook = {
     "NOT * daremos/dar/dara * continuidad",
     "NOT * has/haber/hayas * superado/aprobado",
     "NOT * superaste/aprobaste/superas/apruebas",
-    "NOT * cumple+ ** requisitos/perfil/criterios",
+    "NOT * cumple+/reune/reunes/reunia * requisito/requisitos/perfil/criterios/puntaje/puntuacion/minimo",
+    "NOT * cumple+ ** requisito/requisitos/perfil/criterios",
     "tu/su * proceso * ha/fue/esta * finalizado/concluido/cerrado/terminado",
     "NOT * seguiras/continuaras/avanzaras/pasaras/estaras",
     "NOT * avanzar/seguir/continuar/tirar * con * tu/su * perfil",
@@ -34,39 +35,88 @@ export const es: PhraseBook = {
     "adjudicado * a/al * otro/otra/otros/otras/un/una persona+/candidat+/perfil+/postulant+",
     "decidimos/decantamos/inclinamos/optamos/quedamos * por/con * otro/otra/otros/otras/un/una persona+/candidat+/perfil+/postulant+",
     "hemos/he/ha/nos/vamos * decidido/decantado/inclinado/inclinar/decantar/optado/quedado * por/con * otro/otra/otros/otras/un/una persona+/candidat+/perfil+/postulant+",
-    "cogimos/contratamos/elegimos/escogimos/seleccionamos/incorporamos/encontramos/fichamos * a/con alguien",
-    "hemos/he/ha * cogido/contratado/elegido/escogido/seleccionado/incorporado/encontrado/fichado * a/con alguien",
+    "cogimos/contratamos/elegimos/escogimos/seleccionamos/incorporamos/encontramos/fichamos/preferimos * a/con alguien",
+    "hemos/he/ha * cogido/contratado/elegido/escogido/seleccionado/incorporado/encontrado/fichado/preferido * a/con alguien",
     "ofrec+/dado/dimos * puesto/plaza/posicion/vacante * a * otro/otra/alguien/un/una",
     // "We won't go on with you", in any person and tense.
     "NOT * seguir+/continuar+/avanzar+/contar * contigo/vos/usted",
     "NOT * podremos/podemos/vamos * seguir/continuar * presentando/proponiendo",
-    "NOT ** dar/darte/darle/ofrecer+ * puesto/plaza/trabajo/vacante/empleo",
+    "NOT ** dar/darte/darle/ofrecer+ * puesto/plaza/trabajo/vacante/empleo/posicion/cargo/rol",
     "NOT * podemos/podremos/podido/posible ** respuesta * positiva/favorable/afirmativa",
     "decidido/decidimos/vamos/optado/optamos/preferido/preferimos * avanzar/continuar/seguir/proceder * con candidat+/perfil+/postulant+/personas",
     "candidatura/solicitud/postulacion/perfil/cv/curriculum * NOT * sido/fue/resulto/resulta/ha * incluid+/admitid+/aceptad+/aprobad+/elegid+/seleccionad+/designad+",
     // "Una terna en la que usted no fue incluida", "su nombre no fue incluido en la nómina".
     "usted/nombre * NOT * fue/fuiste/sido/ha/has/resulto/resulta * incluid+/designad+",
     // "Tu nombre no está entre las personas que continúan", "no quedaste dentro de ellos".
-    "tu/usted/nombre/candidatura/postulacion/perfil * NOT * esta/estas/quedaste/quedado/quedas/figura/figuras/encuentra/encuentras * entre/dentro",
+    "tu/tuya/suya/usted/nombre/candidatura/postulacion/perfil * NOT * esta/estas/quedaste/quedado/quedas/figura/figuras/encuentra/encuentras * entre/dentro",
     "NOT * quedaste/quedas * entre/dentro",
     // "Tu proceso para esta vacante termina aquí", "su participación concluye en esta etapa".
     "proceso/participacion ** termina/concluye/finaliza/acaba aqui",
     "participacion ** concluye/termina/finaliza * en * esta * etapa/fase",
-    "NOT * vas/va * a * seguir/continuar/avanzar/pasar * en * proceso/seleccion/etapa/fase",
+    "NOT * vas/va * a * seguir/continuar/avanzar/pasar * en * proceso/seleccion/etapa/fase/busqueda/convocatoria/concurso",
     "quedas/quedaste/quedais/queda fuera * de * esta/este/la/el * busqueda/proceso/seleccion/convocatoria/terna",
     "sin pasar/avanzar * a * fase/etapa/entrevista+",
     "NOT sera para ti/usted",
     "ninguna/ningun * vacante/puesto/posicion * abiert+/disponible+",
     "NOT * tenemos/hay/existen/contamos * vacantes/puestos/posiciones * abiert+/disponible+",
     "estado/status * descartad+/rechazad+/desestimad+",
-    "candidatura/postulacion/solicitud/perfil * sido * descartad+/rechazad+/desestimad+",
+    "candidatura/postulacion/solicitud/perfil * sido * descartad+/rechazad+/desestimad+/excluid+",
     // Informal: "it's a no".
     "es un no",
     "NOT * podido ser",
     "pasar/pasamos esta vez",
     "pasar/pasamos en esta ocasion",
-    "NOT * continu+/avanz+/segu+/proced+ * con * tu/su/la * candidatura/postulacion/aplicacion/solicitud/proceso",
-    "NOT * alcanzad+ * puntuacion/nota/minimo",
+    "NOT * continu+/avanz+/segu+/proced+/tirar * con * tu/su/la * candidatura/postulacion/aplicacion/solicitud/proceso",
+    // Not "por no alcanzar la puntuación mínima", a tender's exclusion as often as a candidate's.
+    "NOT * alcanzad+/alcanzo/alcanzaste/alcanza/alcanzas * puntuacion/puntaje/nota/minimo/corte",
+    "NOT * seguira/continuara/seguiras/continuaras * participando",
+    // "No ha resultado finalista", "no quedaste finalista".
+    "NOT * resultado/resulto/resultaste/quedado/quedaste/sido/fuiste/eres/es * finalista/ganador/ganadora",
+    // "No te vamos a coger", "no vamos a sumarte al equipo".
+    "NOT * te/le/os * vamos/voy/va/podemos/podremos * a * coger/contratar/incorporar/sumar/fichar",
+    "NOT * podemos/podremos/puedo/podre * considerarte/considerarle/considerarla/considerarlo/contratarte/contratarle/incorporarte/incorporarle/cogerte/sumarte",
+    // Right after the verb: not "no lo avanzamos, así que quedaste vos".
+    "NOT seguimos/continuamos/avanzamos/seguiremos/continuaremos/avanzaremos contigo",
+    "NOT seguimos/continuamos/avanzamos/seguiremos/continuaremos/avanzaremos con usted/vos",
+    "NOT * presentaremos/presentamos/enviaremos/postularemos * tu/su * perfil/candidatura/cv",
+    "NOT * podra/podras * continuar/avanzar/pasar ** etapa/fase/entrevista/proceso",
+    "NOT * contaremos/contamos * con * tu/su * participacion/colaboracion/servicios/perfil/candidatura",
+    // "Seguiremos el proceso con candidatos/personas cuya experiencia…".
+    "seguiremos/continuaremos/avanzaremos * proceso * con * candidatos/candidatas/perfiles/personas/postulantes",
+    "NOT * vamos/podemos/podremos * a * cogerte/contratarte/incorporarte/sumarte/ficharte/contratarle/incorporarle/sumarle/contratarla/contratarlo",
+    "NOT * es/eres/hay/hubo/somos * match",
+    "NOT te/le podremos/podemos/vamos * hacer * oferta/propuesta",
+    "NOT * podremos/podemos * hacerte/hacerle * oferta/propuesta",
+    // "Continuaremos el proceso con esa persona y no con usted"; "al final no sale contigo".
+    "y NOT con usted/contigo/vos",
+    "NOT sale/salio contigo/con",
+    // "Usted no avanzó a la etapa de entrevista" (usted's past, beside the tú forms above).
+    "NOT * avanzo/paso/continuo/clasifico/accedio ** etapa/fase/ronda/entrevista/instancia",
+    "tu/su * proceso/candidatura/postulacion/solicitud ** NOT continua/sigue/avanza/prospera",
+    // Not a newsletter's sign-off, "y hasta aquí llegamos por hoy".
+    "hasta aqui/aca llegamos/llega/llego * con * el/tu/su * proceso/candidatura/postulacion",
+    "aqui/aca * termina/acaba/concluye/finaliza * tu/su * proceso/participacion",
+    "proceso ** termina/concluye/finaliza/acaba * en * esta * etapa/fase",
+    // A portal's status change: "Estado anterior: En revisión ⏎ Estado actual: No seleccionado".
+    "anterior ** actual * NOT * seleccionad+/apto/apta/continua/avanza",
+    "entre * cuales/quienes/ellos/ellas * NOT * se * encuentra/encuentras/esta/estas/figura/figuras/aparece * tu/su/usted",
+    "NOT * podemos/podremos/vamos * incluirte/incluirle/incluirla/incluirlo * entre/en",
+    "NOT * te/le * podemos/podremos * meter/incluir * oferta/vacante/proceso/terna/seleccion",
+    "NOT * te/le * vamos/podemos/podremos * a * citar/programar/agendar/convocar",
+    "NOT * vamos/podemos/podremos * a * programarte/programarle/agendarte/agendarle/citarte/citarle/convocarte/convocarle",
+    "NOT lo/la/le/te tendra/tendremos/tendran * en cuenta",
+    "al final NOT * vamos/podemos/podremos * a * contratar/cubrir/abrir/incorporar/sumar/seguir/avanzar/continuar",
+    // "El puesto ha sido para otro alumno", "las plazas han sido para estudiantes de último curso".
+    "plaza/plazas/puesto/puestos/vacante/vacantes/posicion/cargo * sido/fue/fueron/quedo/quedaron para * otro/otra/otros/otras/un/una/alguien/estudiantes/candidatos/candidatas/personas/perfiles",
+    "proceso/seleccion/busqueda * se * cierra/cerro/cerrara para",
+    "NOT * va/vamos/podemos * a * continuar/seguir/avanzar * por * tu/su * parte",
+    "candidatura/solicitud/postulacion * NOT * seguira/continuara/sigue/continua * en * tramite/curso/evaluacion/consideracion",
+    // "Tu nombre no figura en esta nómina", "no integra la lista de prelación".
+    "usted/nombre/candidatura/postulacion/solicitud * NOT * figura/figuras/aparece/apareces/consta/constas/integra/integras ** relacion/lista/listado/nomina/registro/terna/seleccionados/seleccionadas",
+    "NOT integra/integras/integrara * lista/listado/registro/nomina/terna",
+    "tu/su * proceso/candidatura/postulacion/solicitud ** queda/quedo/quedara * cerrad+/finalizad+/concluid+",
+    "proceso ** queda/quedo * cerrad+/finalizad+/concluid+ * para ti/usted",
+    "damos/dimos/dado por terminado/finalizado/concluido/cerrado * proceso/busqueda/seleccion",
     "hemos/han * cerrado * proceso",
     "continuar/seguir/avanzar/proceder/avanzando/continuando * con * otros/otras/otro/otra * candidat+/perfil+/postulant+/persona+",
     "hemos/he/ha/nos/se * decidido/optado/elegido/seleccionado/escogido * otro/otra/otros/otras * candidat+/perfil+/postulant+/persona+",
@@ -80,7 +130,7 @@ export const es: PhraseBook = {
     "lamentamos/lamento/sentimos/siento * informar+/comunicar+ ** otro/otra/otros/otras",
     "NOT * podemos/podremos * ofrecer+ * puesto/posicion/vacante/empleo/entrevista",
     "candidatura/postulacion/solicitud/aplicacion * NOT * prosper+/exito/seleccion+/avanz+/continu+",
-    "perfil * NOT * ajusta/encaja/corresponde/adecua",
+    "perfil/candidatura/postulacion/experiencia/trayectoria/cv * NOT * ajusta/encaja/corresponde/adecua",
     "descartad+/descartar * candidatura/postulacion/perfil",
     "NOT * sido * favorable",
     // "No serás parte del grupo que pasa…", "usted no formará parte de la Generación 2026".
@@ -98,7 +148,7 @@ export const es: PhraseBook = {
     "no elegid+/escogid+",
   ],
   filled: [
-    "quedado/declarado/declara * desierto/desierta",
+    "quedado/quedada/declarado/declarada/declara/declaro/declaramos * desierto/desierta",
     "cerrando/cerramos/cerrado * todas * las * candidaturas/postulaciones/solicitudes",
     "plazas/vacantes/practicas * ya * cubiertas/asignadas/adjudicadas",
     "cubierto * el * cupo",
@@ -107,24 +157,42 @@ export const es: PhraseBook = {
     "congelacion * contratacion/contrataciones/incorporaciones/plantilla",
     "busqueda/proceso/vacante/oferta/puesto ** sin efecto",
     "queda/quedo/quedado/dejado sin efecto",
-    "NOT * abrir * posicion/puesto/vacante/plaza",
+    "NOT * abrir * posicion/posiciones/puesto/puestos/vacante/vacantes/plaza/plazas",
     "cerr+/finaliz+/clausur+ * busqueda/proceso/vacante/seleccion",
     "sin contratacion/contratar/adjudicar",
     "vacante/puesto/plaza/posicion ** desaparece/eliminad+/suprimid+",
     "vacante/puesto/plaza/posicion ** deja/dejara de existir",
     "congel+/paraliz+/suspend+ * incorporaciones/contrataciones/contratacion",
-    "vacante/puesto/plaza/posicion ** cubrio/cubrimos/cubrieron/cerro/cerramos/cerraron/ocupo",
+    "vacante/puesto/plaza/posicion/busqueda/cargo ** cubrio/cubrimos/cubrieron/cerro/cerramos/cerraron/ocupo",
     "completad+/cubiert+/ocupad+/cubierto/cubrimos * plazas/puestos/vacantes",
     "completamos/completado * plazas/puestos/vacantes/turnos/cupos/incorporaciones/contrataciones",
     "promocion/candidato/candidata/candidatura/perfil/cobertura/solucion * interna/interno",
     "cubierto/cubierta/cubrir/cubrimos/ocupado/ocupada/asignado/asignada/resuelto internamente",
-    "vacante/vacantes/puesto/puestos/plaza/plazas/posicion/posiciones ** fue/ha/han/esta/quedo/sido * cubiert+/ocupad+/cerrad+/cancelad+/anulad+/congelad+/suspendid+/retirad+",
+    "vacante/vacantes/puesto/puestos/plaza/plazas/posicion/posiciones/cargo/cargos/busqueda ** fue/ha/han/esta/quedo/sido * cubiert+/ocupad+/cerrad+/cancelad+/anulad+/congelad+/suspendid+/retirad+",
     "decidid+/decidimos * NOT * contratar/cubrir/abrir/ocupar",
-    "NOT ** contratar+/incorporar+/necesitar/necesitamos/ocupamos/ocupar/sumar/alta * a nadie",
+    "NOT ** contratar+/incorporar+/necesitar/necesitamos/necesito/ocupamos/ocupo/ocupar/sumar/alta/coger/tomar * a nadie",
     "puesto/vacante/plaza/posicion ** cubiert+/cerrad+",
     "vacante/puesto/posicion/plaza * sido * cubiert+/cerrad+/ocupad+",
     "cubierto * vacante/puesto/posicion/plaza",
     "ya * NOT * disponible",
+    // "Ya cubrimos la plaza con…", "para la chamba ya no hay lugar".
+    "cubrimos/cubrieron/cubrio/cubri * plaza/puesto/vacante/posicion/cargo",
+    "cupos/plazas/vacantes/puestos ** ya * asignad+/cubiert+/adjudicad+/ocupad+/completos/completas",
+    "se lleno/llenaron/completo/completaron * cupo/cupos/plazas/vacantes/puestos",
+    "plantilla/claustro/cupo/cupos * ya * esta/estan/quedo/quedaron/quedado * completo/completa/completos/cubierto/cubierta/lleno/llena",
+    "plantilla/claustro/cupo/cupos * quedo/quedaron/quedado * completo/completa/completos/cubierto/cubierta/lleno/llena",
+    // Seasonal crews and staff: "la cuadrilla ya se llenó", "el personal ya se encuentra completo".
+    "personal/plantilla/cuadrilla/cuadrillas/cupo/cupos ** ya * completo/completa/completos/completas/conformad+/lleno/llena/cubierto/cubierta",
+    "cupo/cupos/plantilla/cuadrilla/cuadrillas ** esta/estan/encuentra/encuentran * completo/completa/completos/completas/conformad+/lleno/llena",
+    "completamos/completado/completaron * plantilla/personal/cuadrilla/cuadrillas/equipo",
+    "ya tenemos completo/completa/completos/completas/cubierto/cubiertos/cubierta/cubiertas",
+    "NOT * incorporara/contratara/incorporaremos/contrataremos/sumara/sumaremos * personal/gente",
+    "NOT * va/vamos * a * incorporar/contratar/sumar/coger/tomar * personal/gente",
+    "NOT * estamos * tomando/contratando/cogiendo/incorporando * gente/personal/nadie",
+    "ya NOT hay/tenemos/queda/quedan * lugar/lugares/espacio/hueco/huecos/sitio/cupo/cupos/plaza/plazas/vacante/vacantes",
+    // Not "meter presión a nadie": "no vamos a meter a nadie más".
+    "NOT ** meter a nadie mas",
+    "dejar/dejamos/dejado/poner/ponemos/puesto/quedar/queda/quedo * en suspenso/pausa * contratacion/proceso/vacante/busqueda/seleccion/puesto/posicion",
   ],
   rejectionHint: [
     "otros candidatos/perfiles/postulantes",
@@ -158,6 +226,8 @@ export const es: PhraseBook = {
     "confirm+/indica+/envia+ * disponibilidad",
     // "¿Tendrías disponibilidad el jueves para una llamada?": a meeting is being set up.
     "tendrias/tienes/tenes/tendria * disponibilidad",
+    // "¿Podrías pasar el miércoles a conocer a la encargada?": a meeting asked for.
+    "podrias/puedes/podes/quieres/querrias ** pasar/venir/acercarte/pasarte ** a conocer",
   ],
   offer: [
     "tenemos * otra * vacante/posicion/oportunidad/propuesta",
@@ -176,8 +246,15 @@ export const es: PhraseBook = {
     "incorporacion prevista",
     "propuesta formal",
     "formalizar * oferta/contrato/incorporacion",
+    // Not "firmar contrato": "no quedaste seleccionado para firmar contrato de aprendizaje".
+    "preparar/prepararte/prepararle/redactar/enviarte/enviarle/mandarte * contrato",
+    "te/le/os mando/mandamos/envio/enviamos/paso/pasamos * contrato",
+    // "Ya completamos el equipo y tú estás dentro".
+    "tu estas/estais dentro",
     // Not "desde su primer día" (a requirement), nor "nos habría encantado tenerte en el equipo".
     "tu/su primer dia es/sera/en/con",
+    // "¿Te encaja San Sebastián de los Reyes?", "si te encaja, confírmanos": a post put to the reader.
+    "te/le encaja/encajaria/cuadra/cuadraria",
     "felicitaciones",
     "enhorabuena",
     "bienvenid+ * equipo",
@@ -233,6 +310,10 @@ export const es: PhraseBook = {
     "preferencias * alertas",
     "nuevo/nueva/publicamos/publicado/publicada * en * blog",
     "leer * articulo",
+    // A recruiter's own ATS digest, which counts candidates set aside: "tus vacantes activas", "ver pipeline".
+    "tus * vacantes/ofertas/busquedas/procesos * activas/activos/abiertas/abiertos/publicadas/publicados",
+    "tu/ver * pipeline",
+    "para reclutadores/seleccionadores",
   ],
   outreach: [
     "he visto * tu perfil",
@@ -245,6 +326,7 @@ export const es: PhraseBook = {
     "soy * reclutador+",
     // Not "¿tienes 2 minutos?", which asks for a survey after a no.
     "tendrias/tendria * minutos",
+    "platicamos/hablamos/charlamos/conversamos * minutos",
   ],
   withdrawal: [
     "decidido * retirar+",
@@ -255,6 +337,11 @@ export const es: PhraseBook = {
     "confirm+ * retir+",
     "tu/su * decision * de * retirar+",
     "tomamos * nota * de * tu/su * decision",
+    // The candidate's own words: singular "prefiero", "he decidido", "me retiro del proceso".
+    "prefiero/preferiria * NOT * continuar/seguir/avanzar",
+    "he decidido/decidi * NOT * continuar/seguir * en * proceso/seleccion",
+    "me retiro/retirarme/retirandome del/de * proceso/seleccion/candidatura",
+    "acepte * otra/una * oferta/propuesta",
   ],
   application: ["candidatura/candidaturas", "postulacion/postulaciones", "solicitud", "postul+"],
   job: [
@@ -272,6 +359,12 @@ export const es: PhraseBook = {
     "rrhh",
     "recursos humanos",
     "pasantia/pasantias",
+    "hoja/hojas de vida",
+    "dinamica/dinamicas de grupo",
+    "videoentrevista+",
+    // Not "el cargo de 189,90 € en su tarjeta".
+    "para * el/este/ese/dicho cargo",
+    "al/del cargo",
   ],
   notJob: [
     "exposicion/exhibicion",
@@ -341,6 +434,11 @@ export const es: PhraseBook = {
     "hackaton/hackathon",
     // An amateur choir or team; not "audición", which orchestras hold for paid posts.
     "coro/coros/amateur/aficionado/aficionados",
+    // A room in a shared flat: "a ver la habitación", "en este piso compartimos casi todo".
+    "habitacion",
+    "este/nuestro/mi piso",
+    "piso compartido",
+    "companero/companera/companeros/companeras de piso",
   ],
   interviewed: [
     "entrevista/entrevistas * con",
@@ -356,11 +454,16 @@ export const es: PhraseBook = {
     "gracias * por * llamada/charla/videollamada",
     "placer * conocer+",
     "gracias * por * venir/pasarte/acercarte",
+    "gracias * por * la * prueba",
+    "revise/revisamos/revisado * tu/su/la * prueba/repo/repositorio",
+    "despues/tras * charla/llamada/videollamada/reunion",
+    // A trial shift: "la prueba del sábado estuvo bien".
+    "prueba * lunes/martes/miercoles/jueves/viernes/sabado/domingo",
   ],
   chose: [
     "asignada/asignado/adjudicada/otorgada/otorgado/cubierta",
     "agarramos/agarraron/tomamos/tomaron/contratamos/contrataron",
-    "quedo/quedamos * con",
+    "quedo/quedamos/quedado * con",
     "tirar * con",
     "seguiremos/seguimos/avanzaremos/continuaremos/avanzamos * con",
     "decidieron/decidio",
@@ -371,11 +474,13 @@ export const es: PhraseBook = {
     "decidido/decidimos/decidio/decidieron",
     "elegido/elegimos/eligio/elegir",
     "optado/optamos/opto",
-    "seleccionado/seleccionamos",
+    "seleccionado/seleccionamos/selecciono/seleccionaron",
     "ofrecido/ofrecer/ofrecimos/ofrecerle",
     "cubierto/cubrir",
     "tirar * por",
     "avanzar/seguir/continuar/quedarnos/quedamos * con",
+    "ir/irnos * con",
+    "preferido/prefirio/preferimos/prefirieron",
     "contratado/contratamos",
     "adjudicado",
   ],
@@ -384,13 +489,24 @@ export const es: PhraseBook = {
     "los/las * demas * candidatos/candidatas/postulantes",
     "un/una * candidato/candidata/persona/perfil/postulante * que/con/cuyo/cuya",
     "alguien * que/con",
-    "otro/otra/otros/otras * candidato/candidata/candidatos/candidatas/persona/personas/perfil/perfiles/postulante/postulantes/finalista/estudiante",
+    "otro/otra/otros/otras * candidato/candidata/candidatos/candidatas/persona/personas/perfil/perfiles/postulante/postulantes/finalista/estudiante/profesional/profesionales/aspirante/aspirantes/colaborador/colaboradora/trabajador/trabajadora/empleado/empleada/chico/chica/muchacho/muchacha/chaval/chavala/companero/companera/alumno/alumna",
+    // Not "una que": "hemos decidido añadir una fase, una que consiste en…".
+    "uno que",
+    "una que ya",
     "alguien * mas",
     "candidato/candidata/perfil * interno/interna",
+    "candidato/candidata/persona/perfil referido/referida/recomendado/recomendada",
+    "otras candidaturas/solicitudes/postulaciones",
+    // Informal: "agarramos a una muchacha que vive aquí", "cubrimos la plaza con un muchacho que…".
+    "un/una chica/chico/muchacha/muchacho/chaval/chavala/senora/senor/companero/companera/alumno/alumna/estudiante/profesional * que/con/cuyo/cuya/de",
   ],
   stillActive: [
     "enviado * por * error",
     "por * error * te/le * enviamos",
+    "ignora/ignore/ignorar/ignoren/ignorad/ignores * correo/mensaje/email/mail * anterior",
+    "salio/envio/llego/enviado/enviamos * por * un * fallo/error/equivocacion",
+    "fallo * en * configuracion/plataforma/sistema",
+    "candidatura/solicitud/postulacion * intacta/intacto",
     "candidatura/solicitud/postulacion ** sigue/seguira/permanece/permanecera/continua * activa/activo/abierta/vigente",
     "candidatura/solicitud/postulacion/proceso ** sigue/continua en pie",
   ],
@@ -407,10 +523,12 @@ export const es: PhraseBook = {
   ],
   past: [
     // "Sé que recibiste un correo nuestro diciendo que…": an earlier no, recalled.
-    "recibiste/recibio * correo/mensaje/email/mail ** diciendo/indicando/informando/informandote/comunicando/comunicandote/decia/indicaba",
+    "recibiste/recibio/llegado/llego * correo/mensaje/email/mail ** diciendo/indicando/informando/informandote/comunicando/comunicandote/decia/indicaba",
     "el * ano * pasado",
     "hace * un/dos/tres * ano/anos",
     "en * aquel * momento",
+    // "Aunque en ese momento la plaza fue para otra persona": not "en este momento", today's no.
+    "en ese momento",
     "por * aquel * entonces",
   ],
   ownNews: [
@@ -424,6 +542,11 @@ export const es: PhraseBook = {
     "le/les * mandas/envias/escribes/avisas/comunicas/contestas/respondes",
     "mandale/enviale/avisale/comunicale/mandales/enviales/avisales/comunicales/mandalos/mandalas/envialos/envialas",
     "no * pase/quede/clasifique",
+    // The writer's own feelings about their outcome: "me da pena no seguir adelante".
+    "me * da/dio/daba * pena/lastima/rabia ** NOT * seguir/continuar/quedar/pasar/haber",
+    // "Que mi perfil les gustó mucho, pero…": the writer is the candidate.
+    "mi * perfil/cv/curriculum/candidatura/postulacion/portfolio/portafolio/entrevista * les/le * gusto/gustaba/encanto/convencio/intereso",
+    "les/le * gusto/encanto/convencio/intereso * mi * perfil/cv/curriculum/candidatura/postulacion/portfolio/portafolio",
     "me * rechazaron/descartaron",
   ],
 };

@@ -8,7 +8,7 @@ export const fr: PhraseBook = {
   conditionals: ["si", "cas", "hypothese", "eventualite", "supposer", "supposons"],
   rejection: [
     "c * est * une/un * autre * candidat/candidate/candidature/personne/profil",
-    "NOT ** passerez/passeras/passez/accederez/accederas * au/a * tour/etape/phase/entretien/suivant+",
+    "NOT ** passerez/passeras/passez/accederez/accederas/passera/accedera * au/a * tour/etape/phase/entretien/suivant+",
     "NOT * vous/te ** passer/inviter/convier * au/a * tour/etape/phase/entretien",
     "NOT ** tour/etape/phase * suivant+/final+",
     "NOT * ferez/fera/faites/fais * partie",
@@ -54,7 +54,7 @@ export const fr: PhraseBook = {
     "passer/passons/passe * notre/mon tour",
     "personnes/candidats/profils * dont * profil/correspond+",
     "choix * autre/autres * profil+/candidat+/personne+",
-    "NOT * aller/alle/alles/irons/ira * plus loin",
+    "NOT * aller/alle/alles/irons/ira/va/allons/vont * plus loin",
     "NOT * donn+ * suite",
     "NOT ** suite * favorable/positive",
     "donn+ suite * autres/autre candidat+/candidature+/profil+",
@@ -74,9 +74,54 @@ export const fr: PhraseBook = {
     "regret * vous * informer/annoncer ** NOT",
     "NOT * poursuiv+/continu+/donner+ * suite * votre/ta/a",
     "NOT * poursuivre/continuer * processus/candidature",
+    "NOT * poursuiv+/continu+ * avec vous/toi",
+    "NOT * poursuiv+/continu+ ensemble",
     "candidature * refus+/declin+/rejet+",
     "reponse negative",
     "NOT * en mesure ** proposer/offrir * poste",
+    // Round 2: "votre profil n'a pas été priorisé", "réserver une issue favorable", "apporter une réponse
+    // positive", "vous faire une proposition", "nous ne vous offrirons pas le poste", "poursuivre sans vous".
+    "candidature/profil/dossier ** NOT * ete * prioris+/privilegi+",
+    "NOT * ete * jugee/juge/jugees/juges * prioritaire+",
+    "NOT pouvoir/pouvons/pourrons/pourrions/pu/y/lui/leur/vous/te * reserver/apporter/donner/accorder/faire * issue/reponse * favorable/positive",
+    "NOT * en mesure/pouvons/pourrons/pourrions ** vous faire * proposition/offre",
+    "NOT vous offrirons/proposerons/ferons/offrirai/proposerai/ferai * poste/offre/proposition/contrat",
+    "poursuiv+/continu+/avancer/avancons * sans vous/toi",
+    // A founder's "ça ne va pas le faire", "on s'arrête là".
+    "ca/cela NOT * va/fera * le faire",
+    "on/nous * s arrete/arreter/arretons/arreterons la",
+    // Round 2, batch 3 (older misses): "ta candidature ne fait pas partie de celles…", "votre nom ne figure pas
+    // sur la liste des admis", "nous avons proposé le poste à une autre enseignante", "nous ne pourrons pas vous
+    // proposer de contrat / le poste", "on ne te garde pas pour le poste", "votre candidature s'arrête à cette
+    // étape", "nous arrêtons donc là le processus", "ne sera pas présentée", "n'a pas été conservée/gardée".
+    "candidature/candidatures/dossier/nom/profil ** NOT * fait/font * partie",
+    "NOT * figure/figurez/figurent/figurera * sur/dans/parmi * liste/classement/admis/admises/admissibles",
+    "avons/a/ai/avions * propose/offert/attribue/confie * poste/contrat/stage/mission/these * a * une/un/d * autre",
+    "avons/a/ai/avions * propose/offert/attribue/confie * poste/contrat/stage/mission/these * a un/une * qui/dont/ayant/deja/issu/issue",
+    "NOT vous/te proposer/offrir * de/d/le/la/un/une/cette/ce * contrat/poste/emploi/stage/mission/missions/job/place/these/cdi/cdd",
+    "NOT te/vous garde/garder/gardons/garderons/gardera * pour * poste/job/emploi/stage/mission/contrat",
+    "candidature/parcours/process/processus/aventure * s arrete/arretera * ici/la",
+    "candidature/parcours/process/processus/aventure * s arrete/arretera * a cette etape",
+    "candidature/parcours/process/processus/aventure * s arrete/arretera * pour vous/toi",
+    "arretons/arretions/arreter/arrete * la/ici * processus/process/collaboration/recrutement/candidature",
+    "candidature/candidatures/dossier/profil ** NOT ete presente/presentee/presentes/presentees",
+    "candidature/candidatures/dossier/profil ** NOT * sera/seront * presente/presentee/presentes/presentees a l etape",
+    "NOT ete gardee/garde/gardees/conservee/conserve pour",
+    "NOT vous/te offrira/proposera/fera/feront/offriront/proposeront * poste/offre/proposition/contrat",
+    "NOT * aller/ira/irons/iront/allons/va/vont * de l avant",
+    "NOT ** de poste/postes ouvert/ouverts/disponible/disponibles/vacant/vacants",
+    "choix d un/une * profil/profils/candidat/candidate/personne",
+    "fait le choix d un/une * qui/dont/ayant/deja",
+    "NOT vous/te faire * proposition/offre",
+    "NOT serez/seras donc pas presente/presentee",
+    "NOT vous/t/te accompagner dans votre/ton/ta/vos projet/recherche/parcours/alternance/stage",
+    // A small shop or craftsman: "je ne prendrai pas d'apprenti cette année", "je prends pas de stagiaire".
+    "NOT prendrai/prends/prendrons/prenons/prendra/prend * d/de apprenti+/stagiaire+/alternant+",
+    "prends/prend/prenons/prendrai/prendrons pas d/de apprenti+/stagiaire+/alternant+",
+    "avons * archive * ta/votre candidature/dossier",
+    "NOT * souhaite/souhaitons/souhaitent * organiser/planifier/fixer/proposer * entretien/rencontre/entrevue",
+    "etat * cloturee/cloture/clos/close/refusee/refuse/rejetee/rejete",
+    "classee/classe/cloturee/cloture/close * sans suite",
   ],
   filled: [
     "cloturons/cloturer/fermons/fermer ** toutes * les * candidatures",
@@ -85,7 +130,7 @@ export const fr: PhraseBook = {
     "a * ete * comble",
     "mandat * annule",
     // The post is gone: frozen, paused, cancelled, withdrawn, given to someone inside.
-    "offre/annonce/poste/postes/recrutement/recrutements/processus ** retiree/supprimee/annulee/suspendue/gelee/suspendu/annule/supprime/gele/arrete/interrompu/fermee/close",
+    "offre/annonce/poste/postes/recrutement/recrutements/processus/stage/stages/mission/missions ** retiree/supprimee/annulee/suspendue/gelee/suspendu/annule/supprime/gele/arrete/interrompu/fermee/close",
     "gel * embauches/recrutements/recrutement",
     "recrutement/recrutements/processus ** en pause/suspens",
     "mis/met/mettons/mettre * recrutement/poste/processus * en attente/pause/suspens/veille",
@@ -106,6 +151,21 @@ export const fr: PhraseBook = {
     "offre/annonce ** plus * disponible/active/valable/actualite/ligne",
     "plus d actualite",
     "recrutement * clos/cloture/termine",
+    // Round 2: hiring given up, the post no longer there or never opened, the team full, "le poste est doté" (Québec).
+    "abandon+/renonc+ * a/au/ce/le/notre/son * recrutement/recrutements",
+    "poste/postes/mission/missions/stage/stages/offre/besoin ** NOT * existe/existera/existent * plus",
+    "internalis+ * besoin/poste/mission/projet",
+    "poste/postes/stage/recrutement ** NOT sera/seront finalement pas ouvert+/maintenu+/reconduit+/cree+",
+    "deja au complet",
+    "equipe/equipes ** au complet",
+    "poste ** maintenant/desormais/deja dote/dotee",
+    "poste ** a ete dote/dotee",
+    "NOT ** ouvert/ouverte/publie/publiee a l externe",
+    "ete attribue/attribues/attribuee/attribuees a * candidat+/etudiant+/personne/personnes/profil+/collegue+/collaborat+/stagiaire+/apprenti+/alternant+/interimaire+",
+    "boucl+ * recrutement/recrutements/embauches",
+    "equipe ** bouclee",
+    "ferme/fermons/fermer/fermee * process/processus/recrutement",
+    "equipe/equipes ** constituee/constituees/complete/completes/completee/completees",
   ],
   rejectionHint: [
     "autres candidat+/profils",
@@ -127,6 +187,7 @@ export const fr: PhraseBook = {
   ],
   progress: [
     "souhaitons vous rencontrer",
+    "aimerions/voudrions/souhaiterions/souhaitons * vous rencontrer",
     "confirmer * presence",
     "retenu * notre attention",
     // The next stage of the process, not of a career ("bonne chance pour la prochaine étape de votre
@@ -139,6 +200,7 @@ export const fr: PhraseBook = {
     "fixer/planifier/organiser * entretien/rendez",
     "preselectionne+",
     "vos disponibilites",
+    "tes/ta disponibilites/disponibilite",
     "heureux * rencontrer",
   ],
   offer: [
@@ -157,6 +219,10 @@ export const fr: PhraseBook = {
     "aimerions/souhaiterions/souhaitons/voudrions ** vous proposer/offrir * poste/contrat/cdi/cdd/engagement",
     "prise de poste/fonction * souhaitee/prevue/envisagee/le",
     "lettre d offre/engagement/embauche",
+    // "Nous vous attendons pour votre premier jour."
+    "votre/ton premier/premiere jour/journee",
+    // "La place t'est proposée si tu es toujours intéressé."
+    "t/vous est/sont proposee/propose/proposees/proposes/offerte/offert",
   ],
   reschedule: [
     "reporter",
@@ -189,6 +255,13 @@ export const fr: PhraseBook = {
     // "Aucune décision n'a encore été prise", "personne n'a été embauché": still open.
     "aucune decision n * ete * prise",
     "personne n a ete embauche/embauchee/recrute/recrutee/retenu/retenue/choisi/choisie/ecarte/ecartee",
+    // "Une réponse, positive ou négative, dans un sens ou dans l'autre": nothing decided yet.
+    "positive/favorable ou negative/defavorable/non",
+    "dans un sens ou dans l autre",
+    // "Pas encore en mesure de vous donner une réponse positive", "nous ne pouvons pas vous garantir…",
+    // "votre candidature reste à l'étude".
+    "pas encore en mesure",
+    "toujours a l etude/examen",
   ],
   jobAlert: [
     "nouvelles offres",
@@ -203,6 +276,10 @@ export const fr: PhraseBook = {
     // A careers newsletter quoting a rejection line.
     "au sommaire",
     "dans ce numero",
+    "lire * lettre/newsletter/infolettre * en ligne",
+    "notre redaction",
+    "l essentiel de la semaine",
+    "l essentiel du mois",
   ],
   outreach: [
     "votre profil * attire/retenu * attention",
@@ -221,9 +298,16 @@ export const fr: PhraseBook = {
     "j ai decide/choisi de NOT * donner suite",
     "j ai recu/accepte * autre/une/un * proposition/offre/poste",
     "je me desiste",
+    "ayant accepte/recu/trouve/signe * autre/un/une * poste/offre/proposition/emploi/contrat",
     "votre decision de retirer/decliner/renoncer/vous",
     "votre desistement",
     "confiance que vous m accordez/avez",
+    // The candidate stops or declines in their own words: "je ne souhaite plus poursuivre le processus",
+    // "je ne donnerai pas suite à votre proposition".
+    "je NOT souhaite/souhaiterais/veux/voudrais/desire/peux/pourrai * poursuiv+/continu+",
+    "je prefere/prefererais NOT * poursuiv+/continu+/donner",
+    "je * souhaite/souhaiterais/prefere/prefererais/dois/vais * arreter/interrompre/suspendre * ma candidature/demarche/participation",
+    "je NOT ** donn+ * suite a * proposition/offre/invitation",
   ],
   application: ["candidature/candidatures", "dossier", "postuler"],
   job: [
@@ -240,6 +324,8 @@ export const fr: PhraseBook = {
     "rh",
     "stagiaire+",
     "alternant+",
+    "graduate",
+    "assessment",
   ],
   notJob: [
     "devis/traiteur",
@@ -353,6 +439,20 @@ export const fr: PhraseBook = {
     "commande publique",
     "attributaire/soumissionnaire/soumissionnaires",
     "pouvoir adjudicateur",
+    // A choir (not an orchestra: its posts are jobs).
+    "choeur/choeurs/chorale/chorales/choriste/choristes/pupitre/pupitres",
+    // A chapter for a collective book.
+    "ouvrage/ouvrages collectif/collectifs",
+    "chapitre/chapitres",
+    "presses universitaires",
+    // A supplier's products listed by a retailer.
+    "comite/campagne de referencement",
+    "au referencement",
+    "referencement fournisseur/fournisseurs",
+    "assortiment",
+    // Volunteering.
+    "benevol+",
+    "maraude/maraudes",
   ],
   interviewed: [
     "entretien/entretiens * avec",
@@ -375,15 +475,17 @@ export const fr: PhraseBook = {
     "propose/proposer",
     "offert/offrir",
     "poursuiv+/continu+ * avec",
-    "aller * de * l * avant",
+    "aller/alle/alles/allee/allees/allons/vont/va/irons * de * l * avant",
     "confie/attribue",
     "recrute/embauche",
+    "finalise+ * avec",
   ],
   someoneElse: [
     "la * grande * majorite",
     "la * majorite * des * candidats/candidatures/dossiers",
     "les * autres * dossiers",
     "deux/trois/quatre * candidat/candidats/candidate/candidates/personnes/profils",
+    "les deux/trois/quatre/cinq/six/sept/huit autres",
     "quelqu * un * qui/ayant/avec",
     "autre/autres * candidat/candidate/candidats/candidates/candidature/candidatures/personne/personnes/profil/profils/consultant/consultante/consultants/finaliste/finalistes/postulant/postulante/postulants/postulantes",
     "quelqu * un * d * autre",
@@ -401,7 +503,7 @@ export const fr: PhraseBook = {
     "pris * le * temps * de * me",
     "merci * de/pour * m * avoir * prevenu+/informe+/tenu+",
     // "Votre message m'informant que…", "je comprends / je prends acte de votre décision".
-    "message/courriel/mail/email/appel m informant/m indiquant/m annoncant",
+    "message/courriel/mail/email/appel m informant/indiquant/annoncant",
     "je comprends * votre/ta * decision/choix",
     "je prends acte/note * votre/ta * decision/choix/reponse",
     "retirer * ma * candidature",
@@ -424,13 +526,29 @@ export const fr: PhraseBook = {
     "je postule/postulerai/repostule",
     "je vais postuler",
     "je vais m en remettre",
+    // "Bon, l'aventure s'arrête là pour moi": the writer's own end of the road.
+    "s arrete/arretera * la/ici pour moi",
     // The candidate restates the no they got: "…que ma candidature n'avait pas été retenue".
-    "ma candidature ** NOT * retenue/retenu/acceptee/selectionnee",
+    "ma/mon candidature/dossier/profil/cv ** NOT * retenu+/accept+/selectionn+/partie/figur+/garde+/conserv+/present+/prioris+",
     "ai pas eu le poste/job/boulot",
     // An HR colleague's note about the others' refusals: "les messages de refus partiront vendredi",
     // "ne réponds pas aux candidats qui n'ont pas été retenus".
     "candidats/candidates/personnes qui NOT * ete * retenus/retenues/selectionnes/selectionnees",
     "mail/mails/message/messages/courrier/courriers/lettre/lettres/email/emails de refus * partiront/partira/partent/seront/sera/vont/automatiquement",
     "envoie/envoyer/enverrai/enverra/envoyons/enverrons * mail/mails/message/messages/courrier/courriers/lettre/lettres/email/emails de refus",
+    // The same note in other words: "les candidats que nous n'avons pas retenus", "leur candidature n'a
+    // pas été retenue", "on n'ira pas plus loin avec eux", "tu peux leur répondre", "le courrier type".
+    "candidats/candidates/personnes/profils que/qu nous/on/vous/tu NOT * retenu+/selectionn+/garde+",
+    "leur/leurs candidature/candidatures/dossier/dossiers/profil/profils ** NOT * retenu+/selectionn+/accept+",
+    "NOT ** plus loin/suite avec eux/elles",
+    "peux/pourrais/pouvez/pourriez/merci * leur repondre/ecrire/envoyer/annoncer",
+    "courrier/courriers/modele/modeles/message/mail/lettre type/types",
+    "utilise/utiliser/utilisez/prends/prenez/prendre le modele",
+    // "Merci de retirer l'annonce du site": an instruction to a colleague.
+    "merci de retirer/depublier/archiver/cloturer l/les annonce/offre/annonces/offres",
+    "peux/pourrais/pouvez/pourriez/pense/pensez * retirer/depublier/archiver/cloturer l/les annonce/offre/annonces/offres",
+    // A newsletter reporting a template's words: "ce message qui commence par … et se termine par …".
+    "qui commence/commencent/debute/debutent par",
+    "se termine/terminent/finit/finissent/conclut/concluent par",
   ],
 };

@@ -22,12 +22,19 @@ export const it: PhraseBook = {
   rejection: [
     "NOT ** prossima/successiva/finale/ultima * fase/step/colloquio/selezione",
     "NOT * sei/e * stat+ * ammesso/ammessa ** fase/step/colloquio",
-    "NOT * passi/passerai/accedi/accederai ** fase/step/colloquio",
-    "stato/esito * NOT * selezionat+/idone+/ammess+",
-    "stato/esito * scartat+/respint+/chius+/negativo",
+    // Not "percorso/programma": "non potrai accedere al percorso formativo prima del 3 marzo" is onboarding.
+    "NOT * passi/passerai/passera/accedi/accederai/accedera/proseguirai/proseguira ** fase/step/colloquio/assessment/round",
+    "NOT * potra/potrai * accedere/passare/proseguire/avanzare * fase/step/colloquio/assessment/round",
+    "stato/esito * NOT * selezionat+/idone+/ammess+/considerat+",
+    "NOT * piu * in considerazione",
+    "stato/esito * scartat+/respint+/chius+/negativo/archiviat+",
     "NOT * avranno * seguito",
     "NOT * riesco/possiamo * a * prendere * nessuno",
     "non * inviter+/invitarla/invitarti/invitarlo/convocher+/convocarla/convocarti/convocarlo",
+    "NOT * coinvolgeremo/coinvolgerla/coinvolgerti/coinvolgerlo",
+    // An agency that will not put the reader forward: "non ti presenterò al cliente".
+    // Not bare "non ti presenteremo": "…a nessuna azienda senza il tuo consenso" is a registration's promise.
+    "NOT * ti/la/le/vi * presentero/presenteremo al/alla/ai cliente/clienti/azienda/committente",
     "non * porter+/portarti/portarla * alla/al * fase/colloquio/step/prossim+",
     "dico/dire * di * no",
     "non * possiamo * prenderti/prenderla/accoglierti/accoglierla",
@@ -37,11 +44,11 @@ export const it: PhraseBook = {
     "abbiamo/ha/avevamo/ho * scelto/scelta/optato/individuato/selezionato/selezionata/preso/presa/assunto/assunta/trovato/trovata/preferito/privilegiato/inserito/ingaggiato * un/una/altro/altra/altri/altre persona/persone/candidat+/profil+/ragazz+/studente/studentessa/risorsa/risorse/figura/figure/collega",
     "abbiamo/ha/avevamo * privilegiato/preferito/prediletto * profil+/candidat+/persona/persone/figur+/candidatur+",
     "abbiamo/ha/avevamo/ho * trovato/trovata/preso/presa/assunto/assunta/scelto qualcuno/qualcun",
-    "NOT * abbiamo/sono/esistono * posizion+/posti/ruoli/opportunita * apert+/disponibil+/adatt+/vacant+",
+    "NOT * abbiamo/sono/esistono * posizion+/posti/ruoli/opportunita * apert+/disponibil+/adatt+/vacant+/liber+",
     "l abbiamo trovata/trovato",
     "affidare/affidato/affidata/affidiamo * ruolo/posizione/incarico/mansione/posto * a/ad * un/una/altro/altra/altri/altre/candidat+/persona",
     "offerto/proposto/assegnato/assegnata * posizione/ruolo/posto/missione/tirocinio/stage/incarico * a/ad * un/una/altro/altra/altri/altre/qualcun+",
-    "tirocinio/posizione/ruolo/posto/missione/stage/incarico ** assegnat+/affidat+ * a/ad * un/una/altro/altra/altri/altre",
+    "tirocinio/posizione/ruolo/posto/missione/stage/incarico ** assegnat+/affidat+/offert+/propost+ * a/ad * un/una/altro/altra/altri/altre",
     "dato/data/dare/diamo * preferenza * a/ad",
     "stata/stato assegnat+/affidat+ * a/ad * altri/altre/altro/altra/un/una * candidat+/persona/persone/profil+/collega/risorsa/risorse",
     // "We won't go on with you", in any person and tense.
@@ -70,12 +77,15 @@ export const it: PhraseBook = {
     "scelto/optato/selezionato/deciso/individuato * altro/altri/altra/altre * candidat+/profil+",
     // Singular: "candidature non selezionate", "ai candidati non ammessi" speak of others.
     "NOT * selezionato/selezionata",
+    // "…non è stato individuato tra quelli da convocare"; not "non è stata individuata una data".
+    "NOT * stato/stata * individuato/individuata * tra/fra",
+    "profilo/candidatura/nominativo/cv/curriculum * NOT * stato/stata * individuato/individuata",
     "NOT * proseguire/procedere/continuare * con * tua/sua/la * candidatura",
     "NOT * stata * accolta",
     "profilo * NOT * linea/corrisponde/risponde/adatto/rientra",
     "siamo spiacenti/dispiace * comunicar+/informar+ ** NOT",
     "esito * negativo",
-    "NOT * grado * offrir+",
+    "NOT * grado/condizione/condizioni * offrir+/proporr+",
     "NOT * ritenut+/risultat+ * idone+/linea/adatt+/compatibil+",
     "NOT * rientra/rientrata/rientrato/rientrare * tra/fra * candidat+/profil+/selezionat+/finalist+/quelli/quelle",
     "NOT * in grado ** prosegui+/proceder+/offrir+/dar+/accogliere/inserir+/formular+",
@@ -85,10 +95,12 @@ export const it: PhraseBook = {
     // "Abbiamo deciso di non proseguire", "non potremo proseguire con lei", "non andiamo avanti insieme".
     "abbiamo/ha * deciso * NOT * proseguire/procedere/continuare/andare/portare",
     "NOT * prosegui+/proceder+/continuer+/continuare/andare/andremo * con lei/te/voi",
-    "NOT * proseguire/continuare/procedere/andare/andiamo/andremo/proseguiamo/proseguiremo ** insieme",
+    "NOT * proseguire/continuare/procedere/andare/andiamo/andremo/proseguiamo/proseguiremo/partiamo/partire ** insieme",
     "NOT * sentiamo/sento * di * andare/proseguire/procedere/continuare",
     "NOT * farti/farle/formularti/formularle * proposta/offerta",
-    "NOT * ti/le/vi * proporremo/offriremo * contratto/incarico/posizione/posto/ruolo/lavoro/proposta/offerta",
+    "NOT * ti/le/vi * proporremo/offriremo/estenderemo * contratto/incarico/posizione/posto/ruolo/lavoro/proposta/offerta/colloquio",
+    "NOT * estendere/estenderemo * offerta/proposta/candidatura",
+    "NOT * riceverai/ricevera/riceverete una/alcuna proposta/offerta",
     "NOT * potuto/possiamo/potremo * considerarla/considerarti/considerarlo",
     // Not bare "assegnare": flats, grants and school places are assigned too.
     "NOT * potremo/possiamo/possibile * conferir+/affidar+",
@@ -97,24 +109,63 @@ export const it: PhraseBook = {
     "NOT * sara/verra/verrai/sarai * convocat+/chiamat+",
     "NOT * puo/potra * essere * ammesso/ammessa/selezionato/selezionata/inserito/inserita/assunto/assunta",
     "NOT l ha/hanno/abbiamo ammesso/ammessa/inserito/inserita/selezionato/selezionata/scelto/scelta",
-    "NOT * consente/permette * accesso/ammissione/accedere/inserimento",
+    "NOT * consente/permette/consentono/permettono/consentito/permesso * accesso/ammissione/accedere/inserimento",
     "candidatura/profilo/cv ** NOT * verra/sara * presentat+/inoltrat+/propost+/segnalat+",
     // "La sua candidatura si chiude qui", "il tuo percorso con noi si ferma qui".
     "candidatura/percorso/processo/iter ** chiude/conclude/ferma/finisce/termina qui",
     "ci fermiamo qui",
+    "candidatura/percorso/processo/iter ** conclude/chiude/ferma/termina in questa fase",
+    // "Non riusciamo a portare avanti la sua candidatura", "non siamo in condizione di portare avanti il discorso".
+    "NOT * riusciamo/riusciremo/possiamo/potremo/condizione/grado * portarla/portarti/portarlo/portarvi avanti",
+    "NOT * riusciamo/riusciremo/possiamo/potremo/condizione/grado * portare avanti * candidatura/profilo/discorso/collaborazione/selezione/percorso/processo",
+    "NOT * andremo/andare/andiamo * oltre con",
+    "NOT * ha/hanno * avuto * seguito",
+    // "Non sarai tra chi accederà", "il tuo nome non è tra questi", "non rientri tra gli studenti a cui…".
+    // The reader, or the reader's name or application: a project or a proposal "non è tra quelle finanziate" is a grant's.
+    "NOT * sei/sarai/rientri * tra/fra * chi/coloro/quanti/quelli/quelle/questi/queste/candidati/candidate/profili/persone/studenti/partecipanti",
+    "nome/candidatura/profilo/cv/curriculum/lei * NOT * e/sara/rientra * tra/fra * chi/coloro/quanti/quelli/quelle/questi/queste/candidati/candidate/profili/persone/studenti/partecipanti",
+    "nostra risposta * e/sara no/negativa",
+    "risposta * e/sara negativa",
+    "scelta * NOT * caduta/ricaduta",
+    "orientati/orientate/orientato/orientata diversamente/altrove",
+    "candidatura/profilo * NOT * soddisfa/possiede/rispetta * requisit+",
+    // "La tua candidatura non proseguirà nel processo", "non possiamo farti proseguire nel percorso".
+    // "…non proseguirà nel processo"; not "non proseguirà finché non avrai completato il test".
+    "candidatura/profilo ** NOT * proseguira/avanzera/procedera * nel/nella/alla/al/allo * processo/selezione/fase/iter/percorso/colloquio",
+    "NOT * possiamo/potremo/possibile/riusciamo * farti/farla/farle/farvi * proseguire/avanzare/passare/procedere/continuare/andare/rientrare",
+    // A founder's plain no: "per ora non ti prendiamo".
+    "NOT * ti/la/vi * prendiamo/prenderemo/assumiamo/assumeremo",
+    // "Non sei risultato tra i candidati selezionati", "non è risultata tra le candidature ammesse".
+    "NOT * sei/e/sia * risultato/risultata * tra/fra",
+    // "Non vi sono i presupposti per proseguire con un colloquio".
+    "NOT * vi/ci/c * siano/sono/erano * presupposti * per",
+    // Not bare "condizioni per": "non ci sono le condizioni per spostare il colloquio" is a reschedule.
+    "NOT * vi/ci/c * siano/sono/erano * condizioni * per * proseguire/procedere/andare/continuare/portare/inserir+/assumer+/offrir+",
+    // An unsolicited application: "non abbiamo necessità di inserire nuove figure".
+    "NOT * abbiamo/prevediamo * necessita/bisogno/esigenza/esigenze * di * inserire/assumere/inserimenti/assunzioni/personale",
+    "NOT * abbiamo/prevediamo * necessita/bisogno/esigenza/esigenze * di * nuove/nuovi/ulteriori * figure/risorse/persone/collaboratori/collaboratrici",
+    "NOT * prevediamo * inserimenti/assunzioni/nuove * figure/risorse",
     "prosegui+/continu+/procederemo/procediamo/procedere * con i/le profili/candidati/candidate/persone",
   ],
   filled: [
     "chiudendo/chiudiamo/chiuso ** tutte * le * candidature",
-    "posti * disponibili ** assegnati",
+    "posti/posizioni * disponibili ** assegnati/assegnate",
+    "NOT * faremo/faremmo * offerte/assunzioni/inserimenti",
+    // "Abbiamo fatto un'offerta e il candidato l'ha accettata".
+    "candidato/candidata * l ha accettata/accettato",
+    // Not "deciso di chiudere la selezione entro fine mese": a deadline.
+    "deciso * annullare/sospendere/congelare * ricerca/selezione/posizione/processo/annuncio/assunzioni",
+    "chiudere/chiuso/chiusa definitivamente",
     "posti * sono * gia * stati * assegnati",
     "posizione * coperta/chiusa/ricoperta",
-    "posizione/posto/ruolo ** e/stata/stato * coperta/coperto/occupata/occupato",
+    "posizione/posto/ruolo/funzione ** e/stata/stato * coperta/coperto/occupata/occupato/ricoperta/ricoperto",
+    // Not bare "mobilità interna": invitations and offers praise it among the benefits.
+    "coperta/coperto/ricoperta/ricoperto/assegnata/assegnato/affidata/affidato ** mobilita interna",
     "posto/posizione/ruolo * NOT c e piu",
     // The post, not an interview slot: "lo slot che le avevo proposto non è più disponibile".
     "posizione/posizioni/posto/posti/ruolo/offerta/annuncio/opportunita/stage/tirocinio/incarico ** NOT * piu * disponibile/disponibili/aperta/aperto/aperti/attiva/attivo",
     // The post is gone: closed, cancelled, frozen, on hold, or given to someone inside.
-    "annuncio/annunci/offerta/ricerca/selezione/posizione/assunzione/processo ** chiuso/chiusa/chiusi/chiuse/annullat+/sospes+/congelat+/bloccat+/ritirat+/cancellat+",
+    "annuncio/annunci/offerta/ricerca/selezione/posizione/assunzione/processo ** chiuso/chiusa/chiusi/chiuse/annullat+/sospes+/congelat+/bloccat+/ritirat+/cancellat+/interrott+",
     "risposto/candidato/candidata * e/stato/stata * ritirat+/annullat+/sospes+/chiuso/chiusa/congelat+/cancellat+",
     "blocco/congelamento/stop * assunzioni/inserimenti/selezioni",
     "NOT * procedere/proseguire * con * assunzione/selezione/ricerca/inserimento",
@@ -122,6 +173,14 @@ export const it: PhraseBook = {
     "posizione/ricerca/selezione/assunzione/ruolo * in stand/pausa/sospeso",
     "messo/mettere/mettiamo * posizione/ricerca/selezione/assunzione * stand/pausa/sospeso",
     "organico * complet+",
+    // "Abbiamo già trovato la persona", "abbiamo già completato lo staff di ricevimento".
+    "abbiamo/ho gia * trovato/preso/scelto/assunto * persona/figura/risorsa/ragazza/ragazzo/sostituto/sostituta",
+    "completato * staff/organico/squadra/team/brigata/personale/reparto",
+    // "Il tirocinio non verrà più attivato", "la posizione non verrà riaperta".
+    "posizione/posto/ruolo/offerta/annuncio/stage/tirocinio/incarico/ricerca/selezione ** NOT * verra/sara * piu * attivat+/avviat+/apert+/riapert+/attiva/attivo",
+    "NOT * verra/sara * riaperta/riaperto/riattivata/riattivato",
+    // "Lo stage per cui ti eri candidata è già stato assegnato".
+    "posizione/posto/ruolo/stage/tirocinio/incarico/missione ** gia * stato/stata * assegnat+/affidat+/copert+/occupat+/preso/presa",
     // Ours, not the CV's: "ha ricoperto il ruolo di responsabile" is a candidate's past.
     "abbiamo * coperto * posizione/ruolo/posto/incarico",
     "coperta/coperto/assegnata/assegnato/ricoperta/ricoperto internamente",
@@ -197,7 +256,7 @@ export const it: PhraseBook = {
     "NOT * tratta * esito/rifiuto/bocciatura/no",
     "NOT * ricevuto * esito/rifiuto",
     // "Non abbiamo ancora preso una decisione / chiuso la selezione": not yet.
-    "NOT * ancora * preso/presa/chiuso/chiusa/concluso/conclusa/terminato/terminata/completato/completata/definito/definita/deciso",
+    "NOT * ancora * preso/presa/chiuso/chiusa/concluso/conclusa/terminato/terminata/completato/completata/definito/definita/deciso/individuato/individuata/fissato/fissata/stabilito/stabilita",
     "NOT e un no",
     "assenza * riscontro",
     "da considerarsi",
@@ -222,6 +281,12 @@ export const it: PhraseBook = {
     "riepilogo settimanale/giornaliero/quotidiano/mensile",
     "offerte * simili",
     "gestisci * avvisi",
+    // A blog digest: "Dal blog: 5 frasi che i recruiter scrivono", "leggi l'articolo completo".
+    // Not "sul nostro blog": rejection footers point there too.
+    "dal blog",
+    "leggi * articolo",
+    // An ATS digest to the recruiter: "riepilogo delle attività". Not "modifica la frequenza delle notifiche": job boards relay rejections with it.
+    "riepilogo * attivita",
     "avevi * salvato",
   ],
   outreach: [
@@ -232,6 +297,8 @@ export const it: PhraseBook = {
     "saresti * interessat+",
     "saresti/sareste * disposto/disposta/disposti/aperto/aperta * a",
     "opportunita * interessante",
+    // "Adesso ho un ruolo molto simile". Not "hai dieci minuti per una call?": rejections offer feedback so.
+    "adesso/ora ho/abbiamo * ruolo/posizione/opportunita/mandato",
   ],
   withdrawal: [
     "ritirato * candidatura/profilo",
@@ -241,6 +308,11 @@ export const it: PhraseBook = {
     // The candidate declines: "ho ricevuto e accettato la proposta di un'altra azienda".
     "ho accettato * proposta/offerta/posizione/lavoro/incarico",
     "ho ricevuto e accettato",
+    // First person: "non intendo proseguire con il processo", "ho deciso di accettarla" (another offer). Not "…con la tua
+    // candidatura": a shop owner says no so.
+    "NOT * intendo/desidero/vorrei * proseguire/continuare/procedere/andare * con * processo/selezione/iter/percorso",
+    "NOT * intendo/desidero/vorrei * proseguire/continuare/procedere/andare * con * mia candidatura",
+    "ho deciso di accettare/accettarla/accettarlo/accettarne",
     "devo/preferisco/costretto/costretta * rinunciare * colloquio/candidatura/selezione/processo/opportunita/offerta/proposta",
   ],
   application: ["candidatura/candidature"],
@@ -250,7 +322,8 @@ export const it: PhraseBook = {
     "colloqui+",
     "curriculum",
     "selezione",
-    "assunzione",
+    "assunzione/assunzioni",
+    "assumere/assumerti/assumerla/assumerlo/assumiamo/assumeremo",
     "lavoro",
     "ruolo",
     "tirocin+",
@@ -271,7 +344,10 @@ export const it: PhraseBook = {
     "ordine",
     "prenotazione",
     "iscrizione",
-    "corso",
+    // A course, not "in corso" / "nel corso dell'anno" (ongoing, during).
+    "il/al/del/dal/un/questo/nostro/tuo/suo/vostro/allo/dello/quel/prossimo/primo corso/corsi",
+    "i/ai/dei/dai/nostri/questi/tuoi/suoi corsi",
+    "corso di/in formazione/laurea/studi/studio/lingua/italiano/inglese/aggiornamento/perfezionamento/specializzazione/qualifica",
     "borsa",
     "finanziamento",
     "prestito",
@@ -328,6 +404,13 @@ export const it: PhraseBook = {
     "gentili/cari/care/gentile genitori",
     "vostro/vostra/vostri/vostre figlio/figlia/figli/figlie",
     "edizione/edizioni * del/dello/della master/corso/festival/premio/rassegna",
+    // A room in a shared flat: "se ci liberiamo di nuovo una camera".
+    "liber+ * camera/camere/stanza/stanze",
+    "posto letto",
+    // Startup accelerators: "il batch di primavera", "il nostro Demo Day", "la vostra startup".
+    "batch",
+    "demo day",
+    "vostra/tua/sua startup",
   ],
   interviewed: [
     "piacere * conoscer+",
@@ -341,6 +424,8 @@ export const it: PhraseBook = {
     "test tecnico",
     "grazie * per * chiacchierata/telefonata/videochiamata",
     "assessment",
+    // Shadowing on the job, a trial day's or a founder's "senza affiancamento": hiring, when nothing else is named.
+    "affiancamento",
   ],
   chose: [
     "preso",
@@ -358,6 +443,7 @@ export const it: PhraseBook = {
     "nominato/nominata",
     // "Andremo avanti con un'altra candidata"; not "l'altra candidata era più avanti".
     "avanti con",
+    "orientati/orientata/orientato/orientarci/orienteremo",
     "prendere/assumere",
   ],
   someoneElse: [
@@ -373,6 +459,11 @@ export const it: PhraseBook = {
     "per * errore",
     "candidatura/domanda ** resta/restera/rimane/rimarra * attiva/attivo/aperta/valida",
     "ancora * in corsa/lizza/gioco",
+    // Sent by mistake: "un errore nella configurazione della piattaforma", "la preghiamo di non tenerne conto".
+    "errore * sistema/piattaforma/invio/configurazione/lista/indirizzario",
+    "NOT * tenerne/tenga/tenete/tenerla * conto",
+    "ignori/ignora/ignorate/ignorare * mail/email/messaggio/comunicazione precedente",
+    "tuttora in valutazione/esame/corso",
     "rimasto/rimasta/rimasti ** in corsa/lizza/gioco",
   ],
   reply: [
@@ -402,7 +493,9 @@ export const it: PhraseBook = {
     // A colleague's note about the others' no: the draft, the template, who sends it.
     "bozza * messaggio/mail/email/risposta/risposte/comunicazione/lettera/testo",
     "usa/usate/utilizza/utilizzate/usare/utilizzare * modello/template * standard/solito/risposta/rifiuto/esito",
-    "mandare/inviare/spedire/comunicare ** agli/ai/alle * altri/altre/candidati/candidate/finalisti",
+    "mandare/inviare/spedire/comunicare/manda/mandate/invia/inviate/spedisci/spedite ** agli/ai/alle * altri/altre/candidati/candidate/finalisti",
+    // A friend's own no, and how it felt. Not "mi è arrivata la risposta": an agency relays the client's no so.
+    "ci * sono * rimast+ * male/malissimo/malino",
     // Not "coloro": "questa email è inviata a tutti coloro che non…" is a rejection sent to many.
     "a * tutti * quelli * NOT",
   ],

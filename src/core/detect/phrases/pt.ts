@@ -5,7 +5,10 @@ export const pt: PhraseBook = {
   negations: ["nao", "nem", "nunca"],
   // Not "se": far more often reflexive ("a vaga a que se candidatou", "que se enquadre") than "if";
   // an "if" is told by the subjunctive after it (acknowledgements below).
-  conditionals: ["caso"],
+  // Round 2: not "caso" either, which is as often the noun ("no teu caso, a pontuação ficou abaixo…", "o estudo de caso"):
+  // "caso … não seja selecionado" is an acknowledgement below. Subjunctives of something turning up are conditions by themselves:
+  // "caso surja uma vaga, voltaremos a convidá-lo para entrevista" promises nothing.
+  conditionals: ["surja", "surjam", "surgir", "surgirem", "apareca", "aparecam"],
   rejection: [
     "NOT ** proxima/seguinte/final/ultima * etapa/fase/entrevista/metodo",
     "NOT * passou/passaste/passa/avancou/avancaste/segue/seguiu * para/a/\u00e0 ** etapa/fase/entrevista",
@@ -27,7 +30,7 @@ export const pt: PhraseBook = {
     // Not passed on to the client: "não encaminhamos seu currículo", "não vamos conseguir te encaminhar", "não será encaminhado".
     "NOT * encaminhamos/encaminhado/encaminhada/encaminharemos",
     "NOT * vamos/iremos/conseguir/conseguimos * te/lhe/o/a/seu/sua * encaminhar",
-    "NOT * nos * e * possivel * acolher/aceitar/considerar/integrar/contratar",
+    "NOT * nos * e * possivel * acolher/aceitar/considerar/integrar/contratar/acomodar/absorver",
     "NOT * e/sera * possivel * acolher/aceitar/considerar/integrar/contratar * a/o/sua/tua/seu/teu/lo/la/te/lhe",
     "NOT * sera * possivel * seguir/avancar/prosseguir/continuar",
     "NOT * corresponde/correspondem/enquadra/encaixa/adequa * ao/a/com/no * perfil/que",
@@ -55,6 +58,28 @@ export const pt: PhraseBook = {
     "NOT * formalizar * proposta",
     "NOT * vamos/iremos/vou * contratar",
     "NOT * permite/permitem/permitiu * integra+",
+    // Round 2.
+    "NOT * conseguimos/conseguiremos/podemos/poderemos/conseguir * acomodar/absorver/encaixar * a/o/sua/tua/seu/teu/te/lhe/lo/la/voce",
+    "NOT * vai/vais/ira/iras * ser * chamad+/convocad+/contactad+/contatad+/convidad+",
+    "NOT * lhe/te * foi/e/sera * favoravel",
+    "decisao/resposta/resultado/avaliacao ** NOT * foi/e/sera * favoravel",
+    "sua/seu/tua/teu/voce/vc/tu/candidatura/curriculo/perfil/nome ** ficou/ficaste/fica * de fora",
+    "abaixo * da/do * nota/pontuacao/linha/classificacao * de * corte/minima",
+    "sua/tua participacao/inscricao/candidatura/jornada * encerra/encerrou/termina/terminou * nesta/nessa etapa/fase",
+    "finalizad+/encerrad+/concluid+/terminad+ * sem * aprovacao/sucesso/exito",
+    "decidimos/decidiu/decidiram/optamos/optou/vamos/iremos * NOT * avancar/seguir/prosseguir * com * uma/a/qualquer * proposta/oferta",
+    // The employer goes another way: "a gente vai seguir por outro caminho", "decidimos ir noutra direção".
+    "vamos/vai/iremos/ira/decidimos/decidiu/optamos/optou/resolvemos/resolveu/preferimos/preferiu * seguir/ir/partir/avancar * por/para/em * outro/outra * caminho/direcao/rumo/linha",
+    "vamos/vai/iremos/ira/decidimos/decidiu/optamos/optou/resolvemos/resolveu/preferimos/preferiu * seguir/ir/partir/avancar noutra/noutro/outra/outro caminho/direcao/rumo",
+    // "Procuramos alguém com React em produção, e não é o caso do teu percurso."
+    "NOT e * o * caso * do/da * teu/tua/seu/sua/vosso/vossa",
+    // An ATS status change, read whole so its old "Em análise" is no acknowledgement: "Estado anterior: Em análise / Estado atual: Arquivada".
+    "anterior * em * analise/avaliacao/triagem ** atual/novo * arquivad+/reprovad+/recusad+/encerrad+/eliminad+/indeferid+",
+    "sua/tua candidatura ** foi * encerrada/arquivada",
+    "candidatura/inscricao * fica/ficou/ficara/ficaria * sem * efeito",
+    // Nothing to offer: "não temos horas para te propor", "não temos de momento proposta para lhe apresentar".
+    "NOT * temos ** horas/turnos/proposta/propostas/nada/trabalho/lugar/funcao * para * te/lhe/vos * propor/oferecer/apresentar/dar",
+    "NOT * permite/permitem/permitiu * encaixar+/incluir+",
     // The candidate's part ends here: "sua participação se encerra por aqui", "o processo termina aqui para ti".
     "participacao ** encerra/encerrou/termina/terminou * aqui",
     // Ends at "aqui": "no" ("in the") after it is a negation in the English book, which is read beside this one.
@@ -82,9 +107,9 @@ export const pt: PhraseBook = {
     "escolhemos/escolheu/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/admitimos/recrutamos/recrutou * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
     "fechamos/contratamos/contratou/arranjamos/arranjou/encontramos/encontrou/achamos * pessoa/alguem",
     // "We won't go on with you", in any person and tense.
-    "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar * contigo/consigo",
+    "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar/contarmos * contigo/consigo",
     "NOT * avanc+/segui+/prosseguir/prosseguiremos/continuar/continuaremos/contar * com * voce/vc/senhor/senhora",
-    "NOT ** dar/daremos/damos/demos/dara/darmos * seguimento/sequencia/continuidade/andamento",
+    "NOT ** dar/daremos/damos/demos/dara/darmos * seguimento/prosseguimento/sequencia/continuidade/andamento",
     "NOT * temos/ha/existe/existem/dispomos * nenhuma/nenhum/qualquer * vaga/posicao/oportunidade/funcao",
     "NOT * temos/ha/existem/dispomos * vagas/posicoes/oportunidades * abertas/disponiveis/adequadas",
     "perfil * NOT * corresponde/enquadra/adequa/encaixa/atende",
@@ -96,7 +121,7 @@ export const pt: PhraseBook = {
     "NOT * reune/reunem/preenche/atende/cumpre/corresponde * requisitos/exigencias/criterios",
     "NOT * avanc+/segui+/prosseguir/continuar * com * seu/sua/o/a/tua/teu * perfil/candidatura/processo/participacao/aplicacao/contratacao",
     "status/situacao/resultado * reprovad+/indeferid+/recusad+/eliminad+",
-    "candidatura/perfil foi reprovad+/recusad+/indeferid+",
+    "candidatura/perfil foi reprovad+/recusad+/indeferid+/descontinuad+",
     "candidatura/perfil * NOT * prossegue/prosseguira/segue/seguira/continua/continuara",
     "optamos/optou/optaram/preferimos/preferiu/preferiram * por * candidatos/candidatas/perfis/profissionais/pessoas",
     "NOT * foi * bem sucedid+",
@@ -114,7 +139,7 @@ export const pt: PhraseBook = {
     "NOT * avancar+/seguir+/prosseguir/continuar * com * sua/a/tua * candidatura/participacao/aplicacao/processo",
     "NOT * foi * possivel * seguir/avancar/prosseguir",
     "NOT * dar * continuidade",
-    "perfil * NOT * alinhad+/aderente/compativel/adequad+",
+    "perfil * NOT * alinhad+/aderente/compativel/adequad+/indicad+",
     "lamentamos * informar+/comunicar+ ** NOT",
     "candidatura * NOT * aprovad+/selecionad+/avanc+",
     "NOT * seguiremos",
@@ -124,12 +149,12 @@ export const pt: PhraseBook = {
     "encerrando/encerramos/encerrado ** todas * as * candidaturas",
     "vagas ** ja * foram * todas * atribuidas/preenchidas",
     "ja * foi * preenchida/preenchido",
-    "vaga/vagas/lugar/lugares/horario/posicao/posicoes/cargo ** ja * foi/foram/sido * atribuid+",
+    "vaga/vagas/lugar/lugares/horario/posicao/posicoes/cargo/turno/turnos ** ja * foi/foram/sido * atribuid+",
     "vaga * preenchida/encerrada/fechada",
     "preenchemos * vaga",
     "posicao * preenchida",
     // The post is gone: cancelled, frozen, closed, or given to someone inside.
-    "vaga/vagas/oferta/processo/recrutamento/posicao/contratacao/requisicao/selecao ** foi/foram/esta/estao/sido/ficou * encerrad+/cancelad+/congelad+/suspens+/anulad+/fechad+/retirad+/preenchid+/ocupad+/suprid+",
+    "vaga/vagas/oferta/processo/recrutamento/posicao/contratacao/requisicao/selecao ** foi/foram/esta/estao/sido/ficou * encerrad+/cancelad+/congelad+/suspens+/anulad+/fechad+/retirad+/preenchid+/ocupad+/suprid+/descontinuad+",
     "ja * foram * preenchidas/preenchidos/ocupadas/ocupados",
     // The team is complete: "a nossa equipa já está completa", "a equipe do verão já tá fechada", "já temos o rancho completo".
     "equipa/equipe/equipas/equipes/rancho/quadro/escala/time ** ja * esta/estao/ta * completa/completo/completas/fechada/fechado/fechadas",
@@ -140,6 +165,12 @@ export const pt: PhraseBook = {
     "vaga/posicao/lugar/funcao ** deixou/deixa * de * existir",
     "vaga/posicao ** NOT * vai * mais * existir",
     "vaga/posicao ** NOT existe mais",
+    "vaga/posicao/contratacao ** NOT * sera/vai/ira * mais * aberta/aberto/abrir/reaberta/existir/acontecer",
+    // On hold: "colocar essa posição em stand-by por tempo indeterminado".
+    "vaga/vagas/posicao/processo/recrutamento/contratacao/selecao ** stand by",
+    "vaga/vagas/posicao/processo/recrutamento/contratacao/selecao ** standby",
+    "ja * conseguimos/conseguiu/conseguiram/arranjamos * alguem/pessoa/candidato/candidata",
+    "ja NOT temos nada/vagas/lugar/lugares * disponivel/disponiveis/aberto/aberta/abertas",
     "deixamos * de * ter * a * vaga",
     "vaga ** saiu do ar",
     "vaga/posicao/lugar ** ja NOT * esta * disponivel/aberta/aberto",
@@ -153,7 +184,9 @@ export const pt: PhraseBook = {
     // Not "vagas": a course's or event's seats ("não há mais vagas para o curso") share the job word.
     "NOT * tem/temos/ha * mais * lugar/lugares",
     "se candidatou/candidatar/inscreveu * foi/foram/esta * encerrad+/cancelad+/congelad+/suspens+/anulad+/retirad+",
-    "cancelamos/congelamos/suspendemos/encerramos/cancelou/congelou/suspendeu/encerrou/cancelar/congelar/suspender/encerrar o/a/os/as vaga/vagas/processo/recrutamento/contratacao/contratacoes/selecao/procedimento/procura",
+    "cancelamos/congelamos/suspendemos/encerramos/cancelou/congelou/suspendeu/encerrou/cancelar/congelar/suspender/encerrar o/a/os/as/esta/essa/este/esse vaga/vagas/processo/recrutamento/contratacao/contratacoes/selecao/procedimento/procura/posicao/funcao",
+    // No interns or hires this year: "este ano não vamos ter estágios de verão", "não vamos abrir vagas".
+    "NOT * vamos/iremos/vai/teremos * ter/abrir/haver * estagios/estagio/estagiarios/vagas/contratacoes/recrutamento/admissoes",
     "congelamento * contratac+/recrutamento+/vagas/admissoes",
     "NOT * avanc+/prosseguir/seguir * com * o/a * recrutamento/contratacao/vaga",
     "decid+ * NOT * contratar/preencher/abrir/recrutar/admitir",
@@ -201,7 +234,14 @@ export const pt: PhraseBook = {
     "parabens",
     "bem vind+ * equipe/time",
   ],
-  reschedule: ["reagendar", "remarcar", "adiar", "nova * data/horario", "cancelar * entrevista"],
+  reschedule: [
+    "reagendar",
+    "remarcar",
+    "adiar",
+    // "Escolha um novo horário": the slot taken was a time, not the post.
+    "nova/novo/novas/novos * data/datas/horario/horarios",
+    "cancelar * entrevista",
+  ],
   acknowledgement: [
     "encaminhamos/encaminhou/transferimos * a/sua * candidatura/cv",
     "status/estado ** mudou/alterado ** analise/avaliacao",
@@ -216,6 +256,9 @@ export const pt: PhraseBook = {
     "NOT * foi/esta/sido * reprovad+/recusad+/descartad+/eliminad+/rejeitad+",
     "NOT e um nao",
     "caso * NOT * receba/recebas/tenha",
+    "caso ** NOT * seja/sejas/sejam/for/fores/forem/receba/recebas/receber/receberes/tenha/tenhas/tiver/venha/avance/avances/passe/passes",
+    "caso contrario",
+    "em caso de NOT",
     "considere * que",
     "recebemos * inscricao",
     "processo * de * candidatura/inscricao/submissao/registo/cadastro * termina/encerra/terminou/encerrou * aqui",
@@ -223,6 +266,7 @@ export const pt: PhraseBook = {
     "ainda NOT * foi/foram * tomada/tomadas * decisao",
     "ainda NOT * foi/foram * apurado/apurada/apurados/apuradas",
     "ainda NOT * existe/ha/temos/tomamos * decisao",
+    "ainda NOT temos * nada/proposta/novidades/resposta/retorno/feedback",
     "NOT * recebeu/recebeste * uma/qualquer/nenhuma * recusa",
     // Still waiting for papers: "sem estes documentos não podemos ainda dar seguimento".
     "candidatura/inscricao/processo incompleta/incompleto",
@@ -230,15 +274,32 @@ export const pt: PhraseBook = {
     "sem * este/estes/esse/esses/esta/estas/essa/essas/os/as * documento+/certificado+/comprovativo+/comprovante+ ** NOT * ainda",
     "em analise",
     "entraremos em contato * caso/se",
+    // "Na ausência de contacto até março, a candidatura deverá considerar-se não selecionada": a condition.
+    // Not "pedimos desculpa pela ausência de resposta", which opens real rejections.
+    "na/em ausencia * de * contacto/contato/resposta/noticias/retorno/comunicacao",
     "retornaremos",
   ],
   jobAlert: [
-    "novas vagas",
+    // Round 2: not bare "novas vagas", which closes ATS rejections ("acompanhe novas vagas na nossa página", "caso surjam
+    // novas vagas, serão publicadas"); an alert's own wordings instead.
+    "encontramos/separamos/selecionamos/reunimos/confira * novas vagas",
+    "estas sao * novas",
+    "vagas publicadas desde/hoje/ontem",
+    "novas * vagas * que * combinam/correspondem",
+    "vagas novas * que * combinam/correspondem",
+    "vagas da semana",
+    "novas vagas perto",
+    "vagas novas perto",
+    "criou/gerenciar/gerir/excluir/alterar/editar * alerta/alertas",
     "vagas * para voce",
     "vagas recomendadas",
     "alerta+ * vagas",
-    "descadastrar",
+    // Not bare "descadastrar": ATS rejections carry the same unsubscribe footer (t259).
+    "ativou/criou/ativaste/criaste * alerta/alertas/notificacoes",
+    "vagas * que * combinam/correspondem * com * seu/teu/o * perfil",
     "newsletter",
+    // An applicant-tracking system's report to the recruiter.
+    "resumo/relatorio diario/semanal/mensal/quinzenal",
   ],
   outreach: [
     "vi seu perfil",
@@ -261,7 +322,7 @@ export const pt: PhraseBook = {
     "conforme * solicitado",
     "cancelamos * a/sua * candidatura * conforme/a * pedido",
   ],
-  application: ["candidatura/candidaturas", "inscricao", "processo seletivo"],
+  application: ["candidatura/candidaturas", "inscricao", "processo seletivo", "contratacao/contratacoes"],
   job: [
     "candidato/candidatos/candidata/candidatas",
     "vaga",
@@ -396,6 +457,12 @@ export const pt: PhraseBook = {
     "adocao/adotante/adotantes",
     "reembolso/reembolsavel/devolucao/encomenda",
     "indenizacao/apolice",
+    // Round 2: distinctions, choirs, community drives, small flats.
+    "distincao/distincoes/condecoracao/condecoracoes",
+    "coro/coros/coral/corais/naipe/naipes",
+    "mutirao/mutiroes",
+    "kitnet/kitnets/kitinete/kitinetes/kitnete",
+    "vaga/vagas de garagem/estacionamento",
   ],
   interviewed: [
     "prazer * conversar/conhecer",
@@ -411,10 +478,13 @@ export const pt: PhraseBook = {
     "dinamica de grupo",
     "teste/testes * pratico/praticos/tecnico/tecnicos",
     "bom * te/lhe * conhecer",
+    "dia/periodo/turno/semana experimental",
+    "vindo/vieste/veio/vir * fazer * o/a * teste/experiencia/prova/entrevista",
   ],
   chose: [
     "ficar * com",
     "ficou/ficaram/ficamos/fiquei * com",
+    "ficando * com",
     "fechar/fechamos/fechei/fechou/fechando/fecharam * com",
     "vamos * ficar",
     "decidimos/decidiu/decidiram/decisao",
@@ -430,6 +500,13 @@ export const pt: PhraseBook = {
     "oferecer/oferecemos",
     "recaiu",
     "contratamos/contratou",
+    // "Acabámos por dar o lugar à rapariga que…".
+    "dar/demos/damos/dei/daremos/deram * o/a * lugar/vaga/posto/emprego/trabalho",
+    // The post goes to someone: "a vaga será ocupada pelo candidato que já…", "o horário foi aceite por outro docente".
+    // Past, or given to a definite person; not a rule: "a vaga será atribuída a alguém com disponibilidade imediata".
+    "foi/foram/sido/ja * ocupada/ocupado/ocupadas/ocupados/atribuida/atribuido/atribuidas/atribuidos",
+    "ocupada/ocupado/atribuida/atribuido pelo/pela/ao/aos/pelos/pelas",
+    "aceite/aceito * por",
   ],
   someoneElse: [
     "a * maioria * dos/das * candidatos/candidatas/candidaturas",
@@ -437,6 +514,11 @@ export const pt: PhraseBook = {
     "alguem * que/com",
     "outro/outra/outros/outras * candidato/candidata/candidatos/candidatas/pessoa/pessoas/perfil/perfis/profissional/finalista/finalistas",
     "alguem * mais",
+    "os/as restantes/demais",
+    // Someone from inside: "uma pessoa de dentro da empresa", "alguém da casa".
+    "alguem/pessoa/candidato/candidata/profissional/colega de/da dentro/casa",
+    "rapariga/rapaz/moca/moco/miuda/miudo/menina/menino que/com/cujo/cuja",
+    "candidato/candidata/pessoa/colega/profissional que ja",
     "uma/um * pessoa/candidato/candidata/perfil/profissional * com/que",
     "outro/outra/outros/outras professor/professora/docente/barbeiro/barbeira/consultor/consultora/freelancer/formador/formadora/engenheiro/engenheira/tecnico/tecnica/analista/designer/desenvolvedor/desenvolvedora/enfermeiro/enfermeira/motorista/vendedor/vendedora/rapaz/moca/menina/gajo/participante/participantes/fisioterapeuta/estudante/aluno/aluna/auxiliar/ilustrador/ilustradora/tradutor/tradutora/cinegrafista/executivo/executiva/associado/associada/garcom/garconete/cozinheiro/cozinheira/barista/recepcionista/rececionista/operador/operadora/estagiario/estagiaria/assistente/atendente/repositor/repositora/nome",
     "uma/um professor/professora/docente/barbeiro/barbeira/consultor/consultora/freelancer/formador/formadora/engenheiro/engenheira/tecnico/tecnica/analista/designer/desenvolvedor/desenvolvedora/enfermeiro/enfermeira/motorista/vendedor/vendedora/rapaz/moca/menina/gajo/participante/participantes/fisioterapeuta/estudante/aluno/aluna/auxiliar/ilustrador/ilustradora/tradutor/tradutora/cinegrafista/executivo/executiva/associado/associada/garcom/garconete/cozinheiro/cozinheira/barista/recepcionista/rececionista/operador/operadora/estagiario/estagiaria/assistente/atendente/repositor/repositora/nome * com/que/q/cujo/cuja",
@@ -473,6 +555,8 @@ export const pt: PhraseBook = {
     "entendo/compreendo * que * voces/vcs/vos",
   ],
   title: [
+    // Round 2: trades and posts that named no job in small employers' notes.
+    "plantonista/plantonistas/medico/medica/explicador+/manicure/pedicure/cabeleireir+/instrutor/instrutora/instrutores/instrutoras/camareir+/empregado/empregada/pedreir+/servente/padeir+/pasteleir+/jardineir+/eletricista/canalizador+/carpinteir+/soldador+/repositor+/barman/bartender",
     "cuidador+/diarista/baba/faxineir+/porteir+/zelador+/ajudante/engenheir+/desenvolvedor+/designer/analista/gerente/coordenador+/assistente/tecnico/tecnica/especialista/consultor+/contabilista/contador+/vendedor+/cozinheir+/garcom/garconete/enfermeir+/professor+/motorista/mecanic+/aprendiz/estagiari+/estagio/auxiliar/atendente/operador+/recepcionista/diretor+/redator+/administrativ+/supervisor+",
   ],
   past: [
@@ -496,5 +580,18 @@ export const pt: PhraseBook = {
     "podes/pode/podem/poderias/poderia/consegues/consegue * avisar/informar/comunicar/ligar o/a/os/as/aos/ao candidato/candidata/candidatos/candidatas/restantes/finalistas",
     "avisa/avise/informa/informe o/a/os/as candidato/candidata/candidatos/candidatas/restantes/finalistas",
     "enviar/envia/envie/envias/mandar/manda/mande/mandas * o/a/os/as * comunicacao/comunicacoes/email/emails/mensagem/mensagens/carta/cartas/resposta/respostas * de * recusa/rejeicao/reprovacao",
+    // Round 2. An HR note tells which text to send: "o e-mail padrão, aquele que diz que a empresa decidiu…".
+    "email/mail/mensagem/texto/modelo/carta/template * que * diz/dizia/diga/fala/falava * que",
+    "email/mail/mensagem/texto/modelo/carta/template * a * dizer * que",
+    // The not-selected as a group, spoken of by a colleague: "as respostas aos não selecionados".
+    "aos/os/dos/as/das nao selecionados/selecionadas/seleccionados/seleccionadas/aprovados/aprovadas/escolhidos/escolhidas/classificados/classificadas",
+    // The candidate's own no, in the first person: "não passei pra próxima fase", "não consegui a vaga".
+    "nao passei pra/para/na/nas/de",
+    // As long as the "não … próxima fase" it is read beside, or classify.ts drops it as part of that no.
+    "nao passei/avancei/segui ** etapa/fase/etapas/fases/entrevista/entrevistas/prova/dinamica/teste/selecao/triagem",
+    "nao avancei",
+    "fiquei sem * o/a * vaga/lugar/emprego/trabalho/posto",
+    "perdi * o/a * vaga/lugar",
+    "nao consegui/fiquei * o/a * vaga/lugar/emprego/trabalho/posto",
   ],
 };
