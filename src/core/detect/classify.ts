@@ -1,6 +1,6 @@
 import { type Field, type ReadEmail, readFields } from "./fields";
 import { kindOf } from "./kind";
-import { guessLanguage } from "./language";
+import { COMMON_WORDS, guessLanguage } from "./language";
 import { type Match, PhraseIndex } from "./matcher";
 import type { PhraseBook, Signal } from "./phrases/types";
 import { asksFeedbackOnMine, REPLY_MARKS, SUBJECT_VERDICTS } from "./subject";
@@ -260,12 +260,24 @@ interface Reader {
   reader: ReadonlySet<string>;
 }
 
-function readerOf(books: readonly PhraseBook[]): Reader {
+/**
+ * The reader for an email in `language`: its book's phrases and words, with English's beside them.
+ * English's plain words (negations, conditions, the reader) leave out those that are common words of
+ * the email's language: Portuguese "no" is "in the", French "dont" is "whose".
+ */
+function readerOf(book: PhraseBook, english: PhraseBook, language: Language): Reader {
+  const books = book === english ? [book] : [book, english];
+  const common = new Set(book === english ? [] : COMMON_WORDS[language]);
+  const words = (list: (each: PhraseBook) => readonly string[]) =>
+    new Set([
+      ...list(book),
+      ...(book === english ? [] : list(english).filter((word) => !common.has(word))),
+    ]);
   return {
     index: new PhraseIndex(books),
-    conditionals: new Set(books.flatMap((each) => each.conditionals)),
-    negations: new Set(books.flatMap((each) => each.negations)),
-    reader: new Set(books.flatMap((each) => each.reader)),
+    conditionals: words((each) => each.conditionals),
+    negations: words((each) => each.negations),
+    reader: words((each) => each.reader),
   };
 }
 
@@ -310,7 +322,7 @@ export function createClassifier(
     const book = books[language] ?? books.en;
     let reader = readers.get(book);
     if (!reader) {
-      reader = readerOf(book === books.en ? [book] : [book, books.en]);
+      reader = readerOf(book, books.en, language);
       readers.set(book, reader);
     }
     return reader;

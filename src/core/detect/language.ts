@@ -2,7 +2,7 @@ import type { Tokens } from "./tokens";
 import type { Language } from "./types";
 
 /** Frequent short words of each language: the one whose words an email uses most is its language. */
-const COMMON_WORDS: Record<Language, readonly string[]> = {
+export const COMMON_WORDS: Record<Language, readonly string[]> = {
   en: [
     "the",
     "and",

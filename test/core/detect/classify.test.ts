@@ -84,6 +84,17 @@ describe("deciding what is a rejection", () => {
     expect(verdict.reasons.some((reason) => reason.signal === "negated")).toBe(true);
   });
 
+  it("reads an English negation that is a common word of the email's language as that language's word", () => {
+    // Portuguese "no" is "in the": the no below is not negated by it.
+    const verdict = classifyByRules({
+      subject: "Processo seletivo – Analista",
+      body: "Olá, Rita,\n\nObrigado pelo seu tempo nas entrevistas. A sua participação no processo se encerra aqui.\n\nAbraço,\nEquipe de Recrutamento",
+    });
+    expect(verdict.language).toBe("pt");
+    expect(verdict.verdict).toBe("rejection");
+    expect(verdict.reasons.some((reason) => reason.signal === "negated")).toBe(false);
+  });
+
   it("turns hopeful words around when a negation stands before them", () => {
     const verdict = classify({
       subject: "Analyst position",

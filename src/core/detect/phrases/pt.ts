@@ -322,7 +322,12 @@ export const pt: PhraseBook = {
     "conforme * solicitado",
     "cancelamos * a/sua * candidatura * conforme/a * pedido",
   ],
-  application: ["candidatura/candidaturas", "inscricao", "processo seletivo", "contratacao/contratacoes"],
+  application: [
+    "candidatura/candidaturas",
+    "inscricao",
+    "processo seletivo",
+    "contratacao/contratacoes",
+  ],
   job: [
     "candidato/candidatos/candidata/candidatas",
     "vaga",
