@@ -50,11 +50,8 @@ export function formatDay(
   if (!value || Number.isNaN(date.getTime())) return value;
   const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long" };
   if (date.getFullYear() !== now.getFullYear()) options.year = "numeric";
-  try {
-    return new Intl.DateTimeFormat(locales as string[] | undefined, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat(undefined, options).format(date);
-  }
+  // `uiLocales` gives only well-formed tags, which Intl takes whether or not it knows them.
+  return new Intl.DateTimeFormat(locales as string[] | undefined, options).format(date);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Field, type ReadEmail, readFields } from "./fields";
-import { kindOf } from "./kind";
+import type { kindOf } from "./kind";
 import { COMMON_WORDS, guessLanguage } from "./language";
 import { type Match, PhraseIndex } from "./matcher";
 import type { PhraseBook, Signal } from "./phrases/types";
@@ -313,9 +313,27 @@ export interface LearnedModel {
   ): { probability: number; reasons: Reason[] };
 }
 
+/** Names an email's kind from what the rules found: `kindOf` in `kind.ts`. */
+export type KindNamer = typeof kindOf;
+
+/**
+ * The kind by the verdict alone, for a classifier that never shows one: the content script, whose
+ * verdicts only decide the banner, so the page does not load `kind.ts` (the background names kinds).
+ */
+const KIND_BY_VERDICT: KindNamer = (rejection) =>
+  rejection ? "rejection_after_application" : "other";
+
+/**
+ * What has the last word once the rules have judged: `withLearnedModel` (`with-model.ts`) lets a
+ * learned model add a rejection; without one the rules' verdict stands, and the content script,
+ * which never runs the model, does not load that code.
+ */
+export type Decider = (rules: Judged, email: EmailInput, fields: readonly Field[]) => Verdict;
+
 export function createClassifier(
   books: PhraseBooks,
-  model: LearnedModel | null = null,
+  decide: Decider | null = null,
+  nameKind: KindNamer = KIND_BY_VERDICT,
 ): (email: EmailInput) => Verdict {
   const readers = new Map<PhraseBook, Reader>();
   const readerFor = (language: Language): Reader => {
@@ -330,39 +348,11 @@ export function createClassifier(
   return (email) => {
     try {
       const read = readFields(email);
-      const rules = judge(email, read, readerFor);
-      return model ? withModel(rules, model, email, read.fields) : rules.verdict;
+      const rules = judge(email, read, readerFor, nameKind);
+      return decide ? decide(rules, email, read.fields) : rules.verdict;
     } catch {
       return { ...NOT_READ, reasons: [] };
     }
-  };
-}
-
-/**
- * The rules decide; the learned model can only add a rejection they missed, when it is at least
- * as sure as its room's threshold, and never for an email the rules find about another dealing (a
- * prize, a course, a flat). The banner's More then shows the email's words that weighed most in the model.
- */
-function withModel(
-  rules: Judged,
-  model: LearnedModel,
-  email: EmailInput,
-  fields: readonly Field[],
-): Verdict {
-  const { verdict } = rules;
-  const room = modelRoom(verdict);
-  if (room === null) return verdict;
-  const threshold = model.thresholds[room];
-  const { probability, reasons } = model.score(email, threshold, fields);
-  if (!(probability >= threshold)) return verdict;
-  return {
-    verdict: "rejection",
-    confidence: Math.round(probability * 1000) / 1000,
-    kind: rules.kindIfRejection,
-    language: verdict.language,
-    reasons: [...reasons, ...verdict.reasons.filter((reason) => reason.weight > 0)],
-    about: verdict.about,
-    decidedBy: "model",
   };
 }
 
@@ -394,7 +384,7 @@ export function modelAdds(
 }
 
 /** The rules' verdict, and the kind of rejection they would name if the email were one. */
-interface Judged {
+export interface Judged {
   verdict: Verdict;
   kindIfRejection: EmailKind;
 }
@@ -408,6 +398,7 @@ function judge(
   email: EmailInput,
   { subject, body, fields }: ReadEmail,
   readerFor: (language: Language) => Reader,
+  nameKind: KindNamer,
 ): Judged {
   const language = guessLanguage(fields.map((field) => field.tokens));
   const reader = readerFor(language);
@@ -652,12 +643,12 @@ function judge(
     verdict: {
       verdict: rejection ? "rejection" : "not_rejection",
       confidence: Math.round((rejection ? sure : 1 - sure) * 1000) / 1000,
-      kind: kindOf(rejection, sums, count, subjectWords),
+      kind: nameKind(rejection, sums, count, subjectWords),
       language,
       reasons,
       about: aboutJob ? "job" : otherDealings > 0 ? "other" : "none",
       decidedBy: "rules",
     },
-    kindIfRejection: kindOf(true, sums, count, subjectWords),
+    kindIfRejection: nameKind(true, sums, count, subjectWords),
   };
 }

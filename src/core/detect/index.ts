@@ -1,10 +1,13 @@
 import { createClassifier, type LearnedModel } from "./classify";
+import { kindOf } from "./kind";
 import { type DetectorModel, decodeModel, scoreWith } from "./model/model";
 import weights from "./model/weights.json";
 import { BOOKS } from "./phrases";
 import type { ModelThresholds } from "./types";
+import { withLearnedModel } from "./with-model";
 
-export { createClassifier, type LearnedModel, type PhraseBooks } from "./classify";
+export { createClassifier, type KindNamer, type LearnedModel, type PhraseBooks } from "./classify";
+export { kindOf } from "./kind";
 export type {
   EmailInput,
   EmailKind,
@@ -15,6 +18,7 @@ export type {
   Subject,
   Verdict,
 } from "./types";
+export { withLearnedModel } from "./with-model";
 
 let shipped: DetectorModel | null | undefined;
 
@@ -44,7 +48,7 @@ const learned: LearnedModel = {
 };
 
 /** The detector with every language's phrases and the learned model, for Node, the command line and the background. */
-export const classify = createClassifier(BOOKS, learned);
+export const classify = createClassifier(BOOKS, withLearnedModel(learned), kindOf);
 
 /** The rules alone, without the model: for the benchmark's side-by-side figures and training's report. */
-export const classifyByRules = createClassifier(BOOKS);
+export const classifyByRules = createClassifier(BOOKS, null, kindOf);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClassifier, shippedModel } from "../../../src/core/detect";
+import { createClassifier, kindOf, shippedModel, withLearnedModel } from "../../../src/core/detect";
 import { featuresOf } from "../../../src/core/detect/model/features";
 import {
   type DetectorModel,
@@ -68,14 +68,20 @@ describe("what the model reads", () => {
     expect([...longer.slots]).toEqual([...head.slots]);
     const model = oneIdeaModel();
     const short = { subject: "", body: FOUNDER_NOTE.body };
-    const twice = createClassifier(BOOKS, {
-      thresholds: model.thresholds,
-      score: (email, threshold, fields) => scoreWith(model, email, threshold, fields),
-    });
-    const once = createClassifier(BOOKS, {
-      thresholds: model.thresholds,
-      score: (email, threshold) => scoreWith(model, email, threshold),
-    });
+    const twice = createClassifier(
+      BOOKS,
+      withLearnedModel({
+        thresholds: model.thresholds,
+        score: (email, threshold, fields) => scoreWith(model, email, threshold, fields),
+      }),
+    );
+    const once = createClassifier(
+      BOOKS,
+      withLearnedModel({
+        thresholds: model.thresholds,
+        score: (email, threshold) => scoreWith(model, email, threshold),
+      }),
+    );
     expect(twice(short)).toEqual(once(short));
     expect(twice(short).decidedBy).toBe("model");
   });
@@ -117,10 +123,14 @@ describe("the weights file", () => {
 describe("rules and model together", () => {
   const model = oneIdeaModel();
   const classifierOf = (m: DetectorModel) =>
-    createClassifier(BOOKS, {
-      thresholds: m.thresholds,
-      score: (email, threshold) => scoreWith(m, email, threshold),
-    });
+    createClassifier(
+      BOOKS,
+      withLearnedModel({
+        thresholds: m.thresholds,
+        score: (email, threshold) => scoreWith(m, email, threshold),
+      }),
+      kindOf,
+    );
   const withModel = classifierOf(model);
   const rulesOnly = createClassifier(BOOKS);
 
@@ -167,10 +177,13 @@ describe("rules and model together", () => {
   });
 
   it("never overturns the rules' rejection", () => {
-    const alwaysNo = createClassifier(BOOKS, {
-      thresholds: { job: 0.5, unnamed: 0.5 },
-      score: () => ({ probability: 0, reasons: [] }),
-    });
+    const alwaysNo = createClassifier(
+      BOOKS,
+      withLearnedModel({
+        thresholds: { job: 0.5, unnamed: 0.5 },
+        score: () => ({ probability: 0, reasons: [] }),
+      }),
+    );
     const rejection = {
       subject: "Your application",
       body: "Dear Sam,\n\nThank you for applying for the analyst position. Unfortunately we have decided not to move forward with your application.\n\nBest regards,\nPriya",
