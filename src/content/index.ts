@@ -74,16 +74,16 @@ async function start(): Promise<void> {
       void background.request({ type: "emailClosed" });
       rejections.closed();
     },
-    onUnreadable: (part) => {
+    onUnreadable: (part, sayInConsole) => {
       rejections.closed();
       hits.soon();
       // A message still arriving (the address changes before the pane is drawn) is not yet a page
-      // Debrief cannot read: the popup hears of it only if it lasts.
+      // Debrief cannot read: the popup and the console hear of it only if it lasts.
       clearTimeout(unreadableSoon);
-      unreadableSoon = setTimeout(
-        () => void background.request({ type: "pageUnreadable", missing: part }),
-        UNREADABLE_AFTER_MS,
-      );
+      unreadableSoon = setTimeout(() => {
+        sayInConsole();
+        void background.request({ type: "pageUnreadable", missing: part });
+      }, UNREADABLE_AFTER_MS);
     },
   });
   // The page is going away (reload, another site): the email it showed is no longer open, and

@@ -22,9 +22,11 @@ export function createOpenEmailTracker(options: {
    * The page shows a message Debrief cannot read (the readers say so only when the address says a
    * message is open); `missing` names what was not found. It ends the email open before, if any
    * (without it, that is said through `onClosed`). Said again only when `missing` changes; a later
-   * read or a page with no message open ends it (`onOpened`, `onClosed`).
+   * read or a page with no message open ends it (`onOpened`, `onClosed`). `sayInConsole` writes
+   * the console's line about it (once per thing missing): called by the listener once the page
+   * stays unreadable, so a message still being drawn leaves no false alarm in the console.
    */
-  onUnreadable?: (missing: string) => void;
+  onUnreadable?: (missing: string, sayInConsole: () => void) => void;
   doc?: Document;
   log?: (line: string) => void;
 }) {
@@ -100,12 +102,14 @@ export function createOpenEmailTracker(options: {
   };
 
   function cannotRead(missing: string): void {
-    unknownMarkup(missing);
     const wasOpen = current !== null;
     current = null;
     if (missing === unreadable) return;
     unreadable = missing;
-    if (options.onUnreadable) options.onUnreadable(missing);
-    else if (wasOpen) options.onClosed();
+    if (options.onUnreadable) options.onUnreadable(missing, () => unknownMarkup(missing));
+    else {
+      unknownMarkup(missing);
+      if (wasOpen) options.onClosed();
+    }
   }
 }

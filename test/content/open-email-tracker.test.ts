@@ -242,6 +242,34 @@ describe("a message Debrief cannot read", () => {
     expect(events).toEqual(["open 1", "unreadable body", "unreadable reading pane", "open 2"]);
   });
 
+  it("leaves the console's line to its listener, which writes it once the page stays unreadable", () => {
+    const lines: string[] = [];
+    let say: (() => void) | null = null;
+    const check = createOpenEmailTracker({
+      adapter: scripted([
+        { kind: "unrecognised", missing: "body" },
+        message("1", []),
+        { kind: "unrecognised", missing: "body" },
+      ]),
+      onOpened: () => {},
+      onClosed: () => {},
+      onUnreadable: (_missing, sayInConsole) => {
+        say = sayInConsole;
+      },
+      log: (line) => lines.push(line),
+    });
+    // The body arrives a moment later: nothing was said.
+    check();
+    check();
+    expect(lines).toEqual([]);
+    // Unreadable again, and it lasts: the listener says so, once however often it asks.
+    check();
+    (say as (() => void) | null)?.();
+    (say as (() => void) | null)?.();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("body not found");
+  });
+
   it("ends when the page shows no message any more", () => {
     const { check, events } = trackUnreadable([
       { kind: "unrecognised", missing: "body" },
