@@ -266,15 +266,11 @@ interface Reader {
  * the email's language: Portuguese "no" is "in the", French "dont" is "whose".
  */
 function readerOf(book: PhraseBook, english: PhraseBook, language: Language): Reader {
-  const books = book === english ? [book] : [book, english];
   const common = new Set(book === english ? [] : COMMON_WORDS[language]);
   const words = (list: (each: PhraseBook) => readonly string[]) =>
-    new Set([
-      ...list(book),
-      ...(book === english ? [] : list(english).filter((word) => !common.has(word))),
-    ]);
+    new Set([...list(book), ...list(english).filter((word) => !common.has(word))]);
   return {
-    index: new PhraseIndex(books),
+    index: new PhraseIndex(book === english ? [book] : [book, english]),
     conditionals: words((each) => each.conditionals),
     negations: words((each) => each.negations),
     reader: words((each) => each.reader),

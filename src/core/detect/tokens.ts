@@ -13,8 +13,6 @@ export interface Tokens {
   asked: Set<number>;
 }
 
-// Quotation marks of the seven languages. Apostrophes are left out: they are letters' business.
-
 /**
  * Splits `text` (up to `limit`) into words. Markup left in the text (`<div class="x">`) is skipped,
  * as are lines that quote an earlier message (`> ...`) and the ranges in `skip`. One pass, no regex.
@@ -36,6 +34,7 @@ export function tokenize(
   };
   let sentence = 0;
   let quoted = false;
+  // Quotation marks of the seven languages, each kind open or not: "…", “…”, „…“, «…», »…«, ‚…‘.
   let straight = false;
   let curly = false;
   let low = false;

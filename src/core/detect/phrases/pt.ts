@@ -370,7 +370,6 @@ export const pt: PhraseBook = {
     "reserva",
     "inscricao",
     "curso",
-    "bolsa",
     "emprestimo",
     "pedido/analise * de * credito",
     "credito habitacao/pessoal/consignado/imobiliario",
