@@ -110,7 +110,7 @@ export function HomeScreen({
   const hide = (card: HideableCard) => {
     setHideFailure(null);
     // The card is about to go: focus stays in the popup rather than falling to nowhere.
-    home.current?.focus();
+    home.current?.focus({ preventScroll: true });
     hideCard(db, card, new Date()).catch((error: unknown) => setHideFailure(failureReason(error)));
   };
 
