@@ -63,11 +63,14 @@ describe("rendering, on hostile text", () => {
   });
 
   it("gives text without placeholders or optional parts back as written, less trailing space", () => {
-    // Runs of braces and brackets cut to one: no `{{` nor `[[` is left to start anything.
-    const plain = hostileText.map((text) => text.replace(/\{+/g, "{").replace(/\[+/g, "["));
+    // Runs of braces and brackets cut to one, after the gap marker is gone (the renderer drops it
+    // first, so "[\u0000[" would open an optional part): no `{{` nor `[[` is left to start anything.
+    const plain = hostileText.map((text) =>
+      text.replaceAll("\u0000", "").replace(/\{+/g, "{").replace(/\[+/g, "["),
+    );
     fc.assert(
       fc.property(plain, values, (text, given) => {
-        expect(renderTemplate(text, given)).toBe(text.replaceAll("\u0000", "").trimEnd());
+        expect(renderTemplate(text, given)).toBe(text.trimEnd());
       }),
       { numRuns: RUNS.hostile },
     );
