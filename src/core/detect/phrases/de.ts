@@ -29,7 +29,7 @@ export const de: PhraseBook = {
     "keinesfalls",
     "weder",
   ],
-  conditionals: ["falls", "wenn", "sofern", "sollten", "sollte", "ob", "sobald"],
+  conditionals: ["falls", "wenn", "sofern", "sollten", "sollte", "ob", "sobald", "wer"],
   rejection: [
     "uns * anders * entschieden",
     "NOT * in * frage",
@@ -205,6 +205,35 @@ export const de: PhraseBook = {
     "verfahren * fur * sie/dich * abgeschlossen/beendet",
     "sie/du * waren/warst ** NOT * dabei/darunter",
     "NOT * angebot ** zu * machen/unterbreiten",
+    // Round 3.
+    "von * einer/einem/der/ihrer/ihrem * einladung/einstellung/berucksichtigung/weiterverfolgung/beschaftigung/anstellung/ubernahme/weiterfuhrung/zusammenarbeit ** absehen/abzusehen/abgesehen",
+    "sehen * wir/uns ** von * einer/einem/der/ihrer/ihrem * einladung/einstellung/berucksichtigung/weiterverfolgung/beschaftigung/anstellung/ubernahme/weiterfuhrung/zusammenarbeit ** ab",
+    "wird/wirds * das/es ** diesmal/leider * nichts/nix",
+    "fur * ein/anderes/einen/eine * profil/kandidat+/bewerber+/kandidatur ** ausgesprochen",
+    "NOT * mit/ganz/genau/so/unbedingt/vollstandig/ganzlich * dem * was * wir/sie/du ** suchen/benotigen/brauchen/erwarten/vorstellen/vorgestellt/erwartet/gesucht/benotigt",
+    "NOT dem * was * wir/sie/du ** suchen/benotigen/brauchen/erwarten/vorstellen/vorgestellt/erwartet/gesucht/benotigt",
+    "kommen/komme/kommt * wir/ich/man ** NOT * auf * sie/dich ** zuruck",
+    "NOT * auf * sie/dich * zuruckkommen/zuruckzukommen",
+    "beabsichtig+ ** stelle/position/dienstposten/planstelle ** mit * frau/herrn/herr ** besetzen/ubertragen",
+    "beabsichtig+ ** stelle/position/dienstposten/planstelle ** frau/herrn/herr ** ubertragen",
+    "lassen * es * lieber",
+    "mindestpunktzahl/punktzahl/mindestanforderung+/mindestwert/schwellenwert/bestehensgrenze/mindestpunkte/punktegrenze ** NOT * erreicht",
+    "teilnahme * am/an * auswahlprozess/auswahlverfahren/bewerbungsprozess/bewerbungsverfahren/verfahren ** endet/beendet",
+    "+test/+testung/+tests/assessment+/auswahltest/eignungstest ** NOT * bestanden",
+    "weg/schritt * mit * einer/einem/jemand+/anderen/anderer ** gehen/weitergehen/weiterzugehen",
+    "NOT * so * aus/ausgefallen/ausfallen ** gewunscht/erhofft/gehofft/erwartet",
+    "abschlagig+ * bescheid/antwort/entscheid/entscheidung/ruckmeldung/nachricht",
+    "negativ+/ablehnend+ * bescheid/antwort/entscheid/ruckmeldung * geben/erteilen/mitteilen/zukommen/ubermitteln",
+    "NOT match/fit",
+    "andere/anderer/anderen * bewerber+/kandidat+/person/personen/profil+ ** besser * passt/passen/gepasst/passte/geeignet/entspricht/entsprechen",
+    "ausschlag ** mitbewerber+/zugunsten",
+    "mitbewerber+ ** ausschlag",
+    "andere+ * kandidat+/bewerber+ ** ausschlag",
+    "fuhren/fuhre * NOT * weiteren/weitere * gesprache/interviews/vorstellungsgesprache",
+    "gegen * eine/die * einstellung/anstellung/beschaftigung/ubernahme/verpflichtung ** entschieden",
+    "resultat/ergebnis/ergebnisse/punktzahl/wert/testergebnis ** unter * dieser/der/dem/unserer/unserem * schwelle/grenze/mindestwert/mindestergebnis/mindestpunktzahl/mindestanforderung",
+    "fur * sie/dich/euch * bleibt/bleibts ** leider/diesmal/heuer * nichts/nix * ubrig/uber",
+    "schliesen/schliessen * wir * den/das/unseren * prozess/verfahren/auswahlprozess/bewerbungsprozess * offiziell/hiermit/damit/daher/deshalb/somit/nun/jetzt * ab",
   ],
   filled: [
     "besetzung ** vorerst/vorlaufig * zuruck",
@@ -270,6 +299,22 @@ export const de: PhraseBook = {
     // Not "brauchen wir keine weiteren Unterlagen": people only.
     "brauch/brauche/brauchen * ich/wir/ma ** niemand/niemanden * mehr/zusatzlich/von/neu/neues",
     "brauch/brauche/brauchen * ich/wir/ma ** keine/keinen * weitere+/zusatzliche+/neue+ * mitarbeiter+/leute/personal/verstarkung/aushilf+/+krafte/+kraft/kolleg+",
+    // Round 3.
+    "beenden/stoppen/abbrechen/einstellen * das/den/unser/unseren * auswahlverfahren/bewerbungsverfahren/verfahren/besetzungsverfahren/prozess/auswahlprozess/bewerbungsprozess/rekrutierungsprozess * daher/deshalb/somit/hiermit/damit/leider/vorzeitig",
+    "beenden/stoppen/abbrechen/einstellen * das/den/unser/unseren * auswahlverfahren/bewerbungsverfahren/verfahren/besetzungsverfahren/prozess/auswahlprozess/bewerbungsprozess/rekrutierungsprozess ** fur * alle",
+    "daher/deshalb/somit/hiermit/leider * beenden/stoppen/abbrechen * wir * das/den/unser/unseren * auswahlverfahren/bewerbungsverfahren/verfahren/besetzungsverfahren/prozess/auswahlprozess/bewerbungsprozess/rekrutierungsprozess",
+    "auswahlverfahren/bewerbungsverfahren/verfahren/besetzungsverfahren/auswahlprozess/bewerbungsprozess/ausschreibung ** NOT * fortgefuhrt/fortgesetzt/weitergefuhrt/weiterverfolgt",
+    "budget/mittel/haushaltsmittel/finanzierung * fur * die/diese * stelle/position/ausgeschriebene ** gestrichen/streichen/eingefroren/einzufrieren/gekurzt",
+    "neueinstellung/nachbesetzung/neubesetzung ** NOT ** geben",
+    "schon/bereits * zwei/drei/vier/funf/genug * genommen/eingestellt/gefunden",
+    "stelle/+stelle/job/aushilf+/position hat * sich * leider/schon/inzwischen/mittlerweile/bereits * erledigt",
+    "stelle/+stelle/position/job/platz * NOT * mehr * zu * haben",
+    "ausbildungskapazitaten/praktikumskapazitaten/ausbildungskapazitat/praktikumskapazitat/kontingent/+kontingent ** bereits/schon/leider/inzwischen/vollstandig/komplett * ausgeschopft/erschopft",
+    "entschieden/beschlossen/entschlossen ** NOT * zu * besetzen/nachzubesetzen",
+    "intern+ * nachzubesetzen",
+    "stellenanzeige/stellenausschreibung/ausschreibung/anzeige ** offline * genommen",
+    "stelle/+stelle/platz/+platz/position ** schon/bereits * einem/einer/jemand+ ** zugesagt/versprochen",
+    "stelle/+stelle/position ** jetzt/derzeit/aktuell/vorerst/momentan/vorlaufig * NOT * besetzen/nachbesetzen",
   ],
   rejectionHint: [
     "andere+ * kandidat+/bewerber+",
@@ -281,6 +326,7 @@ export const de: PhraseBook = {
     "bis zuletzt",
     "auf eis",
     "keine * bessere/andere * nachricht",
+    "NOT * gefunkt",
   ],
   regret: [
     "leider",
@@ -356,6 +402,9 @@ export const de: PhraseBook = {
     "prufen * unterlagen/bewerbung",
     "melden uns * sobald/wenn/falls",
     "in kurze * melden",
+    // A house rule for all applications, or the end of a condition a date's full stop cut off ("bis zum 30. Juni keine Einladung erhalten haben").
+    "unvollstandig+/verspatet+/nachtraglich+ ** bewerbungen/unterlagen",
+    "keine/keinerlei * einladung/nachricht/ruckmeldung/antwort * erhalten/bekommen * haben/habt/hast",
   ],
   jobAlert: [
     "neue jobs",
@@ -424,6 +473,10 @@ export const de: PhraseBook = {
     "stellenanzeige/stellenausschreibung",
     "volontariat/volontar/volontarin/referendariat/trainee/traineeprogramm/traineestelle/lehrling/lehrlinge",
     "anforderungsprofil/+interview/+interviews/auswahlprozess/bewerbungsprozess/rekrutierungsprozess/einstellungsprozess",
+    "fur * die/diese * rolle",
+    "brauchen/suchen/sucht/braucht ** jemand+ * der/die/mit",
+    "aushilf+/aushilfsjob/nebenjob/minijob",
+    "lehrstelle/lehrstellen/+lehrstelle/lehrstellensuche/lehrbeginn/berufsbildner/berufsbildnerin",
   ],
   notJob: [
     "kooperationsanfrage/influencer+",
@@ -490,6 +543,8 @@ export const de: PhraseBook = {
     "vertragsschluss/zuschlag/zuschlagskriterium+",
     "angebot * wirtschaftlich+",
     "vergabeverfahren+/vergabestelle/vergabekammer/vergabeunterlagen/auftragsvergabe/bieter/bieterin/bietergemeinschaft/leistungsverzeichnis/angebotsfrist",
+    "hortplatz/krippenplatz/kindergartenplatz/+hortplatz",
+    "zertifikatslehrgang/zertifikatslehrgange",
   ],
   interviewed: [
     "danke/dank * gesprach/gesprache/zweitgesprach/erstgesprach/vorstellungsgesprach/interview",
@@ -502,6 +557,7 @@ export const de: PhraseBook = {
     "assessment",
     "telefonat",
     "vorbeigeschaut/vorbeigekommen",
+    "mitgelaufen/reingeschnuppert/hospitiert/hospitation/hospitationstag",
   ],
   chose: [
     "genommen/nehmen/holen/geholt",
@@ -514,6 +570,8 @@ export const de: PhraseBook = {
     "besetzt/besetzen",
     "weiterzugehen/weitergehen/weiterzumachen/fortzusetzen/fortsetzen/abzuschliesen/abzuschliessen",
     "eingestellt",
+    "geworden",
+    "betraut",
   ],
   someoneElse: [
     "die * meisten * bewerbung+/bewerber+/kandidat+",
@@ -524,6 +582,7 @@ export const de: PhraseBook = {
     "andere+ * kandidat+/bewerber+/person/personen/bewerbung/bewerbungen/profil/finalist+",
     "jemand/jemanden/wen/jmd * anderen/anderes/andere",
     "interne+ * kandidat+/bewerber+/losung/besetzung",
+    "erstplatziert+/erstgereiht+/bestplatziert+/erstgereihten",
   ],
   stillActive: [
     "irrtumlich/versehentlich/falschlicherweise",
@@ -574,5 +633,10 @@ export const de: PhraseBook = {
     // A friend's own no: "die haben mich nicht genommen", "ich bin so frustriert".
     "haben/hat * mich * NOT * genommen/eingeladen/ausgewahlt/gewollt",
     "ich * bin * so/total/voll/mega/echt/einfach * frustriert/gefrustet/geknickt/enttauscht",
+    // A referral's news, told to the colleague who referred: "danke, dass du uns Tom empfohlen hast".
+    "empfohlen/vorgeschlagen/weiterempfohlen * hast/hattest",
+    "deine/ihre * empfehlung * fur",
+    "empfehlungspramie/empfehlungsbonus",
+    "hat * die/eine/unsere * nachricht/absage/ruckmeldung ** von * uns * bekommen/erhalten",
   ],
 };

@@ -3,7 +3,7 @@ import type { PhraseBook } from "./types";
 export const es: PhraseBook = {
   reader: ["usted", "ustedes", "te", "ti", "tu", "tus", "su", "sus", "contigo"],
   negations: ["no", "ni", "nunca", "tampoco"],
-  conditionals: ["si", "caso", "cuando"],
+  conditionals: ["si", "cuando"],
   rejection: [
     "NOT * daremos/dar/dara * continuidad",
     "NOT * has/haber/hayas * superado/aprobado",
@@ -59,6 +59,8 @@ export const es: PhraseBook = {
     "NOT sera para ti/usted",
     "ninguna/ningun * vacante/puesto/posicion * abiert+/disponible+",
     "NOT * tenemos/hay/existen/contamos * vacantes/puestos/posiciones * abiert+/disponible+",
+    // "No contamos con una vacante acorde a tu perfil".
+    "NOT * tenemos/hay/existen/contamos * vacante/vacantes/puesto/puestos/posicion/posiciones/plaza acorde+/adecuad+",
     "estado/status * descartad+/rechazad+/desestimad+",
     "candidatura/postulacion/solicitud/perfil * sido * descartad+/rechazad+/desestimad+/excluid+",
     // Informal: "it's a no".
@@ -66,20 +68,43 @@ export const es: PhraseBook = {
     "NOT * podido ser",
     "pasar/pasamos esta vez",
     "pasar/pasamos en esta ocasion",
-    "NOT * continu+/avanz+/segu+/proced+/tirar * con * tu/su/la * candidatura/postulacion/aplicacion/solicitud/proceso",
+    "NOT * continu+/avanz+/segu+/proced+/tirar * con * tu/su/la * candidatura/postulacion/aplicacion/solicitud/proceso/ingreso/incorporacion/contratacion",
     // Not "por no alcanzar la puntuación mínima", a tender's exclusion as often as a candidate's.
     "NOT * alcanzad+/alcanzo/alcanzaste/alcanza/alcanzas * puntuacion/puntaje/nota/minimo/corte",
     "NOT * seguira/continuara/seguiras/continuaras * participando",
     // "No ha resultado finalista", "no quedaste finalista".
     "NOT * resultado/resulto/resultaste/quedado/quedaste/sido/fuiste/eres/es * finalista/ganador/ganadora",
     // "No te vamos a coger", "no vamos a sumarte al equipo".
-    "NOT * te/le/os * vamos/voy/va/podemos/podremos * a * coger/contratar/incorporar/sumar/fichar",
+    "NOT * te/le/os * vamos/voy/va/podemos/podremos * a * coger/contratar/incorporar/sumar/fichar/incluir",
     "NOT * podemos/podremos/puedo/podre * considerarte/considerarle/considerarla/considerarlo/contratarte/contratarle/incorporarte/incorporarle/cogerte/sumarte",
     // Right after the verb: not "no lo avanzamos, así que quedaste vos".
     "NOT seguimos/continuamos/avanzamos/seguiremos/continuaremos/avanzaremos contigo",
     "NOT seguimos/continuamos/avanzamos/seguiremos/continuaremos/avanzaremos con usted/vos",
     "NOT * presentaremos/presentamos/enviaremos/postularemos * tu/su * perfil/candidatura/cv",
-    "NOT * podra/podras * continuar/avanzar/pasar ** etapa/fase/entrevista/proceso",
+    "NOT * podra/podras * continuar/avanzar/pasar ** etapa/etapas/fase/fases/entrevista/entrevistas/proceso",
+    // A recruiter relays the client's no: "me dice que no siguen contigo".
+    "NOT siguen/continuan/avanzan/cuentan contigo",
+    "NOT siguen/continuan/avanzan/cuentan * con * usted/vos",
+    "NOT siguen/continuan/avanzan * con * tu/su * candidatura/perfil/postulacion/proceso",
+    // "Tu perfil no es lo que estamos buscando ahora mismo".
+    "perfil/candidatura/experiencia/cv/curriculum * NOT * es/era/encaja * lo que * buscamos/buscando/necesitamos/necesitando/buscabamos",
+    // "Preferimos no seguir con el proceso", "hemos decidido no continuar el proceso" (we, not the candidate).
+    "preferimos/decidimos/optamos * NOT * seguir/continuar/avanzar * con/en * el * proceso",
+    "hemos/han decidido/preferido/optado * NOT * seguir/continuar/avanzar * con/en * el * proceso",
+    // "Decidimos ir en otra dirección con este rol", "vamos a tomar otro camino".
+    "decidimos/decidido/optamos/optado/preferimos/preferido/vamos/elegimos * ir/irnos/tirar/tomar/seguir * otra/otro direccion/camino/rumbo",
+    // "Al final no te podemos coger", "no le podemos contratar".
+    "NOT te/le/os podemos/podremos/puedo/podre/vamos coger/contratar/incorporar/fichar/sumar",
+    // "No podemos presentarte a esta oferta", "no podremos llamarte a entrevista".
+    "NOT * podemos/podremos/vamos * presentarte/presentarle/postularte/postularle * a/al/para * oferta/vacante/cliente/puesto/proceso/posicion",
+    "NOT * podemos/podremos * llamarte/llamarle/invitarte/invitarle/citarte/citarle/convocarte/convocarle * a/para * entrevista/entrevistas/prueba/pruebas",
+    // "Su participación fue declarada NO ELEGIBLE".
+    "declarad+/resulto/resultado/sido/fue/es/queda/quedo/calificad+ NOT elegible/elegibles",
+    "inelegible",
+    // "Su candidatura figura como EXCLUIDA" on a published list.
+    "candidatura/solicitud/postulacion/nombre * figura/figuras/consta/constas/aparece/apareces/queda/quedo * como * excluid+/descartad+/rechazad+/desestimad+",
+    // A subjunctive no: "ha decidido que tu candidatura no pase a la fase de entrevista" (not "no pasé").
+    "candidatura/postulacion/solicitud/perfil * NOT pase/avance/continue/siga/prospere ** fase/etapa/entrevista/ronda",
     "NOT * contaremos/contamos * con * tu/su * participacion/colaboracion/servicios/perfil/candidatura",
     // "Seguiremos el proceso con candidatos/personas cuya experiencia…".
     "seguiremos/continuaremos/avanzaremos * proceso * con * candidatos/candidatas/perfiles/personas/postulantes",
@@ -174,7 +199,8 @@ export const es: PhraseBook = {
     "puesto/vacante/plaza/posicion ** cubiert+/cerrad+",
     "vacante/puesto/posicion/plaza * sido * cubiert+/cerrad+/ocupad+",
     "cubierto * vacante/puesto/posicion/plaza",
-    "ya * NOT * disponible",
+    // The post, not a room or a slot: "la sala ya no estará disponible" moves an interview.
+    "vacante/vacantes/puesto/puestos/plaza/plazas/posicion/oferta/cargo/busqueda/proceso ** ya * NOT * disponible/disponibles",
     // "Ya cubrimos la plaza con…", "para la chamba ya no hay lugar".
     "cubrimos/cubrieron/cubrio/cubri * plaza/puesto/vacante/posicion/cargo",
     "cupos/plazas/vacantes/puestos ** ya * asignad+/cubiert+/adjudicad+/ocupad+/completos/completas",
@@ -186,6 +212,8 @@ export const es: PhraseBook = {
     "cupo/cupos/plantilla/cuadrilla/cuadrillas ** esta/estan/encuentra/encuentran * completo/completa/completos/completas/conformad+/lleno/llena",
     "completamos/completado/completaron * plantilla/personal/cuadrilla/cuadrillas/equipo",
     "ya tenemos completo/completa/completos/completas/cubierto/cubiertos/cubierta/cubiertas",
+    // "Ya hemos dado con alguien", "ya conseguimos quien cuide a mi papá", "ya encontramos a una persona".
+    "ya * conseguimos/conseguido/encontramos/encontrado/dado/dimos * alguien/quien/persona",
     "NOT * incorporara/contratara/incorporaremos/contrataremos/sumara/sumaremos * personal/gente",
     "NOT * va/vamos * a * incorporar/contratar/sumar/coger/tomar * personal/gente",
     "NOT * estamos * tomando/contratando/cogiendo/incorporando * gente/personal/nadie",
@@ -228,12 +256,17 @@ export const es: PhraseBook = {
     "tendrias/tienes/tenes/tendria * disponibilidad",
     // "¿Podrías pasar el miércoles a conocer a la encargada?": a meeting asked for.
     "podrias/puedes/podes/quieres/querrias ** pasar/venir/acercarte/pasarte ** a conocer",
+    // The reader goes on: "pasas a la entrevista final", "tú eres uno de ellos", "confírmanos tu asistencia".
+    "pasas/pasaste/avanzas/avanzaste/sigues/seguis/continuas/quedaste/quedas/clasificaste * a/en * la * entrevista/fase/etapa/ronda/instancia final",
+    "tu/vos eres/sos uno/una de ellos/ellas/los/las",
+    "confirm+ * tu/su * asistencia",
   ],
   offer: [
     "tenemos * otra * vacante/posicion/oportunidad/propuesta",
     "otra * posicion/vacante/oportunidad/propuesta * para * ti/usted",
     "te/le * interesaria",
-    "oferta * empleo/trabajo/contratacion",
+    // Not "la oferta de empleo de mozo/a" (a posting): an offer made to the reader.
+    "te/le/os * hacemos/enviamos/adjuntamos/extendemos/presentamos/trasladamos/formulamos * oferta * empleo/trabajo/contratacion",
     "carta oferta",
     "complace/alegra/gusta * ofrecer+/propon+",
     // Another post put to the reader: "me pidió que te proponga la posición de…", "nos gustaría proponértela".
@@ -285,6 +318,9 @@ export const es: PhraseBook = {
     "NOT * sido/esta/fue * rechazad+/descartad+/eliminad+",
     "NOT es un no",
     "si * plazo ** NOT",
+    // "En caso de no ser seleccionado…", "en el caso de que tu candidatura no avance…": a condition.
+    // ("caso" is no conditional word of its own: "en tu caso", "el caso práctico", "prueba de caso".)
+    "en/el caso de/que ** NOT",
     "entiende/entienda/considera/considere * que",
     "candidatura/postulacion/solicitud * recibida",
     "en revision",
@@ -299,7 +335,8 @@ export const es: PhraseBook = {
     "ofertas * empleo * coinciden",
     "alerta+ * empleo",
     "empleos recomendados",
-    "darte de baja",
+    // Not a bare "darte de baja": applicant-tracking footers carry it under rejections too.
+    "darte/darse/darle de baja * alertas/alerta/boletin/newsletter/ofertas/avisos/suscripcion/empleos",
     "ofertas * parecidas/similares",
     "gestionar * alertas",
     "tenias/tienes * guardad+",
@@ -340,6 +377,7 @@ export const es: PhraseBook = {
     // The candidate's own words: singular "prefiero", "he decidido", "me retiro del proceso".
     "prefiero/preferiria * NOT * continuar/seguir/avanzar",
     "he decidido/decidi * NOT * continuar/seguir * en * proceso/seleccion",
+    "he decidido/decidi/prefiero * NOT * continuar/seguir * con * proceso/candidatura/postulacion",
     "me retiro/retirarme/retirandome del/de * proceso/seleccion/candidatura",
     "acepte * otra/una * oferta/propuesta",
   ],
@@ -379,7 +417,11 @@ export const es: PhraseBook = {
     "convocatoria",
     "concedida/concedido",
     "master",
-    "grado",
+    // A degree programme, not a school grade ("suplencia de 4° grado") or a civil-service grade
+    // ("Profesional Universitario Grado 09").
+    "grado/grados en",
+    "estudios/programa/programas/carrera/carreras/admision de grado/grados",
+    "trabajo/trabajos fin/final de grado",
     "alquiler",
     "vivienda",
     "pedido",
@@ -387,7 +429,11 @@ export const es: PhraseBook = {
     "compra",
     "reserva",
     "registro",
-    "curso",
+    // A course taken, not the school year a teaching post or a placement is for ("para este curso",
+    // "a mitad de curso", "procesos en curso").
+    "curso/cursos de/online/gratuito/gratis/intensivo/introductorio/preparatorio/virtual/presencial/basico/avanzado",
+    "nuestro/nuestros/al/tu/su curso/cursos",
+    "matricula/inscripcion/admision/admitidos/admitido/admitida * al/del/en/el * curso",
     "beca",
     "subvencion",
     "prestamo",
@@ -432,6 +478,26 @@ export const es: PhraseBook = {
     // "maestría en…" alone: a teaching post or a requirement names one too.
     "programa/comision/cohorte/coordinacion de maestria/doctorado/posgrado/postgrado",
     "hackaton/hackathon",
+    // Fellowships, mentoring and entrepreneurs' programmes, product competitions.
+    "fellowship/fellowships/fellows",
+    "mentoria/mentorias",
+    "medalla/medallas",
+    "panel/ficha/fichas/jueces de cata",
+    // Insurance claims and reimbursements, permits, pet adoptions, fair stalls, rentals.
+    "reembolso/reembolsos/poliza/polizas/asegurado/asegurada",
+    "licencia/licencias de obra/obras/apertura/actividad/terraza/terrazas/funcionamiento/ocupacion",
+    "adopcion/adoptar/adoptante/adoptantes/protectora/refugio",
+    "caseta/casetas/stand/stands/expositor/expositores",
+    "inmobiliaria/inmobiliarias",
+    "rentar/rentarle/rentarlo/rentarla/rentarselo/rentarsela",
+    "en/a renta",
+    // Scientific meetings: "el Comité Científico", "como comunicación oral o póster".
+    "comite cientifico",
+    "poster/posters",
+    "comunicacion/comunicaciones oral/orales",
+    // Car and consumer finance: "tu solicitud de financiación".
+    "solicitud/operacion/entidad de financiacion/financiamiento",
+    "entidad financiera",
     // An amateur choir or team; not "audición", which orchestras hold for paid posts.
     "coro/coros/amateur/aficionado/aficionados",
     // A room in a shared flat: "a ver la habitación", "en este piso compartimos casi todo".
@@ -462,6 +528,11 @@ export const es: PhraseBook = {
   ],
   chose: [
     "asignada/asignado/adjudicada/otorgada/otorgado/cubierta",
+    "asignar/asigno/asignamos/asignaron",
+    "cogido/cogimos",
+    // "Al final se quedó una maestra que ya conocía el colegio".
+    "se quedo/quedaron/quedara",
+    "eligieron/escogieron/escogimos/escogido/escogio",
     "agarramos/agarraron/tomamos/tomaron/contratamos/contrataron",
     "quedo/quedamos/quedado * con",
     "tirar * con",
@@ -498,7 +569,7 @@ export const es: PhraseBook = {
     "candidato/candidata/persona/perfil referido/referida/recomendado/recomendada",
     "otras candidaturas/solicitudes/postulaciones",
     // Informal: "agarramos a una muchacha que vive aquí", "cubrimos la plaza con un muchacho que…".
-    "un/una chica/chico/muchacha/muchacho/chaval/chavala/senora/senor/companero/companera/alumno/alumna/estudiante/profesional * que/con/cuyo/cuya/de",
+    "un/una chica/chico/muchacha/muchacho/chaval/chavala/senora/senor/companero/companera/alumno/alumna/estudiante/profesional/docente/profesor/profesora/maestra/maestro/enfermera/enfermero/abogada/abogado/ingeniera/ingeniero/barbero/barbera/cocinero/cocinera/camarero/camarera/chofer * que/con/cuyo/cuya/de",
   ],
   stillActive: [
     "enviado * por * error",
@@ -548,5 +619,7 @@ export const es: PhraseBook = {
     "mi * perfil/cv/curriculum/candidatura/postulacion/portfolio/portafolio/entrevista * les/le * gusto/gustaba/encanto/convencio/intereso",
     "les/le * gusto/encanto/convencio/intereso * mi * perfil/cv/curriculum/candidatura/postulacion/portfolio/portafolio",
     "me * rechazaron/descartaron",
+    // A recruiter's draft for other candidates: "te paso el borrador del correo para los finalistas".
+    "borrador/borradores * correo/correos/mensaje/mensajes/email/mail/carta/respuesta",
   ],
 };

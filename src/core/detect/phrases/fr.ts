@@ -36,8 +36,8 @@ export const fr: PhraseBook = {
     "NOT * poursuiv+/continu+ * processus/procedure/candidature/recrutement/selection/collaboration",
     "NOT * reten+/retiend+/selectionn+",
     "NOT * en mesure ** convier/inviter/retenir/presenter/embaucher/recruter",
-    "NOT * pouvoir/pouvons/pourrons/pourrions/pourra/pourrai/peux/peut * vous/te * inviter/convier/retenir/presenter/prendre/embaucher/recruter/engager/integrer",
-    "NOT * avancer * candidature/dossier",
+    "NOT * pouvoir/pouvons/pourrons/pourrions/pourra/pourrai/peux/peut * vous/te * inviter/convier/retenir/presenter/prendre/embaucher/recruter/engager/integrer/confier",
+    "NOT * avancer/progresser * candidature/dossier",
     "NOT * mesure/pouvons/pourrons/pu/possible ** repondre favorablement",
     "candidature NOT * etre etudiee/examinee/retenue/traitee/prise",
     "aucun poste * ouvert/disponible/vacant",
@@ -116,12 +116,47 @@ export const fr: PhraseBook = {
     "NOT serez/seras donc pas presente/presentee",
     "NOT vous/t/te accompagner dans votre/ton/ta/vos projet/recherche/parcours/alternance/stage",
     // A small shop or craftsman: "je ne prendrai pas d'apprenti cette année", "je prends pas de stagiaire".
-    "NOT prendrai/prends/prendrons/prenons/prendra/prend * d/de apprenti+/stagiaire+/alternant+",
-    "prends/prend/prenons/prendrai/prendrons pas d/de apprenti+/stagiaire+/alternant+",
+    "NOT prendrai/prends/prendrons/prenons/prendra/prend * d/de * apprenti+/stagiaire+/alternant+",
+    // "Je prends pas d'apprenti": the negation as a NOT step, or the engine reads the pattern as negated.
+    "prends/prend/prenons/prendrai/prendrons/prendra NOT * d/de * apprenti+/stagiaire+/alternant+",
     "avons * archive * ta/votre candidature/dossier",
     "NOT * souhaite/souhaitons/souhaitent * organiser/planifier/fixer/proposer * entretien/rencontre/entrevue",
     "etat * cloturee/cloture/clos/close/refusee/refuse/rejetee/rejete",
     "classee/classe/cloturee/cloture/close * sans suite",
+    // Round 3: "nous avons décidé de clore votre candidature", "je ne pourrai pas vous accueillir en stage",
+    // "notre choix s'est porté sur une candidate disposant…", "nous avons recruté la personne qui assurait
+    // l'intérim", "ça va pas être possible pour cette fois".
+    "decid+/choisi ** clore/cloturer/fermer * votre/ta/cette candidature/dossier",
+    "NOT * pouvoir/pouvons/pourrons/pourrions/pourra/pourrai/peux/peut/pu * vous/te/t accueillir * stage/stagiaire+/alternan+/apprenti+/apprentissage/maintenant/parmi/equipe/equipes/sein/annee/saison/rentree",
+    "NOT * en mesure ** accueillir * en/comme * stage/stagiaire+/alternan+/apprenti+/apprentissage",
+    "choix * s est porte/portee sur un/une/d * candidat/candidate/candidats/candidates/personne/personnes/profil/profils/candidature/autre/autres",
+    "avons/a/ai/avions * recrute/embauche/engage/choisi/retenu/pris la/le personne/candidat/candidate/collegue/stagiaire/interimaire qui/dont",
+    "NOT ** possible pour cette fois",
+    // A choice of someone described, not named: "nous avons choisi une jeune fille qui parle allemand",
+    // "la manufacture a opté pour un régleur qui…", "on a pris l'autre apprenti".
+    // The clause must describe a person ("qui habite", "qui parle"), not a thing ("un format qui vous permettra").
+    "avons/a/ai/avions/decide * choisi/retenu/recrute/recruter/engage/engager/embauche/embaucher un/une * qui/ayant habite/habitait/parle/parlait/connait/connaissait/peut/pouvait/travaille/travaillait/dispose/disposait/maitrise/maitrisait/faisait/assure/assurait/sait/savait/possede/justifie",
+    "avons/a/ai/avions/decide * opte pour un/une * qui/ayant habite/habitait/parle/parlait/connait/connaissait/peut/pouvait/travaille/travaillait/dispose/disposait/maitrise/maitrisait/faisait/assure/assurait/sait/savait/possede/justifie",
+    "avons/a/ai/avions * pris/choisi/retenu/engage/embauche/recrute l/un/une autre * apprenti+/stagiaire+/alternant+/freelance+/candidat+/personne/profil+/consultant+/interimaire+",
+    "poursuiv+/continu+/avancer/avancons avec les/des * extras/saisonniers/interimaires/stagiaires/alternants/anciens/habitues",
+    // "On est partis dans une autre direction", "on va pas plus loin" (the "ne" dropped).
+    "parti/partis/partie/partir/partons/pris/prendre/choisi/aller/allons/alles * dans/vers * une autre direction/voie/orientation",
+    "va/allons/irons/ira/iront NOT plus loin",
+    "decid+/choisi ** NOT * te/vous rencontrer/recevoir/revoir",
+    "vous/tu NOT rejoindrez/rejoindras * pas",
+    "offrons/proposons/confions/attribuons * poste/contrat/stage/mission/place * a * une/un/d * autre",
+    // "Il ne sera pas transmis au responsable", "votre candidature ne sera pas considérée davantage / ne peut
+    // pas être poursuivie", "vous ne pouvez pas être versée dans la réserve de recrutement".
+    "NOT sera/seront pas transmis/transmise/transmises au/aux/a",
+    "candidature/dossier NOT * poursuivie/poursuivi/consideree/considere",
+    "NOT * etre * versee/verse/inscrite/inscrit/inscrits/inscrites * dans/sur/a * reserve/liste/banque",
+    // A score under the bar: "votre résultat est inférieur au seuil", "se situe sous la note de passage".
+    "inferieur/inferieure/inferieurs/inferieures au/a la seuil/minimum/note",
+    "situe/situent * sous/dessous * seuil/note/minimum",
+    // "Le second entretien n'aura donc pas lieu"; "pour le poste, ça se fera pas", "je regrette que cela ne se fasse pas".
+    "entretien/entretiens/rencontre/tour ** NOT * aura/auront donc pas lieu",
+    "poste/job/stage/embauche/recrutement/contrat ** ca/cela * se fera/fasse NOT maintenant/finalement/cette/cet/pour",
+    "regrette/dommage/desole/desolee * que/qu * ca/cela * se fasse/fera NOT",
   ],
   filled: [
     "cloturons/cloturer/fermons/fermer ** toutes * les * candidatures",
@@ -166,6 +201,16 @@ export const fr: PhraseBook = {
     "equipe ** bouclee",
     "ferme/fermons/fermer/fermee * process/processus/recrutement",
     "equipe/equipes ** constituee/constituees/complete/completes/completee/completees",
+    // Round 3: "le poste est donc mis en attente", "le remplacement n'a plus lieu d'être / n'est plus nécessaire".
+    "poste/postes/recrutement/recrutements/processus/stage/mission/offre ** mis/mise/suspendu/suspendue/place/placee en attente/pause/suspens/veille/sommeil",
+    "poste/postes/stage/stages/recrutement/recrutements/remplacement/mission/missions/contrat/embauche/besoin ** NOT * plus lieu",
+    "poste/postes/stage/stages/recrutement/recrutements/remplacement/mission/missions/contrat/embauche ** NOT * aura/auront finalement pas lieu",
+    "poste/postes/stage/remplacement/renfort/mission/missions/extra/extras ** NOT * plus necessaire/necessaires",
+    "poste ** desormais/deja/maintenant occupe/occupee",
+    "poste ** NOT * plus ouvert/ouverte/vacant/vacante/disponible",
+    "clotur+/ferm+/termin+/arret+ ** sans recruter/embaucher/recrutement",
+    "ete attribue/attribues/attribuee/attribuees/confie/confiee a un/une * qui/dont/ayant/deja",
+    "avons/a/ai * assez/suffisamment * de/d * monde/etudiants/personnel/saisonniers/extras/vendangeurs/effectif/effectifs",
   ],
   rejectionHint: [
     "autres candidat+/profils",
@@ -223,6 +268,9 @@ export const fr: PhraseBook = {
     "votre/ton premier/premiere jour/journee",
     // "La place t'est proposée si tu es toujours intéressé."
     "t/vous est/sont proposee/propose/proposees/proposes/offerte/offert",
+    // "On te propose le poste", "c'est toi qu'on veut".
+    "te/vous propose/proposons * le/un/ce poste/contrat/job/cdi/cdd",
+    "c est toi/vous qu/que * veut/voulons/veux/choisi+/retenu+",
   ],
   reschedule: [
     "reporter",
@@ -243,6 +291,9 @@ export const fr: PhraseBook = {
     // "Your application has not been turned down": a reassurance, not a verdict.
     "NOT * ete * refus+/rejet+/ecart+/elimin+",
     "NOT * pas un non/refus",
+    "en aucun cas * decision negative/refus",
+    // Restrictive "ne … que" is no negation: "votre candidature ne sera considérée / examinée qu'après l'entretien".
+    "NOT * sera/seront/pourra/pourront/peut/peuvent * consideree/considere/examinee/examine/etudiee/etudie/traitee/traite/transmise/transmis/poursuivie/poursuivi qu/que",
     "sans * reponse/retour/nouvelle/nouvelles",
     "signifiera/signifie/signifiait * que",
     "pourrez * considerer",
@@ -262,6 +313,8 @@ export const fr: PhraseBook = {
     // "votre candidature reste à l'étude".
     "pas encore en mesure",
     "toujours a l etude/examen",
+    // "Seules les personnes dont le profil sera présélectionné seront contactées": a receipt's rule, no verdict.
+    "seul/seuls/seule/seules ** seront/sera * contacte+/recontacte+/convoque+/invite+/appele+",
   ],
   jobAlert: [
     "nouvelles offres",
@@ -326,6 +379,8 @@ export const fr: PhraseBook = {
     "alternant+",
     "graduate",
     "assessment",
+    "remplacant/remplacante/remplacants/remplacantes",
+    "mission/missions/poste/contrat de remplacement/interim",
   ],
   notJob: [
     "devis/traiteur",
@@ -453,6 +508,19 @@ export const fr: PhraseBook = {
     // Volunteering.
     "benevol+",
     "maraude/maraudes",
+    // Higher-education admission wishes.
+    "parcoursup",
+    "voeu/voeux",
+    // An employee's own requests: a rise, home working.
+    "demande d augmentation",
+    "augmentation/augmentations",
+    "augmentation/revalorisation salariale",
+    "entretien annuel",
+    "demande de teletravail",
+    // A television show's contestants.
+    "emission/emissions",
+    "jeu/jeux televise/televises",
+    "telerealite",
   ],
   interviewed: [
     "entretien/entretiens * avec",
@@ -497,6 +565,11 @@ export const fr: PhraseBook = {
     "ne * pas * tenir * compte",
     "candidature/dossier ** reste/restera/demeure/demeurera * active/actif/ouverte/ouvert/valide",
     "reste/restez/restes/restera/demeure/toujours en lice",
+    // "Vous faites toujours partie des finalistes", "nous devrions reprendre le processus en septembre",
+    // "dès la reprise des entretiens".
+    "faites/fais toujours partie",
+    "reprendre/reprendrons le processus/recrutement",
+    "des la reprise du/des processus/recrutement/entretiens",
   ],
   reply: [
     "de * me * prevenir/informer",

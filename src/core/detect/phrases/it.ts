@@ -98,6 +98,22 @@ export const it: PhraseBook = {
     "NOT * proseguire/continuare/procedere/andare/andiamo/andremo/proseguiamo/proseguiremo/partiamo/partire ** insieme",
     "NOT * sentiamo/sento * di * andare/proseguire/procedere/continuare",
     "NOT * farti/farle/formularti/formularle * proposta/offerta",
+    // "Quindi non ti faremo una proposta per questo ruolo."
+    "NOT * ti/le/vi facciamo/faremo/formuleremo * proposta/offerta",
+    // "Non possiamo proporle l'incarico", "non siamo in grado di proporLe l'inserimento nel ruolo".
+    "NOT * possiamo/potremo/potuto/possibile/riusciamo/grado * proporle/proporti/proporvi/offrirle/offrirti/offrirvi * posizione/ruolo/posto/lavoro/contratto/incarico/inserimento/assunzione",
+    "NOT * possiamo/potremo/potuto/possibile * considerare * tua/sua candidatura/profilo/cv/curriculum",
+    // "Riteniamo corretto non proseguire con ulteriori incontri."
+    "riteniamo/ritenuto/preferiamo/preferito/pensiamo/crediamo * NOT proseguire/procedere/continuare/andare",
+    // "Non vediamo una corrispondenza sufficiente tra il suo percorso e ciò che il ruolo richiede."
+    "NOT * vediamo/riscontriamo/troviamo/vedo * corrispondenza/allineamento/compatibilita/match",
+    // "Abbiamo deciso di andare in un'altra direzione per questo ruolo."
+    "andare/andiamo/andremo/muoverci/procedere/proseguire/orientarci in/verso * altra/diversa direzione",
+    // "Il suo percorso non è quello che stiamo cercando": the reader's, not a job board's "non è quello che cerchi?".
+    "NOT * e/sia * quello/quella/cio/esattamente * che * stiamo/stavamo cercando",
+    "NOT * e/sia * quello/quella/cio/esattamente * che * cerchiamo/cercavamo",
+    // "Chiudiamo quindi anche il suo processo di selezione": the reader's, not a deadline's "chiudiamo le candidature il 30".
+    "chiudiamo/chiuderemo/chiudo ** tuo/suo/tua/sua processo/candidatura/percorso/selezione/iter",
     "NOT * ti/le/vi * proporremo/offriremo/estenderemo * contratto/incarico/posizione/posto/ruolo/lavoro/proposta/offerta/colloquio",
     "NOT * estendere/estenderemo * offerta/proposta/candidatura",
     "NOT * riceverai/ricevera/riceverete una/alcuna proposta/offerta",
@@ -123,7 +139,7 @@ export const it: PhraseBook = {
     // "Non sarai tra chi accederà", "il tuo nome non è tra questi", "non rientri tra gli studenti a cui…".
     // The reader, or the reader's name or application: a project or a proposal "non è tra quelle finanziate" is a grant's.
     "NOT * sei/sarai/rientri * tra/fra * chi/coloro/quanti/quelli/quelle/questi/queste/candidati/candidate/profili/persone/studenti/partecipanti",
-    "nome/candidatura/profilo/cv/curriculum/lei * NOT * e/sara/rientra * tra/fra * chi/coloro/quanti/quelli/quelle/questi/queste/candidati/candidate/profili/persone/studenti/partecipanti",
+    "nome/nominativo/candidatura/profilo/cv/curriculum/lei * NOT * e/sara/rientra * tra/fra * chi/coloro/quanti/quelli/quelle/questi/queste/candidati/candidate/profili/persone/studenti/partecipanti",
     "nostra risposta * e/sara no/negativa",
     "risposta * e/sara negativa",
     "scelta * NOT * caduta/ricaduta",
@@ -131,7 +147,7 @@ export const it: PhraseBook = {
     "candidatura/profilo * NOT * soddisfa/possiede/rispetta * requisit+",
     // "La tua candidatura non proseguirà nel processo", "non possiamo farti proseguire nel percorso".
     // "…non proseguirà nel processo"; not "non proseguirà finché non avrai completato il test".
-    "candidatura/profilo ** NOT * proseguira/avanzera/procedera * nel/nella/alla/al/allo * processo/selezione/fase/iter/percorso/colloquio",
+    "candidatura/profilo ** NOT * proseguira/avanzera/procedera * nel/nella/alla/al/allo/alle/ai/agli * processo/selezione/fase/fasi/iter/percorso/colloquio/colloqui/step",
     "NOT * possiamo/potremo/possibile/riusciamo * farti/farla/farle/farvi * proseguire/avanzare/passare/procedere/continuare/andare/rientrare",
     // A founder's plain no: "per ora non ti prendiamo".
     "NOT * ti/la/vi * prendiamo/prenderemo/assumiamo/assumeremo",
@@ -173,6 +189,8 @@ export const it: PhraseBook = {
     "posizione/ricerca/selezione/assunzione/ruolo * in stand/pausa/sospeso",
     "messo/mettere/mettiamo * posizione/ricerca/selezione/assunzione * stand/pausa/sospeso",
     "organico * complet+",
+    // "Per quest'estate la squadra in sala è già completa."
+    "squadra/staff/team/brigata/personale ** gia * complet+",
     // "Abbiamo già trovato la persona", "abbiamo già completato lo staff di ricevimento".
     "abbiamo/ho gia * trovato/preso/scelto/assunto * persona/figura/risorsa/ragazza/ragazzo/sostituto/sostituta",
     "completato * staff/organico/squadra/team/brigata/personale/reparto",
@@ -184,7 +202,9 @@ export const it: PhraseBook = {
     // Ours, not the CV's: "ha ricoperto il ruolo di responsabile" is a candidate's past.
     "abbiamo * coperto * posizione/ruolo/posto/incarico",
     "coperta/coperto/assegnata/assegnato/ricoperta/ricoperto internamente",
-    "abbiamo/ha * chiuso/concluso/annullato/sospeso/congelato * ricerca/selezione/processo/posizione/assunzione",
+    "abbiamo/ha * chiuso/concluso/annullato/sospeso/congelato * ricerca/selezione/processo/posizione/assunzione/assunzioni/selezioni/inserimenti/posizioni/ricerche",
+    // "Le persone che entreranno nel team sono già state individuate."
+    "persona/persone/figura/figure/risorsa/risorse ** gia * stat+ individuat+/scelt+/trovat+/selezionat+",
     "NOT * abbiamo * altre/altri * posizion+/posti * disponibil+/apert+",
     "promozione/candidato/candidata/candidatura/risorsa/soluzione/selezione * interna/interno",
   ],
@@ -422,6 +442,7 @@ export const it: PhraseBook = {
     "chiacchierata",
     "prova/prove tecnica/tecniche",
     "test tecnico",
+    "pair programming",
     "grazie * per * chiacchierata/telefonata/videochiamata",
     "assessment",
     // Shadowing on the job, a trial day's or a founder's "senza affiancamento": hiring, when nothing else is named.
@@ -440,7 +461,10 @@ export const it: PhraseBook = {
     "assegnato/attribuito",
     "assunto",
     "preferito",
-    "nominato/nominata",
+    "nominato/nominata/nomina/nominare",
+    // "Abbiamo puntato su una ragazza che…", "il cliente ha chiuso con un altro profilo".
+    "puntato/puntare/puntiamo su",
+    "chiuso/chiudere/chiudiamo con",
     // "Andremo avanti con un'altra candidata"; not "l'altra candidata era più avanti".
     "avanti con",
     "orientati/orientata/orientato/orientarci/orienteremo",
@@ -452,7 +476,7 @@ export const it: PhraseBook = {
     "altro/altra/altri/altre * candidato/candidata/candidati/candidate/persona/persone/profilo/profili/finalista/ragazzo/ragazza/ragazzi/ragazze/figura/figure/risorsa/risorse",
     "altro/altra/altri/altre * collega/colleghi/docente/docenti/insegnante/professionista/collaboratore/collaboratrice/consulente",
     "qualcun * altro",
-    "una/un * persona/candidato/candidata/profilo * con/che",
+    "una/un * persona/candidato/candidata/profilo/ragazzo/ragazza/studente/studentessa * con/che",
   ],
   stillActive: [
     "inviat+ * per * errore",

@@ -3,7 +3,7 @@ import type { PhraseBook } from "./types";
 export const nl: PhraseBook = {
   reader: ["u", "uw", "je", "jij", "jou", "jouw", "jullie"],
   negations: ["niet", "geen", "nooit", "noch"],
-  conditionals: ["indien", "mocht", "mochten", "zodra", "tenzij", "mits", "ingeval"],
+  conditionals: ["indien", "mocht", "mochten", "zodra", "tenzij", "mits", "ingeval", "zolang"],
   rejection: [
     "andere * richting * te * kiezen/gekozen",
     "andere * richting * gekozen/kiezen",
@@ -170,6 +170,46 @@ export const nl: PhraseBook = {
     "NOT * verder * behandeld/behandelen",
     "cv/profiel ** NOT * aan * de/onze/mijn/hun * opdrachtgever/klant * voorgesteld/voorstellen/voordragen/doorgestuurd",
     "liever * iemand * nemen/aannemen/hebben * die",
+    "sollicitatie/kandidatuur/aanmelding/dossier * ronden/rond/sluiten/sluit * we/wij ** af",
+    // "Je profiel is op dit moment niet wat we in het team nodig hebben."
+    "profiel/achtergrond/ervaring ** NOT * wat * we/wij/ik ** nodig/zoeken/zochten/zoek",
+    "NOT * de * kandidaat/persoon/match * geworden/die",
+    "je/jij/u * wordt/word/bent/werd * NOT * uitgenodigd/geplaatst/doorgelaten/toegelaten",
+    "wordt/word/bent/werd * je/jij/u * NOT * uitgenodigd/geplaatst/doorgelaten/toegelaten",
+    // A recruiter: "ik kan je voor deze rol dus helaas niet voorstellen" (bij de klant).
+    "voor * deze/die/de * rol/functie/opdracht/vacature/positie/klant/opdrachtgever ** NOT * voorstellen/voordragen",
+    "NOT * voorstellen/voordragen * bij/aan * de/onze/mijn/deze * klant/opdrachtgever",
+    "ga/gaan/gaat * er/hier ** NOT * mee * verder",
+    "beeindigen/beeindig/staken/afbreken * we/wij/ik ** procedure/sollicitatie/sollicitatieprocedure/selectieprocedure/kandidatuur/deelname",
+    "geen * ruimte/plek/plaats * in * het/ons/onze * team/formatie/bezetting/personeelsbestand",
+    "nemen/neem/namen/neemt * je/jou/u * NOT * aan",
+    "nemen/neem/namen/neemt * je/jou/u * daarom/dus/helaas/toch/voorlopig/nu/uiteindelijk * NOT * aan",
+    "geen * gesprek/sollicitatiegesprek/kennismaking/kennismakingsgesprek/vervolggesprek/uitnodiging * aanbieden",
+    "geen * plek/plaats/contract/arbeidsovereenkomst/baan/functie/stage/stageplek/stageplaats/leerplek/gesprek/vervolggesprek/aanstelling ** aan * te * bieden",
+    "bieden/bied * we/wij/ik * je/jou/u ** NOT * aan",
+    "NOT * meer/verder * in behandeling * genomen",
+    "NOT * in behandeling * genomen",
+    "andere/ander * kandidaat/kandidate/persoon/sollicitant/kandidaten * gevonden",
+    "status/uitslag/resultaat/uitkomst * NOT * geselecteerd/door/doorgezet/doorgegaan/weerhouden/uitgenodigd/succesvol/behouden",
+    "met * jou/je/u * NOT * verdere/volgende * stappen/stap",
+    "NOT * verdere/volgende * stappen/stap * met * jou/je/u",
+    "NOT * opgenomen/opnemen * in * de/het * wervingsreserve/werfreserve/reservelijst/opleidingstraject/traineeship/traineeprogramma",
+    "zetten/zet * we/wij ** proces/procedure/selectie/selectieprocedure * voort * met * kandidaten/kandidaat/andere/ander/iemand+/profielen/mensen/sollicitanten",
+    "kunnen/kan ** hier/daar/er * niks/niets * mee * doen",
+    "nemen/neemt * we/wij ** NOT * medewerkers/mensen/personeel/stagiairs/studenten/jobstudenten/leerlingen/krachten/nieuwe/extra ** aan",
+    // A decision told as the next phase going on without the reader: "de volgende fase in te gaan met mensen die al leiding gaven".
+    "fase/ronde/stap * in * te * gaan/gaan * met * kandidaten/kandidaat/sollicitanten/mensen/anderen/andere/iemand+/profielen * die/met/van/wiens",
+    "liggen/ligt/lag/lagen/bleef/bleven/scoorde/scoorden/zit/zat/zitten * onder * de * drempel/norm/minimumscore/ondergrens/cesuur",
+    "deelname/reis/traject/procedure/sollicitatie/kandidatuur ** eindigt/stopt * hier",
+    "u/je/jij * kunt/kun/kan * daarom/dus/helaas * NOT * deelnemen/verder/door",
+    "gesprek/gesprekken/traject/proces/procedure/contact ** met * jou/je/u * hier/nu/dus/daarom * afronden/afsluiten/stoppen/beeindigen",
+    // "De baan als bezorger gaat naar iemand met rijbewijs C"; "de plek gaat niet naar jou".
+    "functie/baan/plek/plaats/rol/positie/job/stage/stageplek/opdracht/klus ** gaat/ging * naar * iemand/iemand+",
+    "functie/baan/plek/plaats/rol/positie/job/stage/stageplek/opdracht/klus ** gaat/ging * naar * een/de * andere/ander * kandidaat/kandidate/sollicitant/collega/persoon/freelancer",
+    "functie/baan/plek/plaats/rol/positie/job/stage/stageplek/opdracht/klus ** gaat/ging * NOT * naar * jou/u/je",
+    "aangeboden/gegund/toegekend * aan * een/de * andere/ander * kandidaat/kandidate/sollicitant/persoon/freelancer/zzp/zzper/zelfstandige/professional",
+    "ten * gunste * van * de/een * andere/ander * kandidaat/kandidate/sollicitant/finalist/persoon",
+    "NOT * op * jou/u/je * gevallen",
   ],
   filled: [
     "sluiten ** alle ** sollicitaties/aanmeldingen * af",
@@ -209,10 +249,32 @@ export const nl: PhraseBook = {
     // A small shop: "we hebben inmiddels genoeg mensen voor de weekenden".
     "inmiddels/al/ondertussen/intussen * genoeg/voldoende * mensen/personeel/medewerkers/krachten/collega/collegas/handen",
     "hebben/heb * genoeg/voldoende * mensen/personeel/medewerkers/krachten/handen * voor",
-    "die/ze/hij/zij * het * aanbod * heeft * aangenomen/geaccepteerd",
+    "die/ze/hij/zij * het * aanbod ** heeft/hebben * aangenomen/geaccepteerd/aanvaard",
     "aanbod * gedaan * aan * een/andere/ander/iemand+",
     "komt/komen ** NOT * nieuwe * collega/collegas/medewerker/medewerkers * bij",
     "nemen/neemt * we/wij * niemand ** aan",
+    "alle * lopende/openstaande * sollicitaties/kandidaturen/aanmeldingen * sluiten/gesloten/afgesloten/stopgezet",
+    "vacature/functie/positie/rol ** in * te * trekken",
+    "plekken/plaatsen/stageplekken/stageplaatsen/leerplekken/diensten/shifts ** intussen/inmiddels/al/allemaal * bezet/vergeven/ingevuld/opgevuld/gevuld",
+    "al/inmiddels/intussen/ondertussen * iemand * gevonden/aangenomen/gekozen",
+    // "We hebben voor deze zomer genoeg volk achter de toog"; a negation inside voids it ("niet genoeg").
+    "hebben/heb ** genoeg/voldoende * volk/jobstudenten/vakkenvullers/plukkers/bezorgers/seizoenskrachten/afwassers",
+    "zitten/zit * we/wij ** vol * met * personeel/mensen/medewerkers/krachten/jobstudenten",
+    "shift/+shift/+dienst ** opgevuld/vergeven",
+    // "We hebben de plek naast me in de truck gegeven aan mijn oude collega."
+    "functie/baan/plek/plaats/rol/positie/stageplek/stageplaats/opdracht/klus/vacature ** gegeven/vergeven/gegund/toegewezen * aan * mijn/onze/een/iemand+/andere/ander/haar/hem/interne",
+    "procedure/selectieprocedure/sollicitatieprocedure/werving/wervingsprocedure ** afblazen/afgeblazen/stilleggen/stilgelegd",
+    "functie/vacature/positie/rol ** NOT * meer * openstellen",
+    "zijn/is * al/inmiddels/intussen/ondertussen * aan * studenten/anderen/kandidaten/iemand+/collega/collegas * toegewezen/vergeven/toegekend/gegeven",
+    "besloten/besluiten/gekozen/kiezen ** niemand * aan * te * nemen",
+    "voorlopig/vooralsnog/uiteindelijk/dus/daarom * niemand * aan * te * nemen",
+    "voorlopig/vooralsnog/uiteindelijk/dus/daarom * niemand * aannemen",
+    // "Door een budgetbevriezing kunnen wij de werving voor deze functie niet laten doorgaan."
+    "werving/wervingsprocedure/procedure/selectieprocedure/sollicitatieprocedure/vacature ** NOT * laten * doorgaan",
+    "werving/wervingsprocedure/procedure/selectieprocedure/sollicitatieprocedure/vacature ** NOT * door * laten * gaan",
+    "+positie/+functie/+vacature * is/werd * al/inmiddels/intussen/ondertussen * ingevuld/vervuld/vergeven/opgevuld/bezet",
+    // Seasonal work: "voor het plukseizoen hebben we onze ploeg al compleet".
+    "ploeg/bezetting/crew/equipe/zomerploeg/+ploeg ** al/inmiddels/intussen/ondertussen * compleet/rond/volzet",
   ],
   rejectionHint: [
     "zochten * iemand * met * meer",
@@ -240,7 +302,9 @@ export const nl: PhraseBook = {
     "door naar * volgende/tweede/derde/laatste * ronde",
     "tijdsloten",
     "uitnodigen/uitnodiging/nodigen * gesprek/sollicitatiegesprek/kennismaking/kennismakingsgesprek",
-    "volgende * ronde/stap/fase",
+    "volgende * ronde/fase",
+    "de/een/onze/als volgende stap/stappen",
+    "nodigen/nodig * je/jou/u ** uit * voor * de/een/onze/ons/het/jouw/je/uw/een * test/toets/assessment/gesprek/kennismaking/sollicitatiegesprek/videogesprek/interview/proefdag/selectiedag/assessmentdag/case/casus/opdracht/online/vervolggesprek/eindgesprek",
     "graag * kennismaken",
     "plannen * gesprek",
     "je beschikbaarheid",
@@ -265,6 +329,8 @@ export const nl: PhraseBook = {
     "bieden * functie/baan/positie",
     "plek/plaats/functie/baan/positie/rol/stageplek/stageplaats/contract * bieden/bied * we/wij/ik * graag",
     "ik/we/wij * heb/hebben * iets * anders/moois/leuks * voor * je/jou/u",
+    // Someone found for the reader, not instead of them: "we hebben iemand gevonden die je gaat begeleiden tijdens je stage".
+    "iemand/collega/begeleider/buddy/mentor * gevonden * die * je/jou/u ** begeleiden/begeleidt/inwerken/inwerkt/coachen/coacht/opvangen/opvangt",
   ],
   reschedule: [
     "verzetten",
@@ -288,8 +354,12 @@ export const nl: PhraseBook = {
     "sollicitatie * ontvangen",
     "ontvangstbevestiging",
     "in behandeling",
+    // Reading still to come: "we beoordelen alle sollicitaties na de sluitingsdatum"; not "na het beoordelen van je cv hebben we besloten…".
+    "we/wij/ik * beoordelen/beoordeel",
+    "beoordelen/beoordeel * we/wij/ik",
+    "zal/zullen/gaan/gaat * beoordelen",
+    "wordt/worden * momenteel/nu/zorgvuldig * beoordeeld",
     "nemen * contact * op * als/indien",
-    "beoordelen",
     "binnen * weken/dagen/week/maand/werkdagen ** niets/niks/geen ** gehoord/vernomen/reactie/bericht/uitnodiging",
     "nog * niets/niks * gehoord/hoorde/vernomen",
     "dan * ontvangt/ontvang/krijgt/krijg * u/je/jij ** bericht/mail/email/antwoord/berichtje",
@@ -354,6 +424,8 @@ export const nl: PhraseBook = {
     "afstudeeropdracht/afstudeeropdrachten/afstudeerplek/afstudeerplekken",
     "personeel",
     "job",
+    "proefdienst/proefdiensten/meeloopdienst",
+    "seizoenswerk/seizoenskracht/seizoenskrachten/seizoenarbeid+/seizoensarbeid+/seizoenwerk+/plukkers/pluksters/oogsthulp+",
   ],
   notJob: [
     "schademelding/schadeclaim",
@@ -369,8 +441,9 @@ export const nl: PhraseBook = {
     "inschrijving",
     "cursus",
     "subsidie",
-    "lening",
-    "krediet",
+    "lening/leningen/+lening",
+    // "innovatiekrediet", "bouwkrediet", "consumptief krediet".
+    "+krediet/kredieten",
     "visum",
     "abonnement",
     "ticket",
@@ -428,6 +501,8 @@ export const nl: PhraseBook = {
     "verder/doorgaan * met",
     "ingevuld/invullen/in te vullen",
     "aangenomen/aangeworven/aangeduid",
+    // "hebben we intussen een andere freelancer aangesproken".
+    "aangetrokken/ingeschakeld/aangesproken",
     "ging/gegaan * naar",
   ],
   someoneElse: [
@@ -449,6 +524,8 @@ export const nl: PhraseBook = {
     "nog * NOT * compleet/volledig",
     "kopie/diploma/document/documenten/bewijs/verklaring/gegevens ** nog * ontbreekt/ontbreken",
     "missen * nog * je/uw",
+    // "Je kunt niet verder met je sollicitatie zolang je cv ontbreekt": a missing document, no no.
+    "zolang ** ontbreekt/ontbreken/ontbrak",
     "mail/bericht/afwijzing * was/is * onterecht",
     "onterecht/onterechte * bericht/mail/afwijzing",
     "was * NOT * voor * jou/u * bedoeld",
@@ -457,6 +534,8 @@ export const nl: PhraseBook = {
     "zit/zitten/zat/bent/ben/blijft * nog * gewoon/steeds/altijd * in * de * procedure/selectie/race/running",
     "loopt/lopen * gewoon/nog * door",
     "nog * steeds * op * de * lijst",
+    // A time slot or room gone, not the post: "helaas is het tijdslot van dinsdag 10:00 uur niet meer beschikbaar".
+    "tijdslot/tijdsloten/tijdstip/tijdsblok/slot/timeslot/vergaderruimte/vergaderzaal/spreekkamer ** NOT * meer * beschikbaar/vrij/mogelijk",
   ],
   reply: [
     "bedankt/dank * voor * het * laten * weten",
@@ -502,5 +581,9 @@ export const nl: PhraseBook = {
     // "…, dus jij kunt de afwijzing naar Peter sturen": an instruction to a colleague.
     "afwijzing/afwijzingen/afwijzingsmail/afwijzingsmails * naar ** sturen/versturen/mailen/doorsturen",
     "stuur/stuurt/kun/kan/wil * jij ** afwijzing/afwijzingen/afwijzingsmail/afwijzingsmails",
+    // Gossip told on: "de baan bij de gemeente gaat naar iemand met meer ervaring, hoorde ik vandaag".
+    "hoorde/hoorden * ik/we/wij * vandaag/net/gisteren/zojuist/vanochtend/vanmiddag",
+    // The writer is the one looking: "ik solliciteer gewoon verder".
+    "ik * solliciteer/zoek * gewoon/maar/dus/lekker/vrolijk * verder",
   ],
 };

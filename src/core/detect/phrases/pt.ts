@@ -51,7 +51,9 @@ export const pt: PhraseBook = {
     "deliberou/decidiu/decidimos/decidiram * excluir * a * sua/tua * candidatura",
     "decidimos/decidiu/optamos/optou * preencher * a/as/o * vaga/vagas/posicao/lugar/funcao * com",
     // The reader's application, not a rule ("não vamos considerar candidaturas fora do prazo").
-    "NOT * vamos/iremos/vamos poder * considerar/considera * sua/tua/seu/teu/a/o/lo/la",
+    // Two patterns: a gap never holds "vamos poder" as one choice (t474: "não vamos, por isso, considerar a sua candidatura").
+    "NOT * vamos/iremos * considerar/considera * sua/tua/seu/teu/a/o/lo/la",
+    "NOT * vamos/iremos poder * considerar/considera * sua/tua/seu/teu/a/o/lo/la",
     "NOT * sera/seras * considerad+",
     "NOT * sera/seras * chamad+/convocad+/contactad+/contatad+",
     "NOT * vamos/iremos/vou * fazer/apresentar * proposta",
@@ -75,7 +77,20 @@ export const pt: PhraseBook = {
     "NOT e * o * caso * do/da * teu/tua/seu/sua/vosso/vossa",
     // An ATS status change, read whole so its old "Em análise" is no acknowledgement: "Estado anterior: Em análise / Estado atual: Arquivada".
     "anterior * em * analise/avaliacao/triagem ** atual/novo * arquivad+/reprovad+/recusad+/encerrad+/eliminad+/indeferid+",
-    "sua/tua candidatura ** foi * encerrada/arquivada",
+    "sua/tua candidatura/inscricao/participacao ** foi * encerrada/arquivada",
+    "arquivamos/arquivamos a sua/tua candidatura",
+    // "Entre os quais não se inclui a sua candidatura."
+    "entre * NOT * se * inclui/incluem/encontra/encontram * sua/tua/seu/teu/o/a * candidatura/nome/perfil/cv/curriculo",
+    // "O seu nome consta da lista de candidatos excluídos."
+    "nome * consta/figura/esta * lista * de/dos * candidatos/candidatas * excluid+/eliminad+",
+    // "Não tendo sido contemplada com um dos postos de trabalho a preencher."
+    "NOT * sido/foi/foste * contemplad+ * com * um/uma/dos/das/o/a * posto/postos/vaga/vagas/lugar/lugares",
+    // "O gestor do squad não aprovou seu perfil para a alocação."
+    "NOT * aprovou/aprovaram/aprovamos * seu/sua/teu/tua/o/a * perfil/candidatura/nome/cv/curriculo",
+    // "Por isso ficamos por aqui nesta vaga."
+    "ficamos/ficaremos por aqui * nesta/nessa/neste/nesse/na/no * vaga/processo/fase/etapa/posicao/selecao",
+    // "Acabamos priorizando pessoas com mais vivência no canal."
+    "acabamos/decidimos/optamos/preferimos/resolvemos * priorizando/priorizar/priorizamos * pessoas/perfis/candidatos/candidatas/profissionais",
     "candidatura/inscricao * fica/ficou/ficara/ficaria * sem * efeito",
     // Nothing to offer: "não temos horas para te propor", "não temos de momento proposta para lhe apresentar".
     "NOT * temos ** horas/turnos/proposta/propostas/nada/trabalho/lugar/funcao * para * te/lhe/vos * propor/oferecer/apresentar/dar",
@@ -88,6 +103,17 @@ export const pt: PhraseBook = {
     "NOT * vai * rolar",
     "NOT rolou pra/para voce/vc/ti",
     "NOT * esta/estas/esta+ * entre * os/as",
+    // "Você não ficou entre os classificados para o painel."
+    "NOT * ficou/ficaste * entre * os/as",
+    "NOT * nos * e/foi/sera * possivel * dar * resposta * positiva/favoravel",
+    // "O seu perfil não vai ao encontro daquilo de que precisamos."
+    "perfil/percurso/experiencia/candidatura * NOT * vai/vem/ia * ao encontro",
+    // "Não nos será possível apresentar-lhe uma proposta": the pronoun after the verb (pt-PT).
+    "NOT * possivel/podemos/poderemos/conseguimos/conseguiremos/vamos/iremos * fazer/apresentar/enviar/oferecer/propor lhe/te/vos * proposta/oferta/lugar/vaga/posicao",
+    // "Decidimos, para esta função, apostar num perfil mais sénior."
+    "decidimos/decidiu/decidiram/optamos/optou/preferimos/preferiu/resolvemos/resolveu ** apostar num/numa/noutro/noutra/em * perfil/perfis/candidat+/pessoa/pessoas/profissional",
+    // A spontaneous application: "de momento não temos necessidade de reforçar a equipa".
+    "NOT * temos/ha/existe/prevemos * necessidade * de * reforcar/contratar/recrutar/admitir/integrar/aumentar/novos/novas",
     "NOT * sendo * convocad+",
     "status/resultado/situacao * reprovad+/eliminad+/encerrad+/finalizad+",
     "status/resultado/situacao * NOT * selecionad+/aprovad+",
@@ -103,7 +129,7 @@ export const pt: PhraseBook = {
     "nao * vamos * seguir",
     "nao * consta * lista",
     // Someone else was chosen: the verb of choosing, then the other person.
-    "fechamos/escolhemos/escolheu/optamos/optou/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/arranjamos/arranjou/encontramos/ficamos/admitimos/recrutamos/recrutou/chamamos/avancamos/seguimos/decidimos/decidiu * com/por/a * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
+    "fechamos/fechou/fecharam/escolhemos/escolheu/optamos/optou/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/arranjamos/arranjou/encontramos/ficamos/admitimos/recrutamos/recrutou/chamamos/avancamos/seguimos/decidimos/decidiu * com/por/a * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
     "escolhemos/escolheu/contratamos/contratou/selecionamos/selecionou/preferimos/preferiu/admitimos/recrutamos/recrutou * outro/outra/outros/outras/um/uma pessoa+/candidat+/perfi+/profissiona+/colaborador+/nome+",
     "fechamos/contratamos/contratou/arranjamos/arranjou/encontramos/encontrou/achamos * pessoa/alguem",
     // "We won't go on with you", in any person and tense.
@@ -119,7 +145,7 @@ export const pt: PhraseBook = {
     // Plural others only: "vamos avançar com a sua candidatura" is the opposite.
     "preferiu/preferiram/decidiu/decidiram/optou/optaram/resolvemos/resolveu/vai/vao/iremos/ira * seguir/avancar/prosseguir/continuar * com * candidatos/candidatas/perfis/profissionais/pessoas",
     "NOT * reune/reunem/preenche/atende/cumpre/corresponde * requisitos/exigencias/criterios",
-    "NOT * avanc+/segui+/prosseguir/continuar * com * seu/sua/o/a/tua/teu * perfil/candidatura/processo/participacao/aplicacao/contratacao",
+    "NOT * avanc+/segui+/prosseguir/continuar * com * seu/sua/o/a/tua/teu * perfil/candidatura/processo/participacao/aplicacao/contratacao/nome/curriculo/cv",
     "status/situacao/resultado * reprovad+/indeferid+/recusad+/eliminad+",
     "candidatura/perfil foi reprovad+/recusad+/indeferid+/descontinuad+",
     "candidatura/perfil * NOT * prossegue/prosseguira/segue/seguira/continua/continuara",
@@ -157,7 +183,8 @@ export const pt: PhraseBook = {
     "vaga/vagas/oferta/processo/recrutamento/posicao/contratacao/requisicao/selecao ** foi/foram/esta/estao/sido/ficou * encerrad+/cancelad+/congelad+/suspens+/anulad+/fechad+/retirad+/preenchid+/ocupad+/suprid+/descontinuad+",
     "ja * foram * preenchidas/preenchidos/ocupadas/ocupados",
     // The team is complete: "a nossa equipa já está completa", "a equipe do verão já tá fechada", "já temos o rancho completo".
-    "equipa/equipe/equipas/equipes/rancho/quadro/escala/time ** ja * esta/estao/ta * completa/completo/completas/fechada/fechado/fechadas",
+    "equipa/equipe/equipas/equipes/rancho/quadro/escala/time ** ja * esta/estao/ta * completa/completo/completas/fechada/fechado/fechadas/formada/formado/montada/montado",
+    "time/equipe/equipa ** de * natal/verao/fim/temporada/campanha ** esta/ficou * formad+/montad+/fechad+/complet+",
     "ja temos/estamos/tenho * equipa/equipe/rancho/quadro/time/escala * completa/completo/fechada/fechado",
     "equipa/equipe/equipas/equipes ** ficaram/ficou * completa/completas/completo/fechada/fechadas",
     "ja * temos * a * pessoa",
@@ -175,6 +202,12 @@ export const pt: PhraseBook = {
     "vaga ** saiu do ar",
     "vaga/posicao/lugar ** ja NOT * esta * disponivel/aberta/aberto",
     "damos/demos * por * encerrad+/concluid+/terminad+ * procura/processo/recrutamento/selecao",
+    "damos/demos * procura/processo/recrutamento/selecao * por * encerrad+/concluid+/terminad+/fechad+",
+    // "A administração decidiu suspender a abertura desta posição". Not "adiar": a process put back a fortnight stays open.
+    "decidiu/decidimos/decidiram/optou/optamos * suspender/cancelar/congelar/anular * a/o * abertura/contratacao/vaga/posicao/processo/recrutamento/selecao",
+    // "As vagas de estágio já se encontram preenchidas", "as contratações já foram concluídas".
+    "ja * se * encontram/encontra * preenchid+/ocupad+/atribuid+",
+    "contratacoes/contratacao/selecao/recrutamento ** ja * foram/foi * concluid+/finalizad+/encerrad+/fechad+",
     "congelar/congelamos/congelou/suspender/suspendemos/cancelar/cancelamos * todas/todos * as/os * contratacoes/vagas/processos/recrutamentos",
     "encerrando/encerramos/encerrar * todos * os * processos",
     "ja * fechamos/fechei/fechou/fecharam * a/o * posicao/vaga/lugar/processo/recrutamento",
@@ -186,7 +219,7 @@ export const pt: PhraseBook = {
     "se candidatou/candidatar/inscreveu * foi/foram/esta * encerrad+/cancelad+/congelad+/suspens+/anulad+/retirad+",
     "cancelamos/congelamos/suspendemos/encerramos/cancelou/congelou/suspendeu/encerrou/cancelar/congelar/suspender/encerrar o/a/os/as/esta/essa/este/esse vaga/vagas/processo/recrutamento/contratacao/contratacoes/selecao/procedimento/procura/posicao/funcao",
     // No interns or hires this year: "este ano não vamos ter estágios de verão", "não vamos abrir vagas".
-    "NOT * vamos/iremos/vai/teremos * ter/abrir/haver * estagios/estagio/estagiarios/vagas/contratacoes/recrutamento/admissoes",
+    "NOT * vamos/iremos/vai/teremos * ter/abrir/haver/receber/aceitar/admitir * estagios/estagio/estagiarios/estagiarias/vagas/contratacoes/recrutamento/admissoes",
     "congelamento * contratac+/recrutamento+/vagas/admissoes",
     "NOT * avanc+/prosseguir/seguir * com * o/a * recrutamento/contratacao/vaga",
     "decid+ * NOT * contratar/preencher/abrir/recrutar/admitir",
@@ -498,7 +531,7 @@ export const pt: PhraseBook = {
     "escolha",
     "atribuir/atribuimos/atribuiu",
     "selecionamos/selecionou/selecionado",
-    "seguiu/seguimos/seguir/seguindo * com",
+    "seguiu/seguimos/seguir/seguindo/seguiram * com",
     "avancar/avancamos * com",
     "proposta",
     "oferecer/oferecemos",
@@ -522,8 +555,8 @@ export const pt: PhraseBook = {
     // Someone from inside: "uma pessoa de dentro da empresa", "alguém da casa".
     "alguem/pessoa/candidato/candidata/profissional/colega de/da dentro/casa",
     "rapariga/rapaz/moca/moco/miuda/miudo/menina/menino que/com/cujo/cuja",
-    "candidato/candidata/pessoa/colega/profissional que ja",
-    "uma/um * pessoa/candidato/candidata/perfil/profissional * com/que",
+    "candidato/candidata/pessoa/colega/profissional/colaborador/colaboradora que ja",
+    "uma/um * pessoa/candidato/candidata/perfil/profissional/colaborador/colaboradora * com/que",
     "outro/outra/outros/outras professor/professora/docente/barbeiro/barbeira/consultor/consultora/freelancer/formador/formadora/engenheiro/engenheira/tecnico/tecnica/analista/designer/desenvolvedor/desenvolvedora/enfermeiro/enfermeira/motorista/vendedor/vendedora/rapaz/moca/menina/gajo/participante/participantes/fisioterapeuta/estudante/aluno/aluna/auxiliar/ilustrador/ilustradora/tradutor/tradutora/cinegrafista/executivo/executiva/associado/associada/garcom/garconete/cozinheiro/cozinheira/barista/recepcionista/rececionista/operador/operadora/estagiario/estagiaria/assistente/atendente/repositor/repositora/nome",
     "uma/um professor/professora/docente/barbeiro/barbeira/consultor/consultora/freelancer/formador/formadora/engenheiro/engenheira/tecnico/tecnica/analista/designer/desenvolvedor/desenvolvedora/enfermeiro/enfermeira/motorista/vendedor/vendedora/rapaz/moca/menina/gajo/participante/participantes/fisioterapeuta/estudante/aluno/aluna/auxiliar/ilustrador/ilustradora/tradutor/tradutora/cinegrafista/executivo/executiva/associado/associada/garcom/garconete/cozinheiro/cozinheira/barista/recepcionista/rececionista/operador/operadora/estagiario/estagiaria/assistente/atendente/repositor/repositora/nome * com/que/q/cujo/cuja",
   ],
@@ -559,6 +592,8 @@ export const pt: PhraseBook = {
     "entendo/compreendo * que * voces/vcs/vos",
   ],
   title: [
+    // Seasonal farm work names the job by the harvest: "para a vindima deste ano já temos o rancho completo".
+    "vindima/vindimas/vindimador+/colheita/colheitas/safra/safrista/safristas/apanha",
     // Round 2: trades and posts that named no job in small employers' notes.
     "plantonista/plantonistas/medico/medica/explicador+/manicure/pedicure/cabeleireir+/instrutor/instrutora/instrutores/instrutoras/camareir+/empregado/empregada/pedreir+/servente/padeir+/pasteleir+/jardineir+/eletricista/canalizador+/carpinteir+/soldador+/repositor+/barman/bartender",
     "cuidador+/diarista/baba/faxineir+/porteir+/zelador+/ajudante/engenheir+/desenvolvedor+/designer/analista/gerente/coordenador+/assistente/tecnico/tecnica/especialista/consultor+/contabilista/contador+/vendedor+/cozinheir+/garcom/garconete/enfermeir+/professor+/motorista/mecanic+/aprendiz/estagiari+/estagio/auxiliar/atendente/operador+/recepcionista/diretor+/redator+/administrativ+/supervisor+",
