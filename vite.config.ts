@@ -28,7 +28,10 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({
-        manifest: manifest as ManifestV3Export,
+        // `author` is a string, as Firefox shows it; the plugin's type still has Chrome's old
+        // `{ email }`, a key Chrome and its store have ignored since February 2024
+        // (developer.chrome.com/docs/extensions/reference/manifest/author).
+        manifest: manifest as unknown as ManifestV3Export,
         browser: firefox ? "firefox" : "chrome",
         // A self-contained content script: no loader, no web-accessible chunks.
         contentScripts: { standaloneFiles: ["src/content/index.ts"] },
@@ -42,6 +45,16 @@ export default defineConfig(({ mode }) => {
       // Readable stack traces in the user's own console; nothing is sent anywhere.
       sourcemap: false,
       modulePreload: { polyfill: false },
+      // File names without content hashes: the extension ships whole, so nothing needs busting out
+      // of a cache, and the bundler's hashes change with the folder the build runs in, which would
+      // keep a reviewer's rebuild from giving the same files (see scripts/lib/package.ts).
+      rolldownOptions: {
+        output: {
+          entryFileNames: "assets/[name].js",
+          chunkFileNames: "assets/[name].js",
+          assetFileNames: "assets/[name][extname]",
+        },
+      },
     },
   };
 });

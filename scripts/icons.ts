@@ -16,7 +16,13 @@ try {
       viewport: { width: size, height: size },
       deviceScaleFactor: 1,
     });
-    const sized = svg.replace('width="128" height="128"', `width="${size}" height="${size}"`);
+    // The Chrome Web Store asks for the 128 px icon's art within a centred 96 × 96, transparent
+    // around it (developer.chrome.com/docs/webstore/images#icons): drawn at 128/162, the tile's
+    // 120 px become 95, from 16.6 to 111.4, its soft edge inside too. The smaller sizes, for the
+    // toolbar and the extensions page, use their whole square.
+    const framed =
+      size === 128 ? svg.replace('viewBox="0 0 128 128"', 'viewBox="-17 -17 162 162"') : svg;
+    const sized = framed.replace('width="128" height="128"', `width="${size}" height="${size}"`);
     await page.setContent(`<body style="margin:0;background:transparent">${sized}</body>`);
     await page.screenshot({ path: resolve(root, `icons/icon-${size}.png`), omitBackground: true });
     await page.close();

@@ -1,7 +1,8 @@
 // `npm start`: opens Chromium with the freshly built Debrief on the demo mailbox.
 //   npm start                       a browser window on the demo Gmail and Outlook (needs a display)
 //   npm start -- --live             the real Gmail instead, in a profile kept under tmp/live-profile
-//   npm start -- --screenshots DIR  no window: writes PNGs of the demo pages, popup and options to DIR
+//   npm start -- --screenshots DIR  no window: writes PNGs of the demo pages, popup and options to DIR,
+//                                   and the store listing's images to store/images/
 //     [--languages de,fr,pt_BR]     and, in a browser set to each language, DIR/<language>/*.png
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
@@ -10,6 +11,7 @@ import { UI_LOCALES } from "../src/ui/i18n";
 import { DEMO_URLS, routeDemoMailbox } from "./lib/demo-mailbox";
 import { launchWithExtension, TMP } from "./lib/extension-browser";
 import { takeLanguageScreenshots, takeScreenshots } from "./lib/screenshots";
+import { takeStoreImages } from "./lib/store-images";
 
 function fail(message: string): never {
   console.error(message);
@@ -51,10 +53,10 @@ async function main(): Promise<void> {
     if (unknown.length > 0) {
       fail(`No interface in ${unknown.join(", ")}: the languages are ${UI_LOCALES.join(", ")}.`);
     }
+    const everyPicture = languages.length === 0 || values.languages === undefined;
     const files = [
-      ...(languages.length === 0 || values.languages === undefined
-        ? await takeScreenshots(dir)
-        : []),
+      ...(everyPicture ? await takeScreenshots(dir) : []),
+      ...(everyPicture ? await takeStoreImages() : []),
       ...(await takeLanguageScreenshots(dir, languages)),
     ];
     console.log(`Screenshots written:\n${files.map((file) => `  ${file}`).join("\n")}`);
