@@ -62,7 +62,8 @@ export function createOpenEmailTracker(options: {
     );
 
   return function check(when: "armed" | "settled" = "settled"): void {
-    const href = doc.location.href;
+    // document.URL, not location.href: the same address, read far more cheaply on every callback.
+    const href = doc.URL;
     // A click that changed no address (a checkbox, a menu, the page's own corner) opens no
     // message the settled check would not find: the observer's callback stays next to free.
     if (when === "armed" && href === settledAt) return;

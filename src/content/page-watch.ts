@@ -6,7 +6,8 @@ const USER_INPUT = ["pointerdown", "click", "keydown"] as const;
  * Watches the whole page with one observer, whatever the host, in two ways.
  * - Settled: `onChange` runs once the page has rested after a change. A mutation only notes the
  *   time, so a busy page costs next to nothing per change; `onChange` runs `delayMs` after the
- *   last change of a burst, and at least every `maxWaitMs` while changes never stop (Gmail's page
+ *   last change of a short burst (a longer one is looked at less often for its end), and at least
+ *   every `maxWaitMs` while changes never stop (Gmail's page
  *   rarely rests); that wait doubles, up to `maxBackoffMs`, while they still do not stop and
  *   the page's address stays the same.
  * - Armed: for `armedMs` after a navigation or the user's input (when a message is about to
@@ -36,6 +37,8 @@ export function watchPage(options: {
   let firstChangeAt = 0;
   let lastChangeAt = 0;
   let maxWait = maxWaitMs;
+  /** How long the timer waits before it looks again for the end of a burst that goes on. */
+  let pause = delayMs;
   /** The address when the watch was last armed. */
   let armedAt = "";
   /** Until when (performance.now()) changes are answered at once; 0 when not armed. */
@@ -49,7 +52,10 @@ export function watchPage(options: {
     const quietFor = now - lastChangeAt;
     const waited = now - firstChangeAt;
     if (quietFor < delayMs && waited < maxWait) {
-      timer = setTimeout(fire, Math.min(delayMs - quietFor, maxWait - waited));
+      // The burst goes on: each look for its end comes twice as late as the last, so a page that
+      // changes every frame wakes this timer a handful of times, not every frame.
+      pause = Math.min(pause * 2, maxWait);
+      timer = setTimeout(fire, Math.min(Math.max(delayMs - quietFor, pause), maxWait - waited));
       return;
     }
     // A page that stays busy at one address is looked at less and less often; a rest, a
@@ -62,6 +68,7 @@ export function watchPage(options: {
     lastChangeAt = performance.now();
     if (timer !== undefined) return;
     firstChangeAt = lastChangeAt;
+    pause = delayMs;
     timer = setTimeout(fire, delayMs);
   };
   const answerNow = () => {
@@ -71,12 +78,12 @@ export function watchPage(options: {
       return;
     }
     // The user's input led somewhere (Outlook's pushState fires no event): the usual pace again.
-    if (view.location.href !== armedAt) maxWait = maxWaitMs;
+    if (doc.URL !== armedAt) maxWait = maxWaitMs;
     onArmedChange?.();
   };
   const arm = () => {
     armedUntil = performance.now() + armedMs;
-    armedAt = view.location.href;
+    armedAt = doc.URL;
   };
   const navigated = () => {
     maxWait = maxWaitMs;

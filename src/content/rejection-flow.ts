@@ -130,7 +130,7 @@ export function createRejectionFlow(options: {
       };
       shown = current;
       place(current);
-      // Sent once the banner is in the page: the page draws it while the background answers.
+      // Sent once the banner is on screen: the page draws it while the background answers.
       void ask(current);
     } catch (error) {
       logOnce("error", `Debrief: could not show its banner (${describe(error)}).`);
@@ -139,10 +139,14 @@ export function createRejectionFlow(options: {
 
   /** Asks the background about the rejection on screen; its answer fills the banner in. */
   function ask(current: Shown): Promise<RejectionState | null> {
-    current.answered = background.request({
-      type: "rejectionOpened",
-      rejection: current.rejection,
-    });
+    // After this task: the page paints the banner first, then the email is copied to the background.
+    current.answered = new Promise((resolve) =>
+      setTimeout(
+        () =>
+          resolve(background.request({ type: "rejectionOpened", rejection: current.rejection })),
+        0,
+      ),
+    );
     void current.answered.then((state) => fillIn(current, state));
     return current.answered;
   }

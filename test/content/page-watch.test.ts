@@ -59,6 +59,32 @@ describe("watching a page that never rests", () => {
   });
 });
 
+describe("a page that changes every few milliseconds", () => {
+  it("wakes the watch a handful of times a second, not at every change", async () => {
+    let checks = 0;
+    const lifetime = new AbortController();
+    watchPage({ onChange: () => checks++, signal: lifetime.signal, delayMs: 20 });
+    await pass(40);
+    checks = 0;
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    const busy = setInterval(() => document.body.append(document.createElement("span")), 5);
+    await pass(1_500);
+    clearInterval(busy);
+    // The page's own interval is no timer of the watch's.
+    const watchTimers = timers.mock.calls.filter(([callback]) => callback.name === "fire").length;
+    timers.mockRestore();
+    expect(checks).toBeGreaterThanOrEqual(3);
+    // A timer every 5 or 20 ms would be 75 or more; waits that double keep it to a few a check.
+    expect(watchTimers).toBeLessThanOrEqual(6 * checks);
+    expect(watchTimers).toBeLessThan(40);
+    // Once the page rests, the settled check still comes soon after the last change.
+    checks = 0;
+    await pass(1_300);
+    expect(checks).toBe(1);
+    lifetime.abort();
+  });
+});
+
 describe("right after a click or a navigation", () => {
   it("answers each change in the observer's callback, before any timer, until the window ends", async () => {
     const settled: number[] = [];

@@ -168,7 +168,10 @@ function bannerStatus(): string {
   return shadow()?.querySelector("[role=status]")?.textContent ?? "";
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the page's pending work run: the banner, then (a task later) the background's answer. */
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 function setup(
   options: {
