@@ -14,35 +14,8 @@ function i18nApi(): I18n | undefined {
  * the language has no translation). A key with no message shows the key itself, so a gap is visible.
  */
 export function t(key: string, ...substitutions: string[]): string {
-  const message = getMessage(key, substitutions);
+  const message = i18nApi()?.getMessage(key, substitutions);
   return message && message !== "" ? message : key;
-}
-
-/**
- * The browser's `getMessage`, remembered: a page's words never change while it is open, and each
- * call crosses into the browser's own code (a banner asks for a few dozen words).
- */
-const asked = new Map<string, string>();
-const ASKED_LIMIT = 1_000;
-let askedOf: I18n["getMessage"] | undefined;
-
-function getMessage(key: string, substitutions: readonly string[]): string | undefined {
-  const api = i18nApi();
-  if (!api) return undefined;
-  // Another bundle (a test's, or none after the extension went away) forgets the words of the last.
-  if (api.getMessage !== askedOf) {
-    asked.clear();
-    askedOf = api.getMessage;
-  }
-  const id = substitutions.length === 0 ? key : `${key}\u0000${substitutions.join("\u0001")}`;
-  const known = asked.get(id);
-  if (known !== undefined) return known;
-  const message = api.getMessage(key, [...substitutions]);
-  // A missing word is asked again: it is the visible gap, not a word to keep.
-  if (!message) return message;
-  if (asked.size >= ASKED_LIMIT) asked.clear();
-  asked.set(id, message);
-  return message;
 }
 
 /**
@@ -94,8 +67,9 @@ export function tCount(key: string, count: number, ...substitutions: string[]): 
     // The language's rules are unknown here: its general form.
   }
   const values = [formatNumber(count), ...substitutions];
+  const api = i18nApi();
   for (const name of form === "other" ? [`${key}_other`] : [`${key}_${form}`, `${key}_other`]) {
-    const message = getMessage(name, values);
+    const message = api?.getMessage(name, values);
     if (message) return message;
   }
   return `${key}_other`;
