@@ -186,7 +186,20 @@ export type Message<K extends MessageType = MessageType> = {
 }[K];
 export type Reply<K extends MessageType> = MessageMap[K]["response"];
 
-type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+type Runtime = {
+  sendMessage(message: unknown): Promise<unknown>;
+  connect(info: { name: string }): { postMessage(message: unknown): void; disconnect(): void };
+};
+
+function runtimeOfScope(): Runtime {
+  const scope = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
+  if (!runtime) throw new Error("Extension context invalidated: no runtime to send to.");
+  return runtime;
+}
+
+/** The name of the port a notice (a message that wants no reply) travels on. */
+export const NOTICE_PORT = "debrief-notice";
 
 /**
  * Sends a message to the background and returns its reply. Rejects when the background is gone.
@@ -194,12 +207,20 @@ type Runtime = { sendMessage(message: unknown): Promise<unknown> };
  * do without the polyfill.
  */
 export async function sendMessage<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
-  const scope = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-  const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
-  if (!runtime) throw new Error("Extension context invalidated: no runtime to send to.");
-  const reply = await runtime.sendMessage(message);
+  const reply = await runtimeOfScope().sendMessage(message);
   // In Chrome the background's polyfill sends a refusal as this object rather than an error.
   const refused = reply as { __mozWebExtensionPolyfillReject__?: boolean; message?: string } | null;
   if (refused?.__mozWebExtensionPolyfillReject__) throw new Error(refused.message ?? "refused");
   return reply as Reply<K>;
+}
+
+/**
+ * Hands the background a message whose reply nobody waits for, on a port of its own. A page going
+ * away sends these: Firefox ends a closing page's pending `sendMessage` with "Promise rejected after
+ * context unloaded" in the browser console, while a port message is only sent, never answered.
+ */
+export function sendNotice<K extends MessageType>(message: Message<K>): void {
+  const port = runtimeOfScope().connect({ name: NOTICE_PORT });
+  port.postMessage(message);
+  port.disconnect();
 }

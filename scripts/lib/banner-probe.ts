@@ -32,7 +32,7 @@ export interface BannerProbe {
   scrollIntoView(): Promise<void>;
 }
 
-const BANNER = '[data-debrief="banner"]';
+export const BANNER = '[data-debrief="banner"]';
 /** The banner once the background's answer has filled it in (company, role, interview). */
 export const FILLED_BANNER = `${BANNER}[${BANNER_STATE}="filled"]`;
 
@@ -64,9 +64,8 @@ const patternOf = (name: string | RegExp): Pattern =>
   typeof name === "string" ? { exact: name } : { source: name.source, flags: name.flags };
 
 /**
- * Runs `fn(root, arg)` on the shadow root of the banner shown (else of the first), in the page's
- * own world, and returns what it returns; null when there is no banner. `fn` is sent as source, so
- * it may use only its arguments, and names no function of its own (see `FIND_BUTTON`).
+ * `InBanner` over the Chrome DevTools Protocol. `fn` is sent as source, so it may use only its
+ * arguments, and names no function of its own (see `FIND_BUTTON`).
  */
 async function inBanner<T>(
   page: Page,
@@ -125,23 +124,40 @@ const FIND_BUTTON = `(root, pattern) => [...root.querySelectorAll("button")].fin
 }) ?? null`;
 
 export function bannerProbe(page: Page): BannerProbe {
+  return probeBanner(
+    (fn, arg) => inBanner(page, fn, arg),
+    (x, y) => page.mouse.click(x, y),
+  );
+}
+
+/**
+ * Runs `fn(root, arg)` on the shadow root of the banner shown (else of the first), in the page's
+ * own world, and returns what it returns (null when there is no banner). `fn` goes as source text.
+ */
+export type InBanner = <T>(
+  fn: ((root: ShadowRoot, arg: unknown) => T) | string,
+  arg?: unknown,
+) => Promise<T | null>;
+
+/** The probe, for any browser driver that can run code on the banner's root and click a point. */
+export function probeBanner(
+  inBanner: InBanner,
+  clickAt: (x: number, y: number) => Promise<void>,
+): BannerProbe {
   // Each call sends the finder along with what it does with the button.
   const withButton = <T>(name: string | RegExp, action: string) =>
     inBanner<T>(
-      page,
       `(root, arg) => { const button = (${FIND_BUTTON})(root, arg); ${action} }`,
       patternOf(name),
     );
 
   return {
     async shown() {
-      return (
-        (await inBanner(page, (root) => (root.host as HTMLElement).checkVisibility())) ?? false
-      );
+      return (await inBanner((root) => (root.host as HTMLElement).checkVisibility())) ?? false;
     },
     async text() {
       return (
-        (await inBanner(page, (root) =>
+        (await inBanner((root) =>
           [...root.querySelectorAll("p, .role, .detail, li, label, button, option:checked")]
             .filter((element) => !element.closest("[hidden]"))
             .map((element) => element.textContent?.trim() ?? "")
@@ -152,7 +168,7 @@ export function bannerProbe(page: Page): BannerProbe {
     },
     async buttons() {
       return (
-        (await inBanner(page, (root) =>
+        (await inBanner((root) =>
           [...root.querySelectorAll("button")]
             .filter((button) => button.checkVisibility())
             .map((button) => button.textContent?.trim() ?? ""),
@@ -161,19 +177,18 @@ export function bannerProbe(page: Page): BannerProbe {
     },
     async status() {
       return (
-        (await inBanner(page, (root) => root.querySelector("[role=status]")?.textContent ?? "")) ??
-        ""
+        (await inBanner((root) => root.querySelector("[role=status]")?.textContent ?? "")) ?? ""
       );
     },
     async quotes() {
       return (
-        (await inBanner(page, (root) =>
+        (await inBanner((root) =>
           [...root.querySelectorAll("q")].map((quote) => quote.textContent ?? ""),
         )) ?? []
       );
     },
     async focused() {
-      return (await inBanner(page, (root) => root.activeElement?.textContent?.trim() ?? "")) ?? "";
+      return (await inBanner((root) => root.activeElement?.textContent?.trim() ?? "")) ?? "";
     },
     async focus(name) {
       const done = await withButton<boolean>(
@@ -204,15 +219,15 @@ export function bannerProbe(page: Page): BannerProbe {
           return hit && (hit === button || button.contains(hit)) ? { x, y } : null;`,
         );
         if (point) {
-          await page.mouse.click(point.x, point.y);
+          await clickAt(point.x, point.y);
           return;
         }
         if (Date.now() > deadline) throw new Error(`no button ${String(name)} shown in the banner`);
-        await page.waitForTimeout(50);
+        await new Promise((done) => setTimeout(done, 50));
       }
     },
     async scrollIntoView() {
-      await inBanner(page, (root) => root.host.scrollIntoView({ block: "center" }));
+      await inBanner((root) => root.host.scrollIntoView({ block: "center" }));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname, normalize, resolve } from "node:path";
 import type { BrowserContext, Route } from "playwright-core";
-import { MAIL_SITES } from "../../src/content/host";
+import { hostOf, MAIL_SITES } from "../../src/content/host";
 
 /**
  * The demo mailbox: the project's fixture pages served at the real Gmail and Outlook addresses, so the
@@ -38,26 +38,47 @@ export interface MailboxOptions {
   pages?: Partial<Record<keyof typeof DEMO_HOSTS, string>>;
 }
 
-async function serve(
-  route: Route,
-  file: string,
-  headers: Record<string, string> = {},
-): Promise<void> {
+/** An answer of the demo mailbox, for whichever browser driver delivers it. */
+export interface DemoResponse {
+  status: number;
+  body: Buffer;
+  headers: Record<string, string>;
+}
+
+async function serve(file: string, headers: Record<string, string> = {}): Promise<DemoResponse> {
   const path = normalize(resolve(MAILBOX_DIR, file));
-  if (!path.startsWith(MAILBOX_DIR)) {
-    await route.fulfill({ status: 404, body: "" });
-    return;
-  }
+  const missing = { status: 404, body: Buffer.alloc(0), headers: {} };
+  if (!path.startsWith(MAILBOX_DIR)) return missing;
   try {
     const body = await readFile(path);
-    await route.fulfill({
+    return {
       status: 200,
       body,
       headers: { "content-type": TYPES[extname(path)] ?? "application/octet-stream", ...headers },
-    });
+    };
   } catch {
-    await route.fulfill({ status: 404, body: "" });
+    return missing;
   }
+}
+
+/**
+ * What the demo mailbox answers to a request for `address` (a page when `document`), or null
+ * when the address is none of its hosts.
+ */
+export async function demoResponse(
+  address: string,
+  document: boolean,
+  options: MailboxOptions = {},
+): Promise<DemoResponse | null> {
+  const url = new URL(address);
+  const client = hostOf(url);
+  if (!client) return null;
+  if (url.pathname.startsWith("/demo-mailbox/")) {
+    return serve(url.pathname.slice("/demo-mailbox/".length));
+  }
+  if (document) return serve(options.pages?.[client] ?? `${client}.html`, options.pageHeaders);
+  // The real clients fetch a lot in the background; the demo has nothing to answer with.
+  return { status: 204, body: Buffer.alloc(0), headers: {} };
 }
 
 /** Routes every mail host of `context` to the demo mailbox. */
@@ -65,23 +86,16 @@ export async function routeDemoMailbox(
   context: BrowserContext,
   options: MailboxOptions = {},
 ): Promise<void> {
-  for (const [client, hosts] of Object.entries(DEMO_HOSTS) as [
-    keyof typeof DEMO_HOSTS,
-    readonly string[],
-  ][]) {
-    for (const host of hosts) {
-      await context.route(`https://${host}/**`, async (route) => {
-        const url = new URL(route.request().url());
-        if (url.pathname.startsWith("/demo-mailbox/")) {
-          await serve(route, url.pathname.slice("/demo-mailbox/".length));
-        } else if (route.request().resourceType() === "document") {
-          await serve(route, options.pages?.[client] ?? `${client}.html`, options.pageHeaders);
-        } else {
-          // The real clients fetch a lot in the background; the demo has nothing to answer with.
-          await route.fulfill({ status: 204, body: "" });
-        }
-      });
-    }
+  for (const host of Object.values(DEMO_HOSTS).flat()) {
+    await context.route(`https://${host}/**`, async (route: Route) => {
+      const request = route.request();
+      const answer = await demoResponse(
+        request.url(),
+        request.resourceType() === "document",
+        options,
+      );
+      await route.fulfill(answer ?? { status: 404, body: "" });
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import { openDatabase } from "../db/database";
+import { NOTICE_PORT } from "../messages";
 import { createHandlers, dispatch, senderOf } from "./handlers";
 import { forgetOpenEmail } from "./open-emails";
 import { keepReminderBadge } from "./reminder-badge";
@@ -29,6 +30,18 @@ const extensionOrigin = browser.runtime.getURL("");
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   return dispatch(handlers, message, senderOf(sender, extensionOrigin));
+});
+
+// A mail page going away sends its last words as notices, each on a port of its own: nobody waits
+// for an answer, so a failure is said here.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== NOTICE_PORT || port.sender?.id !== browser.runtime.id) return;
+  const sender = senderOf(port.sender, extensionOrigin);
+  port.onMessage.addListener((message: unknown) => {
+    dispatch(handlers, message, sender).catch((error: unknown) =>
+      console.error("Debrief: a notice from a mail page failed.", error),
+    );
+  });
 });
 
 // A closed tab shows no email any more. A tab that reloads or leaves the mail site says so itself

@@ -1,4 +1,4 @@
-import { type Message, type MessageType, type Reply, sendMessage } from "../messages";
+import { type Message, type MessageType, type Reply, sendMessage, sendNotice } from "../messages";
 
 /**
  * The content script's line to the background. When the extension is reloaded or updated while the
@@ -8,17 +8,28 @@ import { type Message, type MessageType, type Reply, sendMessage } from "../mess
  */
 export function createBackgroundLink(options: {
   send?: <K extends MessageType>(message: Message<K>) => Promise<Reply<K>>;
+  /** Hands over a message that wants no reply (`sendNotice`). */
+  notice?: (message: Message) => void;
   /** False once the extension that injected this script is gone (its runtime id disappears). */
   isConnected?: () => boolean;
   stop: () => void;
   log?: (line: string) => void;
 }) {
   const send = options.send ?? sendMessage;
+  const notice = options.notice ?? sendNotice;
   const isConnected =
     options.isConnected ??
     (() => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id));
   const log = options.log ?? ((line: string) => console.info(line));
   let lost = false;
+  /** After a failed message: a vanished extension loses the link, anything else is only said. */
+  const failed = (error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    // Only a vanished extension loses the link; anything else (the background refused this
+    // message, or failed at it) is said in the console, and the script carries on.
+    if (!isConnected() || reason.includes("Extension context invalidated")) lose(reason);
+    else log(reason.startsWith("Debrief: ") ? reason : `Debrief: ${reason}`);
+  };
   const lose = (reason: string) => {
     lost = true;
     log(
@@ -41,12 +52,20 @@ export function createBackgroundLink(options: {
       try {
         return await send(message);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        // Only a vanished extension loses the link; anything else (the background refused this
-        // message, or failed at it) is said in the console, and the script carries on.
-        if (!isConnected() || reason.includes("Extension context invalidated")) lose(reason);
-        else log(reason.startsWith("Debrief: ") ? reason : `Debrief: ${reason}`);
+        failed(error);
         return null;
+      }
+    },
+    /**
+     * Tells the background something it need not answer, in a way that still arrives while the
+     * page goes away (see `sendNotice`).
+     */
+    notify(message: Message): void {
+      if (lost) return;
+      try {
+        notice(message);
+      } catch (error) {
+        failed(error);
       }
     },
   };

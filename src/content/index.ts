@@ -53,7 +53,7 @@ async function start(): Promise<void> {
   // The extension went away under this tab: a banner on screen says to reload it.
   lifetime.signal.addEventListener("abort", () => rejections.orphan(), { once: true });
   const hits = createSelectorHitsReport({
-    send: (counts) => void background.request({ type: "selectorHits", hits: counts }),
+    send: (counts) => background.notify({ type: "selectorHits", hits: counts }),
   });
   // A page sample, taken in this isolated world when the user asks (popup), reads this page's counts.
   (globalThis as Record<string, unknown>)[PAGE_COUNTS_ENTRY] = () => hits.thisPage();
@@ -93,7 +93,7 @@ async function start(): Promise<void> {
     () => {
       // A page kept in the back-forward cache must not say later that it could not read this one.
       clearTimeout(unreadableSoon);
-      void background.request({ type: "emailClosed" });
+      background.notify({ type: "emailClosed" });
       hits.now();
     },
     { signal: lifetime.signal },

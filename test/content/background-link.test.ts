@@ -79,3 +79,38 @@ describe("a message the background refuses", () => {
     expect(lines).toEqual(["Debrief: chooseInterview: no interview 42"]);
   });
 });
+
+describe("a notice to the background", () => {
+  it("is handed over without a reply, and none once the extension is gone", () => {
+    const notice = vi.fn();
+    const lines: string[] = [];
+    let connected = true;
+    const link = createBackgroundLink({
+      notice,
+      isConnected: () => connected,
+      stop: () => {},
+      log: (line) => lines.push(line),
+    });
+    link.notify({ type: "emailClosed" });
+    expect(notice).toHaveBeenCalledWith({ type: "emailClosed" });
+    connected = false;
+    expect(link.alive()).toBe(false);
+    link.notify({ type: "emailClosed" });
+    expect(notice).toHaveBeenCalledTimes(1);
+  });
+
+  it("that cannot be handed over because the extension was reloaded stops the script", () => {
+    const stop = vi.fn();
+    const link = createBackgroundLink({
+      notice: () => {
+        throw new Error("Extension context invalidated.");
+      },
+      isConnected: () => true,
+      stop,
+      log: () => {},
+    });
+    expect(() => link.notify({ type: "emailClosed" })).not.toThrow();
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(link.lost).toBe(true);
+  });
+});

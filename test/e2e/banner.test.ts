@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type BannerProbe, bannerProbe, filledBanner } from "../../scripts/lib/banner-probe";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { openConversation, useExtensionBrowser } from "./harness";
+import { BUTTONS, CLIENTS, FEEDBACK_ADDED, TRUSTED_TYPES_HEADERS } from "./mail-clients";
 
 const SUBJECTS = {
   lumen: "Interview: Senior Product Analyst at Lumen Analytics",
@@ -23,26 +24,9 @@ const GMAIL_THREADS: Record<string, string> = {
   [SUBJECTS.offer]: "FMfcgzQXKbzMwTqRjcsLpHnVdXfGkBtN",
   [SUBJECTS.bookClub]: "FMfcgzQXKcXqLnBvTsRdHwMzpKjgFhYt",
 };
-const BUTTONS = ["Ask for feedback", "Not a rejection", "More"];
 const BANNER = "[data-debrief=banner]";
 
 type Host = "gmail" | "outlook";
-
-const CLIENTS = {
-  gmail: {
-    url: DEMO_URLS.gmail,
-    editor: "[g_editable=true]",
-    replyControl: ".amn .ams.bkH",
-    /** Text that stands below the place the request must go: the signature, then the quote. */
-    below: ["Product analyst · Bristol", "wrote:"],
-  },
-  outlook: {
-    url: DEMO_URLS.outlook,
-    editor: "[contenteditable=true][aria-multiline=true]",
-    replyControl: "button:has([data-icon-name=ArrowReplyRegular])",
-    below: ["Product analyst · Bristol", "From:"],
-  },
-} as const;
 
 /** Opens a conversation from the list; in Gmail the list is hidden behind an open conversation. */
 async function open(page: Page, host: Host, subject: string): Promise<void> {
@@ -337,9 +321,7 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
     await open(page, host, SUBJECTS.lumen);
     const banner = await visibleBanner(page);
     await banner.click("Ask for feedback");
-    await expect
-      .poll(() => banner.status())
-      .toBe("Feedback request added to your reply. Read it, then press Send.");
+    await expect.poll(() => banner.status()).toBe(FEEDBACK_ADDED);
     const text = await editorText(page, host);
     expect(text).toContain("Maya");
     expect(text).toContain("Senior Product Analyst");
@@ -366,9 +348,7 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
     const banner = bannerProbe(page);
     // Feedback was asked for in the test before, so the button now reads "Ask again".
     await banner.click(/^Ask (for feedback|again)$/);
-    await expect
-      .poll(() => banner.status())
-      .toBe("Feedback request added to your reply. Read it, then press Send.");
+    await expect.poll(() => banner.status()).toBe(FEEDBACK_ADDED);
     const text = await editorText(page, host);
     expect(text).toContain("A note I wrote first.");
     expect(text).toContain("Senior Product Analyst");
@@ -419,7 +399,7 @@ describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (hos
 
 describe("in Gmail served with its Trusted Types policy", () => {
   const browser = useExtensionBrowser({
-    pageHeaders: { "Content-Security-Policy": "require-trusted-types-for 'script'" },
+    pageHeaders: TRUSTED_TYPES_HEADERS,
   });
 
   it("the banner still appears and Ask for feedback still works", async () => {
@@ -442,9 +422,7 @@ describe("in Gmail served with its Trusted Types policy", () => {
     const banner = await visibleBanner(page);
     expect(await mainButtons(banner)).toEqual(BUTTONS);
     await banner.click("Ask for feedback");
-    await expect
-      .poll(() => banner.status())
-      .toBe("Feedback request added to your reply. Read it, then press Send.");
+    await expect.poll(() => banner.status()).toBe(FEEDBACK_ADDED);
     expectAbove(await editorText(page, "gmail"), "Maya", CLIENTS.gmail.below);
     expect(errors).toEqual([]);
     await page.close();
