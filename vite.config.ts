@@ -34,7 +34,9 @@ export default defineConfig(({ mode }) => {
         manifest: manifest as unknown as ManifestV3Export,
         browser: firefox ? "firefox" : "chrome",
         // A self-contained content script: no loader, no web-accessible chunks.
-        contentScripts: { standaloneFiles: ["src/content/index.ts"] },
+        contentScripts: {
+          standaloneFiles: ["src/content/gmail-page.ts", "src/content/outlook-page.ts"],
+        },
       }),
       noWebAccessibleScripts(),
     ],

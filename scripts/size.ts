@@ -14,34 +14,34 @@ function totalBytes(dir: string): number {
 }
 
 interface ContentScript {
+  matches?: string[];
   js?: string[];
   css?: string[];
 }
 const manifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8")) as {
   content_scripts?: ContentScript[];
 };
-const files = [
-  ...new Set(
-    (manifest.content_scripts ?? []).flatMap((script) => [
-      ...(script.js ?? []),
-      ...(script.css ?? []),
-    ]),
-  ),
-];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 console.log(`${dist}: ${kb(totalBytes(dist))} on disk`);
-let raw = 0;
-let gzip = 0;
-for (const file of files) {
-  const bytes = readFileSync(join(dist, file));
-  const zipped = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
-  gzip += zipped;
-  console.log(`  content script ${file}: ${kb(bytes.length)}, ${kb(zipped)} gzip`);
+// Each client's pages load their own content script: the figure is the larger of them.
+let largest = { raw: 0, gzip: 0 };
+for (const script of manifest.content_scripts ?? []) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of [...(script.js ?? []), ...(script.css ?? [])]) {
+    const bytes = readFileSync(join(dist, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  const where = (script.matches ?? []).map((match) => new URL(match).hostname).join(", ");
+  console.log(
+    `  content script ${(script.js ?? []).join(", ")} (${where}): ${kb(raw)}, ${kb(gzip)} gzip`,
+  );
+  if (gzip > largest.gzip) largest = { raw, gzip };
 }
 console.log(
-  `content script, everything a mail page loads: ${kb(raw)}, ${kb(gzip)} gzip (budget 20 KB gzip)`,
+  `content script, everything a mail page loads (the larger client's): ${kb(largest.raw)}, ${kb(largest.gzip)} gzip (budget 20 KB gzip)`,
 );
 // Scripts injected into a mail tab only when the user asks (`scripting.executeScript`).
 for (const [name, label] of [

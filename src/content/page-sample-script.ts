@@ -37,7 +37,7 @@ function takeSample(request: PageSampleRequest): PageSampleResult {
   }
 }
 
-/** The counts the content script kept for this page, when it left them (see content/index.ts). */
+/** The counts the content script kept for this page, when it left them (see content/start.ts). */
 function countsOfThisPage(): { selectorHits?: SelectorHits } {
   const counts = (globalThis as Record<string, unknown>)[PAGE_COUNTS_ENTRY];
   return typeof counts === "function" ? { selectorHits: counts() as SelectorHits } : {};

@@ -62,4 +62,27 @@ describe("the sites Debrief runs on", () => {
     // The same sites, for the page sample the popup takes in a mail tab (scripting.executeScript).
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(sites);
   });
+
+  it("load each client's own content script there, so a page carries no other client's reader", async () => {
+    const { readFileSync } = await import("node:fs");
+    const manifest = JSON.parse(
+      readFileSync(new URL("../../manifest.json", import.meta.url), "utf8"),
+    ) as { content_scripts: { matches: string[]; js: string[] }[] };
+    const byClient = Object.fromEntries(
+      manifest.content_scripts.map((script) => [script.js.join(" "), [...script.matches].sort()]),
+    );
+    expect(byClient).toEqual(
+      Object.fromEntries(
+        Object.entries(MAIL_SITES).map(([host, names]) => [
+          `src/content/${host}-page.ts`,
+          names.map((site) => `https://${site}/*`).sort(),
+        ]),
+      ),
+    );
+    // Gmail's entry has none of Outlook's selectors, and the other way round.
+    const entry = (host: string) =>
+      readFileSync(new URL(`../../src/content/${host}-page.ts`, import.meta.url), "utf8");
+    expect(entry("gmail")).not.toMatch(/outlook/);
+    expect(entry("outlook")).not.toMatch(/gmail/);
+  });
 });

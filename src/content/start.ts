@@ -1,18 +1,14 @@
 import { DEFAULT_MIN_CONFIDENCE } from "../core/confidence";
-import type { MailHost, OpenedEmail } from "../core/email";
+import type { OpenedEmail } from "../core/email";
 import { PAGE_COUNTS_ENTRY } from "../messages";
 import { createBackgroundLink } from "./background-link";
 import { createDetector } from "./detector";
-import { gmail } from "./gmail";
 import { hostOf, type MailClient, type PageClient } from "./host";
 import { createOpenEmailTracker } from "./open-email-tracker";
-import { outlook } from "./outlook";
 import { watchPage } from "./page-watch";
 import { createRejectionFlow } from "./rejection-flow";
 import { replyThroughTools } from "./reply/reply-tools";
 import { createSelectorHitsReport } from "./selector-hits-report";
-
-const clients: Record<MailHost, PageClient> = { gmail, outlook };
 
 /** How long a message must stay unreadable before the popup is told of it. */
 const UNREADABLE_AFTER_MS = 1_000;
@@ -24,12 +20,16 @@ const DEFAULT_SETTINGS = {
   dismissed: [] as string[],
 };
 
-async function start(): Promise<void> {
+/**
+ * Debrief in one mail client's page. Each client has its own entry (`gmail-page.ts`,
+ * `outlook-page.ts`), so a page loads its own client's reader and no other.
+ */
+export async function startIn(page: PageClient): Promise<void> {
   const host = hostOf(new URL(location.href));
-  if (host === null) return;
+  if (host !== page.host) return;
   const lifetime = new AbortController();
   const background = createBackgroundLink({ stop: () => lifetime.abort() });
-  const client: MailClient = { ...clients[host], replyWith: replyThroughTools(host, background) };
+  const client: MailClient = { ...page, replyWith: replyThroughTools(host, background) };
   // Asked once, before anything watches the page: the user may have turned this site off.
   const settings = (await background.request({ type: "mailSettings" })) ?? DEFAULT_SETTINGS;
   if (lifetime.signal.aborted) return;
@@ -120,5 +120,3 @@ async function start(): Promise<void> {
     delayMs: 20,
   });
 }
-
-void start();
