@@ -137,10 +137,11 @@ export function tokenize(
       code === 8226 ||
       code === 124
     ) {
-      // . ! ? ; • |  — but not the dot inside "3.5" or an address.
+      // . ! ? ; • |  — but not the dot inside "3.5" or an address, nor one that ends an
+      // abbreviation or an ordinal within a sentence ("Dr. Weiss", "z. B.", "zum 1. Oktober").
       const next = folded.charCodeAt(i + 1);
-      if (!isWordChar(next)) {
-        if (code === 63) tokens.asked.add(sentence);
+      if (!isWordChar(next) && !(code === 46 && continuesSentence(folded, tokens, i))) {
+        if (code === 63 && !tagQuestion(folded, tokens)) tokens.asked.add(sentence);
         sentence++;
       }
     } else if (code !== 32 && code !== 9 && code !== 13) {
@@ -149,6 +150,107 @@ export function tokenize(
     i++;
   }
   return tokens;
+}
+
+/**
+ * Words a dot abbreviates without ending the sentence: titles and the short forms of the seven
+ * languages ("Dr.", "Nr.", "bzw.", "Sra.", "Dott.", "ca.").
+ */
+const ABBREVIATIONS = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "sra",
+  "srta",
+  "dra",
+  "dott",
+  "dottssa",
+  "sig",
+  "ing",
+  "avv",
+  "mme",
+  "mlle",
+  "fr",
+  "nr",
+  "nro",
+  "bzw",
+  "ca",
+  "ggf",
+  "evtl",
+  "inkl",
+  "zzgl",
+  "vgl",
+  "sog",
+  "ref",
+  "tel",
+  "vs",
+  "approx",
+  "dhr",
+  "mevr",
+  "mw",
+  "ir",
+  "drs",
+]);
+
+/**
+ * Whether the dot at `dot` sits inside a sentence: after an abbreviation, an initial ("J. Smith",
+ * "z. B.") or a day's ordinal ("am 12. Mai"), with the sentence going on on the same line.
+ */
+function continuesSentence(text: string, tokens: Tokens, dot: number): boolean {
+  const last = tokens.words.length - 1;
+  if (last < 0 || tokens.ends[last] !== dot) return false;
+  // The sentence goes on: a space, then a word on the same line.
+  if (text.charCodeAt(dot + 1) !== 32 || !isWordChar(text.charCodeAt(dot + 2))) return false;
+  const word = tokens.words[last] ?? "";
+  if (ABBREVIATIONS.has(word)) return true;
+  if (word.length === 1 && !/\d/.test(word)) return true;
+  // A day or an ordinal, as German and Dutch write them: "1.", "12." before the month or noun.
+  return /^\d{1,2}$/.test(word);
+}
+
+/**
+ * Tags that make a statement into a question only in form: "Não foi dessa vez, tá?", "…, ok?",
+ * "…, right?". Such a sentence says what it says.
+ */
+const QUESTION_TAGS = new Set([
+  "ok",
+  "okay",
+  "oke",
+  "right",
+  "ta",
+  "ne",
+  "hein",
+  "vale",
+  "eh",
+  "ja",
+  "nicht",
+  "gell",
+  "oder",
+  "hoor",
+  "toch",
+  "va",
+  "vero",
+  "si",
+  "daccord",
+  "non",
+]);
+
+function tagQuestion(text: string, tokens: Tokens): boolean {
+  const last = tokens.words.length - 1;
+  if (last < 1) return false;
+  const word = tokens.words[last] ?? "";
+  if (!QUESTION_TAGS.has(word)) return false;
+  // The tag stands after a comma (or a dash): ", tá?", " – ok?".
+  let i = (tokens.starts[last] ?? 0) - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const before = text.charAt(i);
+  return before === "," || before === "-";
 }
 
 /** Words that begin with an apostrophe, which opens no quotation: Dutch "'s avonds", "'t", English "'90s". */

@@ -22,6 +22,35 @@ describe("words and where they stand", () => {
     expect(tokens.sentences[0]).not.toBe(tokens.sentences[1]);
   });
 
+  it("ends no sentence at an abbreviation, an initial or a day's ordinal", () => {
+    const sentenceOf = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      return tokens.sentences[tokens.words.indexOf(word)];
+    };
+    const same = (text: string, a: string, b: string) =>
+      expect(sentenceOf(text, a), text).toBe(sentenceOf(text, b));
+    same("Eine Einstellung zum 1. Oktober ist leider nicht möglich", "einstellung", "moglich");
+    same("Dr. Weiss hat sich leider anders entschieden", "dr", "entschieden");
+    same("Wir suchen z. B. Erfahrung mit SQL", "suchen", "sql");
+    same("J. Smith decided not to proceed", "j", "proceed");
+    // A sentence that ends in a number, or a dot at the end of a line, still ends there.
+    const ended = tokenize("We met on day 12.\nThe team chose another candidate");
+    expect(ended.sentences[ended.words.indexOf("12")]).not.toBe(
+      ended.sentences[ended.words.indexOf("team")],
+    );
+    const rested = tokenize("Es un no. Buscamos a otra persona");
+    expect(rested.sentences[rested.words.indexOf("no")]).not.toBe(
+      rested.sentences[rested.words.indexOf("buscamos")],
+    );
+  });
+
+  it("reads a statement with a question tag as a statement, and a question as a question", () => {
+    expect(tokenize("Não foi dessa vez, tá?").asked.size).toBe(0);
+    expect(tokenize("We went with someone else, ok?").asked.size).toBe(0);
+    expect(tokenize("Did we choose someone else?").asked.size).toBe(1);
+    expect(tokenize("Is it ok?").asked.size).toBe(1);
+  });
+
   it("keeps a quotation inside another quoted to its end, whatever marks each uses", () => {
     const quotedWords = (text: string) => {
       const tokens = tokenize(text);
