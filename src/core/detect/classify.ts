@@ -79,11 +79,18 @@ interface Hit extends Match {
 }
 
 /** True when one of `words` stands up to `reach` words before the match, in its sentence. */
-function preceded(hit: Match, tokens: Tokens, words: ReadonlySet<string>, reach: number): boolean {
+function preceded(
+  hit: Match,
+  tokens: Tokens,
+  words: ReadonlySet<string>,
+  reach: number,
+  unless?: ReadonlySet<string>,
+): boolean {
   const sentence = tokens.sentences[hit.first];
   for (let i = hit.first - 1; i >= 0 && i >= hit.first - reach; i--) {
     if (tokens.sentences[i] !== sentence) return false;
-    if (words.has(tokens.words[i] ?? "")) return true;
+    // "even if", "anche se": a concession, not a condition.
+    if (words.has(tokens.words[i] ?? "") && !unless?.has(tokens.words[i - 1] ?? "")) return true;
   }
   return false;
 }
@@ -256,6 +263,7 @@ export type PhraseBooks = Partial<Record<Language, PhraseBook>> & { en: PhraseBo
 interface Reader {
   index: PhraseIndex;
   conditionals: ReadonlySet<string>;
+  concessives: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   reader: ReadonlySet<string>;
 }
@@ -272,6 +280,7 @@ function readerOf(book: PhraseBook, english: PhraseBook, language: Language): Re
   return {
     index: new PhraseIndex(book === english ? [book] : [book, english]),
     conditionals: words((each) => each.conditionals),
+    concessives: words((each) => each.concessives),
     negations: words((each) => each.negations),
     reader: words((each) => each.reader),
   };
@@ -398,7 +407,7 @@ function judge(
 ): Judged {
   const language = guessLanguage(fields.map((field) => field.tokens));
   const reader = readerFor(language);
-  const { conditionals, negations } = reader;
+  const { conditionals, concessives, negations } = reader;
 
   const hits: Hit[] = fields.flatMap(({ field, tokens }) =>
     reader.index.find(tokens).map((match) => ({
@@ -485,7 +494,7 @@ function judge(
       hit.signal = "negated";
       hit.weight = 0;
     } else if (
-      preceded(hit, hit.tokens, conditionals, 30) ||
+      preceded(hit, hit.tokens, conditionals, 30, concessives) ||
       hit.tokens.asked.has(hit.tokens.sentences[hit.first] ?? -1) ||
       neitherNor(hit, hit.tokens) ||
       withdrawalSentences.has(sentence) ||

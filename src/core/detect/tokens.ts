@@ -209,6 +209,8 @@ function continuesSentence(text: string, tokens: Tokens, dot: number): boolean {
   if (text.charCodeAt(dot + 1) !== 32 || !isWordChar(text.charCodeAt(dot + 2))) return false;
   const word = tokens.words[last] ?? "";
   if (ABBREVIATIONS.has(word)) return true;
+  // "Roll No. 2204518", "n. 12": a number's mark before the number.
+  if ((word === "no" || word === "n") && /\d/.test(text.charAt(dot + 2))) return true;
   if (word.length === 1 && !/\d/.test(word)) return true;
   // A day or an ordinal, as German and Dutch write them: "1.", "12." before the month or noun.
   return /^\d{1,2}$/.test(word);
@@ -221,6 +223,7 @@ function continuesSentence(text: string, tokens: Tokens, dot: number): boolean {
 const QUESTION_TAGS = new Set([
   "ok",
   "okay",
+  "certo",
   "oke",
   "right",
   "ta",

@@ -357,6 +357,19 @@ describe("what is asked, kept open, or answered later", () => {
     expect(verdict.verdict).toBe("not_rejection");
   });
 
+  it("reads a concession as said, and a condition as not yet said", () => {
+    const said = classifyByRules({
+      subject: "La tua candidatura – Sviluppatore backend",
+      body: "Ciao Nadia,\n\nanche se avrei preferito dirtelo a voce, per il ruolo di sviluppatore backend la scelta è andata su un'altra persona.\n\nUn abbraccio,\nGiulia",
+    });
+    expect(said.verdict).toBe("rejection");
+    const notYet = classifyByRules({
+      subject: "La tua candidatura – Sviluppatore backend",
+      body: "Ciao Nadia,\n\nse per il ruolo di sviluppatore backend la scelta andasse su un'altra persona, te lo diremo entro venerdì.\n\nUn abbraccio,\nGiulia",
+    });
+    expect(notYet.verdict).toBe("not_rejection");
+  });
+
   it("keeps an application that stays active from being a no, even beside a paused search", () => {
     const verdict = classifyByRules({
       subject: "Hiring paused – Buyer",

@@ -33,6 +33,7 @@ describe("words and where they stand", () => {
     same("Dr. Weiss hat sich leider anders entschieden", "dr", "entschieden");
     same("Wir suchen z. B. Erfahrung mit SQL", "suchen", "sql");
     same("J. Smith decided not to proceed", "j", "proceed");
+    same("Your Roll No. 2204518 does not appear in the list", "roll", "list");
     // A sentence that ends in a number, or a dot at the end of a line, still ends there.
     const ended = tokenize("We met on day 12.\nThe team chose another candidate");
     expect(ended.sentences[ended.words.indexOf("12")]).not.toBe(

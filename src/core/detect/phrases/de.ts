@@ -30,6 +30,7 @@ export const de: PhraseBook = {
     "weder",
   ],
   conditionals: ["falls", "wenn", "sofern", "sollten", "sollte", "ob", "sobald", "wer"],
+  concessives: ["auch", "selbst"],
   rejection: [
     "uns * anders * entschieden",
     "NOT * in * frage",

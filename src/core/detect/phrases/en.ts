@@ -24,6 +24,7 @@ export const en: PhraseBook = {
     "shouldnt",
   ],
   conditionals: ["if", "should", "unless", "whether", "case", "otherwise"],
+  concessives: ["even"],
   rejection: [
     "NOT ** you ** next/final/following/last * stage/round/phase/step/interview",
     "you/your * NOT ** next/final/following/last * stage/round/phase/step/interview",

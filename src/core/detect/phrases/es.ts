@@ -4,6 +4,7 @@ export const es: PhraseBook = {
   reader: ["usted", "ustedes", "te", "ti", "tu", "tus", "su", "sus", "contigo"],
   negations: ["no", "ni", "nunca", "tampoco"],
   conditionals: ["si", "cuando"],
+  concessives: ["aun", "incluso"],
   rejection: [
     "NOT * daremos/dar/dara * continuidad",
     "NOT * has/haber/hayas * superado/aprobado",

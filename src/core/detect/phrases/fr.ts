@@ -6,6 +6,7 @@ export const fr: PhraseBook = {
   // Not the "s" of "s'il": far more often the reflexive "s'est", "s'être"; "s'il" is read below.
   // "Dans l'hypothèse où / l'éventualité où votre candidature ne serait pas retenue…", "à supposer que".
   conditionals: ["si", "cas", "hypothese", "eventualite", "supposer", "supposons"],
+  concessives: ["meme"],
   rejection: [
     "c * est * une/un * autre * candidat/candidate/candidature/personne/profil",
     "NOT ** passerez/passeras/passez/accederez/accederas/passera/accedera * au/a * tour/etape/phase/entretien/suivant+",

@@ -19,6 +19,7 @@ export const it: PhraseBook = {
   ],
   negations: ["non", "nessun", "nessuna", "mai"],
   conditionals: ["se", "qualora", "caso"],
+  concessives: ["anche", "pure"],
   rejection: [
     "NOT ** prossima/successiva/finale/ultima * fase/step/colloquio/selezione",
     "NOT * sei/e * stat+ * ammesso/ammessa ** fase/step/colloquio",

@@ -4,6 +4,7 @@ export const nl: PhraseBook = {
   reader: ["u", "uw", "je", "jij", "jou", "jouw", "jullie"],
   negations: ["niet", "geen", "nooit", "noch"],
   conditionals: ["indien", "mocht", "mochten", "zodra", "tenzij", "mits", "ingeval", "zolang"],
+  concessives: ["ook", "zelfs"],
   rejection: [
     "andere * richting * te * kiezen/gekozen",
     "andere * richting * gekozen/kiezen",

@@ -9,6 +9,7 @@ export const pt: PhraseBook = {
   // "caso … não seja selecionado" is an acknowledgement below. Subjunctives of something turning up are conditions by themselves:
   // "caso surja uma vaga, voltaremos a convidá-lo para entrevista" promises nothing.
   conditionals: ["surja", "surjam", "surgir", "surgirem", "apareca", "aparecam"],
+  concessives: ["mesmo"],
   rejection: [
     "NOT ** proxima/seguinte/final/ultima * etapa/fase/entrevista/metodo",
     "NOT * passou/passaste/passa/avancou/avancaste/segue/seguiu * para/a/\u00e0 ** etapa/fase/entrevista",

@@ -48,11 +48,22 @@ export type Signal =
   | "past";
 
 /** A book's lists of plain words, which are no patterns. */
-export const WORD_LISTS: ReadonlySet<string> = new Set(["conditionals", "negations", "reader"]);
+export const WORD_LISTS: ReadonlySet<string> = new Set([
+  "conditionals",
+  "concessives",
+  "negations",
+  "reader",
+]);
 
 export type PhraseBook = Partial<Record<Signal, readonly string[]>> & {
   /** Words that make a sentence conditional ("if you are not selected"): its verdicts do not count. */
   conditionals: readonly string[];
+  /**
+   * Words that, just before a condition word, make it a concession: "even if", "anche se", "même
+   * si", "auch wenn". What follows is said all the same ("anche se avrei preferito dirtelo a voce,
+   * la scelta è andata su un'altra persona").
+   */
+  concessives: readonly string[];
   /** Words that negate, for `NOT` in patterns. */
   negations: readonly string[];
   /** Words for the reader and the reader's ("you", "your"): a no said beside them is said to the reader. */
