@@ -33,4 +33,21 @@ describe("the phrase books", () => {
       }
     }
   });
+
+  it("write a negation inside a deciding pattern as NOT: a plain 'pas' or 'keine' there reads the pattern as denied", () => {
+    for (const [language, book] of Object.entries(BOOKS)) {
+      const negations = new Set(book.negations);
+      for (const signal of ["rejection", "filled", "rejectionHint"] as const) {
+        for (const pattern of book[signal] ?? []) {
+          const steps = pattern.split(" ");
+          if (steps.includes("NOT")) continue;
+          const inside = steps.slice(1, -1).flatMap((step) => step.split("/"));
+          expect(
+            inside.filter((word) => negations.has(word)),
+            `${language} ${signal}: "${pattern}"`,
+          ).toEqual([]);
+        }
+      }
+    }
+  });
 });

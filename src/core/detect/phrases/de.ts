@@ -36,7 +36,9 @@ export const de: PhraseBook = {
     "NOT * in * frage",
     "keine * grundlage * fur * eine * zusammenarbeit",
     "NOT ** nachste+/finale+/weitere+/abschliesende+/abschliessende+/letzte+/zweite+/dritte+ * runde/phase/stufe/auswahlrunde/gesprachsrunde/auswahlstufe",
-    "NOT ** auswahltag/assessment+/vorstellungsgesprach/zweitgesprach",
+    // "nicht zu einem Vorstellungsgespräch", "nicht für das Assessment"; not an interviewer's
+    // "kann nicht am Vorstellungsgespräch teilnehmen".
+    "NOT * zu/zum/zur/fur ** auswahltag/assessment+/vorstellungsgesprach/zweitgesprach",
     "NOT * einziehen/weiterkommen/weiter",
     // An applicant-tracking status ("Status: Absage", "Status Ihrer Bewerbung: abgelehnt"), not a
     // note to the hiring manager about someone else ("Status geändert: Kandidat abgelehnt").
@@ -235,13 +237,29 @@ export const de: PhraseBook = {
     "resultat/ergebnis/ergebnisse/punktzahl/wert/testergebnis ** unter * dieser/der/dem/unserer/unserem * schwelle/grenze/mindestwert/mindestergebnis/mindestpunktzahl/mindestanforderung",
     "fur * sie/dich/euch * bleibt/bleibts ** leider/diesmal/heuer * nichts/nix * ubrig/uber",
     "schliesen/schliessen * wir * den/das/unseren * prozess/verfahren/auswahlprozess/bewerbungsprozess * offiziell/hiermit/damit/daher/deshalb/somit/nun/jetzt * ab",
+    // Round 4.
+    "entscheidung ** zu gunsten",
+    "zu gunsten * andere+/eines/einer/einem ** entschieden/ausgefallen/gefallen",
+    "NOT * moglichkeit ** fortzufuhren/fortzusetzen/weiterzufuhren/weiterzuverfolgen/weiterzugehen",
+    "NOT * mehr * auf * der/unserer/die/unsere * shortlist/auswahlliste/kandidatenliste",
+    "entschieden/beschlossen/entschlossen ** sie/dich * NOT * einzustellen/anzustellen",
+    "entschieden/beschlossen/entschlossen ** sie/dich * NOT * zu * beschaftigen",
+    "stelle/position/job/platz ** jemand/jemandem/jmd * anderem/anderen/anders ** gegeben/vergeben/ubertragen",
+    "leider * mitteilen/mitzuteilen ** konzentrieren/beschranken/fokussieren",
+    "werden/wollen/machen/gehen * mit * ihr/ihm * weitermachen/weiter/fortfahren/weitergehen",
+    "werden/wollen/machen/gehen * mit * einer/einem * kollegin/kollegen/kandidatin/kandidaten/bewerberin/bewerber/person/mitbewerberin/mitbewerber ** weitermachen/weiter/fortfahren/weitergehen",
+    "entschieden/beschlossen ** stellen/stelle/position/positionen ** mit * den/dem/der * bewerbend+/bewerber+/kandidat+/person+/personen ** besetzen",
+    "sie/du * werden/wirst ** NOT * zu/zum/zur ** eingeladen",
   ],
   filled: [
     "besetzung ** vorerst/vorlaufig * zuruck",
     "stellen * die * besetzung ** zuruck",
     "schliesen/schliessen ** alle ** bewerbungen/bewerbungsverfahren",
     "alle * platze/stellen/praktikumsplatze * vergeben/besetzt",
-    "wurde/ist * besetzt/vergeben",
+    // "vergeben" needs the post named: not a slot ("der Dienstag um 9 Uhr ist schon vergeben").
+    "wurde/ist * besetzt",
+    "wurde/ist ** stelle/+stelle/position/job/platz/ausbildungsplatz/praktikumsplatz/lehrstelle/+auftrag/auftrag/vakanz/rolle/mandat * vergeben",
+    "stelle/+stelle/position/job/platz/ausbildungsplatz/praktikumsplatz/lehrstelle/+auftrag/auftrag/vakanz/rolle/mandat ** wurde/ist/sind/wurden ** vergeben",
     "auswahlverfahren * abgeschlossen",
     "stelle/position/vakanz * besetzt/vergeben",
     "bereits * besetzt/vergeben",
@@ -264,7 +282,7 @@ export const de: PhraseBook = {
     "stelle/stellen/platze/platz/position/angebot ging/gingen/geht/gehen * an",
     "ging/gingen/geht/gehen an andere/anderen * bewerber+/kandidat+/teilnehmend+/person/personen/interessent+/mitbewerber+",
     "stelle/stellen/platze/platz/position/angebot ** an * eine/einen/einer/bewerber+/kandidat+/andere+/jemand+/mitbewerber+ ** gegangen",
-    "suchen * keinen/keine * mitarbeiter+/kandidat+/bewerber+/verstarkung/+kraft/+krafte/aushilf+/leute/personal * mehr",
+    "suchen * NOT * mitarbeiter+/kandidat+/bewerber+/verstarkung/+kraft/+krafte/aushilf+/leute/personal * mehr",
     "bereits/schon * einen/eine/jemand+/jmd/wen * ** gefunden",
     "haben/ham * schon/bereits * jemand+/jmd/wen",
     "team * ** bereits/schon/jetzt/inzwischen * komplett/vollstandig/voll",
@@ -285,7 +303,7 @@ export const de: PhraseBook = {
     // Needs a "therefore": "das Verfahren findet nicht mehr in Präsenz statt, sondern online" is no no.
     "auswahlverfahren/verfahren ** deshalb/daher/somit/damit/folglich * NOT * mehr * statt",
     "gibt * es * die * stelle/position ** NOT * mehr",
-    "vergeben * wir ** keine/keinen * praktikumsplatze/ausbildungsplatze/lehrstellen/praktika/stellen/platze",
+    "vergeben * wir ** NOT * praktikumsplatze/ausbildungsplatze/lehrstellen/praktika/stellen/platze",
     "beenden/beendet/stoppen/abbrechen * wir/haben * alle * laufenden/offenen * bewerbungsprozesse/bewerbungsverfahren/verfahren/prozesse/gesprache",
     "stelle/position ** bis auf weiteres * gestoppt/eingefroren/gestrichen",
     "bereits/schon * vor * eingang/erhalt ** besetzt/vergeben",
@@ -299,7 +317,7 @@ export const de: PhraseBook = {
     "damit/somit/nun/inzwischen * ist * die * stelle/position/vakanz ** vergeben/besetzt",
     // Not "brauchen wir keine weiteren Unterlagen": people only.
     "brauch/brauche/brauchen * ich/wir/ma ** niemand/niemanden * mehr/zusatzlich/von/neu/neues",
-    "brauch/brauche/brauchen * ich/wir/ma ** keine/keinen * weitere+/zusatzliche+/neue+ * mitarbeiter+/leute/personal/verstarkung/aushilf+/+krafte/+kraft/kolleg+",
+    "brauch/brauche/brauchen * ich/wir/ma ** NOT * weitere+/zusatzliche+/neue+ * mitarbeiter+/leute/personal/verstarkung/aushilf+/+krafte/+kraft/kolleg+",
     // Round 3.
     "beenden/stoppen/abbrechen/einstellen * das/den/unser/unseren * auswahlverfahren/bewerbungsverfahren/verfahren/besetzungsverfahren/prozess/auswahlprozess/bewerbungsprozess/rekrutierungsprozess * daher/deshalb/somit/hiermit/damit/leider/vorzeitig",
     "beenden/stoppen/abbrechen/einstellen * das/den/unser/unseren * auswahlverfahren/bewerbungsverfahren/verfahren/besetzungsverfahren/prozess/auswahlprozess/bewerbungsprozess/rekrutierungsprozess ** fur * alle",
@@ -316,6 +334,8 @@ export const de: PhraseBook = {
     "stellenanzeige/stellenausschreibung/ausschreibung/anzeige ** offline * genommen",
     "stelle/+stelle/platz/+platz/position ** schon/bereits * einem/einer/jemand+ ** zugesagt/versprochen",
     "stelle/+stelle/position ** jetzt/derzeit/aktuell/vorerst/momentan/vorlaufig * NOT * besetzen/nachbesetzen",
+    "stelle/+stelle/position/vakanz/ausschreibung ** erubrigt",
+    "verfahren * ist * damit/somit/nun/jetzt * fur * alle ** beendet/abgeschlossen/eingestellt",
   ],
   rejectionHint: [
     "andere+ * kandidat+/bewerber+",
@@ -406,6 +426,8 @@ export const de: PhraseBook = {
     // A house rule for all applications, or the end of a condition a date's full stop cut off ("bis zum 30. Juni keine Einladung erhalten haben").
     "unvollstandig+/verspatet+/nachtraglich+ ** bewerbungen/unterlagen",
     "keine/keinerlei * einladung/nachricht/ruckmeldung/antwort * erhalten/bekommen * haben/habt/hast",
+    // A missing document, not a no: "Ohne diese Urkunde können wir Ihre Bewerbung nicht weiter bearbeiten."
+    "ohne * diese/diesen/dieses/die/den/das/ihre/ihren/deine/deinen * urkunde/+urkunde/nachweis/+nachweis/nachweise/dokument/dokumente/unterlagen/zeugnis/zeugnisse/+zeugnis/bescheinigung/+bescheinigung/unterschrift/datei",
   ],
   jobAlert: [
     "neue jobs",
@@ -447,6 +469,9 @@ export const de: PhraseBook = {
     "ihr/ihres/euer/dein/deines * angebot+ ** NOT * annehmen/anzunehmen",
     "ich/habe/hab * ich/habe/hab * mich ** fur * ein/einen/eine/das/den/die * anderes/anderen/andere/neue/neuen * angebot/jobangebot/arbeitgeber/unternehmen/stelle/position * entschieden",
     "ich/habe/hab * ich/habe/hab * mich ** fur * ein/einen/eine/das/den/die * angebot/jobangebot/arbeitgeber/unternehmen/stelle/position ** entschieden",
+    // The reader turns a recruiter down: "Ich bin in meiner aktuellen Position sehr zufrieden und möchte nicht wechseln."
+    "meiner * aktuellen/jetzigen/derzeitigen/momentanen/heutigen * position/stelle/rolle/tatigkeit/anstellung ** zufrieden",
+    "mochte/will/werde/mag * ich ** NOT * wechseln",
   ],
   application: ["bewerb+"],
   job: [
@@ -478,6 +503,7 @@ export const de: PhraseBook = {
     "brauchen/suchen/sucht/braucht ** jemand+ * der/die/mit",
     "aushilf+/aushilfsjob/nebenjob/minijob",
     "lehrstelle/lehrstellen/+lehrstelle/lehrstellensuche/lehrbeginn/berufsbildner/berufsbildnerin",
+    "kennenlerngesprach/kennenlerngesprache/kennenlerntermin",
   ],
   notJob: [
     "kooperationsanfrage/influencer+",
@@ -546,6 +572,11 @@ export const de: PhraseBook = {
     "vergabeverfahren+/vergabestelle/vergabekammer/vergabeunterlagen/auftragsvergabe/bieter/bieterin/bietergemeinschaft/leistungsverzeichnis/angebotsfrist",
     "hortplatz/krippenplatz/kindergartenplatz/+hortplatz",
     "zertifikatslehrgang/zertifikatslehrgange",
+    // Practice interviews and career-service coaching: no hiring behind them.
+    "probeinterview+/ubungsinterview+/probegesprach+/ubungsgesprach+/bewerbungstraining+/interviewtraining+/bewerbungscoaching/ubungstermin+",
+    "career service/careerservice",
+    // Banking: "kein Geschäftskonto anbieten" (not plain "Konto", which applicant portals have).
+    "girokonto/geschaftskonto/tagesgeldkonto/sparkonto/kontoeroffnung/kontofuhrung",
   ],
   interviewed: [
     "danke/dank * gesprach/gesprache/zweitgesprach/erstgesprach/vorstellungsgesprach/interview",
@@ -596,6 +627,8 @@ export const de: PhraseBook = {
     "ein/aus versehen",
     "bitte * ignorieren",
     "war/ist * fur * einen/eine/jemand+ * anderen/andere ** bestimmt",
+    // On the waiting list: "Wir haben Sie auf die Warteliste gesetzt" keeps the reader in line (not "eine Warteliste gibt es nicht").
+    "sie/dich/euch/ihre/deine/ihren/deinen ** auf * die/unsere * warteliste/nachruckerliste/nachruckliste/+warteliste * gesetzt/aufgenommen/genommen/eingetragen/vorgemerkt",
   ],
   reply: [
     "danke/dank * dass * sie/du * mir * bescheid",
@@ -639,5 +672,22 @@ export const de: PhraseBook = {
     "deine/ihre * empfehlung * fur",
     "empfehlungspramie/empfehlungsbonus",
     "hat * die/eine/unsere * nachricht/absage/ruckmeldung ** von * uns * bekommen/erhalten",
+    // Calendar answers: "Sandra Kühn hat Ihre Besprechungsanfrage abgelehnt" is a colleague's diary, not a no.
+    "hat/haben * diese/die/ihre/deine/eure * besprechung/besprechungsanfrage/terminanfrage/termineinladung/kalendereinladung/besprechungseinladung * abgelehnt/abgesagt",
+    // An applicant-tracking notice to the hiring team: "Status folgender Person geändert", "die Absage an den Bewerber wird versendet".
+    "status * folgender/dieser * person/personen/kandidat+/bewerber+/bewerbend+",
+    "absage/absagen/absagemail+/absageschreiben/absagebrief+ ** an * den/die * bewerber/bewerberin/kandidaten/kandidatin/kandidatinnen/bewerberinnen/bewerbenden",
+    "vorschlag/entwurf/vorlage/text * fur * die * absage/absagen/absageschreiben/absagemails",
+    // A memo to staff ("Liebe Kolleginnen und Kollegen"): the team's news, no answer to an application.
+    "liebe/liebes/hallo * kolleginnen/kollegen/mitarbeiterinnen/mitarbeitende/belegschaft/teammitglieder",
+    "liebe/hallo mitarbeiter * und * mitarbeiterinnen",
+    "heisst/heist * sie/ihn * herzlich/gemeinsam * willkommen",
+    // A no quoted as a specimen without quotation marks: "Wir haben uns für … entschieden – so oder ähnlich steht es in vielen Mails."
+    "so * oder * ahnlich * steht/stehts/heisst/heist/klingt/lautet",
+    "steht/stehts/heisst/heist * es * in * vielen/den/solchen/manchen/unzahligen * mails/emails/absagen/briefen/schreiben",
+    // Others turned down, told to the one who goes on: "von 60 Bewerbungen mussten wir den meisten leider absagen".
+    "den/allen meisten/ubrigen/restlichen/anderen * leider/bereits/schon absagen/abgesagt",
+    // The reader's own search, in their own mail: "Ich bewerbe mich jetzt bei zwei anderen Instituten."
+    "ich * bewerbe * mich",
   ],
 };

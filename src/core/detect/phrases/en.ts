@@ -36,7 +36,7 @@ export const en: PhraseBook = {
     "NOT * arrang+/schedul+/set * up * interview/call/trial/assessment",
     "NOT * arranging/scheduling/setting * interview/call/assessment",
     "going/gonna * to * say no",
-    "say no for now",
+    "say NOT for now",
     "going/gonna * to * pass",
     "keep looking",
     "NOT * suitable",
@@ -59,7 +59,7 @@ export const en: PhraseBook = {
     "none * of * them * is/are * a * match/fit",
     "NOT * make/making/extend/extending * an/you * offer",
     "NOT * the * successful * candidate/applicant",
-    "NOT * offer/offering * you * position/role/job/place/interview",
+    "NOT * offer/offering * you * position/role/job/place/interview/post",
     "pass * on * moving/progressing/proceeding",
     "NOT * taken/take/taking * forward/further",
     "go/going/gone * another/different * way/direction/route",
@@ -206,6 +206,17 @@ export const en: PhraseBook = {
     "NOT * bringing/taking/hiring * anyone/anybody * from * outside/externally",
     "NOT * the * direction * we * re/are/were * heading/going/want/looking",
     "continue/continuing/proceed/proceeding/go/going/move/moving * process * with * other/another/different * candidates/applicants/profiles/candidate/applicant/profile",
+    // "Your application didn't get through our initial screening."
+    "NOT * get/got/gotten/make/made * through/past * screening/screen/sift/sifting/shortlisting/stage/round",
+    // "We won't be asking you back for a second interview."
+    "NOT * ask/asking/invite/inviting/bring/bringing/having * you * back",
+    // "We'll pass this time, I'm afraid"; not "we'll pass this on to the team".
+    "we ll/will/d/would pass this time/round/occasion",
+    "we ll/will/d/would pass on this one/occasion/time/round",
+    // "We won't be needing anyone new after all."
+    "NOT * be * needing/requiring * anyone/anybody * new/else/extra",
+    "NOT * need/needing * anyone/anybody * new/extra",
+    "NOT * be * taking/bringing/hiring * on * any * more",
   ],
   filled: [
     "close/closed/closing * all * applications/candidacies",
@@ -238,7 +249,7 @@ export const en: PhraseBook = {
     "position/role/vacancy/opening/job/posting/advert/listing/requisition * has/have/was/been/is * removed/pulled/withdrawn/cancelled/canceled/frozen/closed/eliminated",
     "position/role/vacancy/opening/job/posting/advert/listing/requisition * has/have/was/been/is * taken down",
     "hiring/recruitment/headcount * freeze/frozen/paused/cancelled/canceled",
-    "role/position/vacancy/opening/requisition * no longer * exists/available/open",
+    "role/position/vacancy/opening/requisition * NOT longer * exists/available/open",
     "budget * for * role/position/hire * cut/withdrawn/removed/pulled",
     "position/role/job/requisition/vacancy/opening cancelled/canceled/closed/withdrawn/removed/eliminated",
     "withdrawn by * employer/company/recruiter/client",
@@ -277,6 +288,10 @@ export const en: PhraseBook = {
     "post/role/position/vacancy will/won NOT now be filled/going",
     "fully staffed",
     "job/role/position/vacancy/post/spot/shift s/has/is gone",
+    // "The kitchen porter job's been given to one of our existing waiting staff"; not "offered to you".
+    "job/role/position/post/vacancy/place/spot/shift/shifts s/has/have/was/is * been * given/offered to one/someone/somebody/another/an/a/the/our/my/his/her",
+    // "We've now recruited all the seasonal staff we need for Christmas."
+    "recruited/hired/found/filled * all * the * staff/people/workers/pickers/drivers/helpers/temps * we * need/needed/require/required",
   ],
   rejectionHint: [
     "better/stronger/closer * match/fit/suited/aligned",
@@ -433,6 +448,10 @@ export const en: PhraseBook = {
     "NOT a no",
     "NOT * a * negative * outcome/result/decision",
     "NOT * yet * made * decision",
+    // What would have happened, not what did: "a real panel would probably not have moved you on".
+    "would/wouldn/d * NOT * have * moved/progressed/passed/got/made/been/gone/put/taken/invited/offered/selected/shortlisted",
+    // A rule for everyone, not a verdict on the reader: "applications without a completed check can't be taken forward".
+    "applications/applicants/candidates/submissions without/missing/lacking",
   ],
   jobAlert: [
     "update * your * profile/preferences",
@@ -467,6 +486,9 @@ export const en: PhraseBook = {
     "scorecard/scorecards",
     "pipeline update/summary/report/digest",
     "view * in * dashboard",
+    "top/trending/popular posts/threads/discussions",
+    "trending in",
+    "receiving this * because * you * joined/follow/followed/subscribed",
   ],
   outreach: [
     "stood out",
@@ -535,6 +557,7 @@ export const en: PhraseBook = {
     "freelance/freelancer/freelancers",
     "staffed",
     "apprenticeship/apprenticeships",
+    "apprentice/apprentices",
   ],
   application: ["application/applications", "applied/applying", "apply", "opportunit+"],
   notJob: [
@@ -679,6 +702,22 @@ export const en: PhraseBook = {
     "mentoring/mentorship * scheme/schemes/programme/program/programs/circle",
     "mentee/mentees",
     "match * you * with * a * mentor",
+    // A professional exam sat with a certifying body, not a post: "you may resit the examination".
+    "resit/resits/retake/retakes",
+    "syllabus",
+    "proctored/invigilated",
+    "exam/resit/retake voucher/vouchers",
+    "training provider/providers",
+    "awarding/certification/certifying body",
+    // The reader's product or service weighed against a rival one: "we're going with a different platform".
+    "different/another/other/alternative platform/tool/solution/product/software/supplier",
+    "demo of * your/the/our",
+    "product/software/platform demo",
+    "free/extended trial",
+    // A practice run, not a real one: "feedback on your mock interview".
+    "mock/practice/practise interview/interviews/assessment/panel",
+    "contestant/contestants",
+    "quiz/game show",
   ],
   interviewed: [
     "pleasure * chatting/speaking/meeting/talking",
@@ -739,7 +778,7 @@ export const en: PhraseBook = {
     "another/different * freelancer/illustrator/designer/photographer/translator/contractor/writer",
     "one * of * our/the * regulars/lads/temps",
     "a/one * friend/relative/cousin/neighbour/neighbor/nephew/niece * of",
-    "someone/somebody already",
+    "someone/somebody * already",
     "the other * guy/lad/girl/bloke/chap/woman/man/lady",
     // A hire named by trade: "we've decided to go with a teacher who can take the 6am slots".
     "a/an * teacher/instructor/tutor/coach/nurse/chef/cook/designer/developer/engineer/writer/artist/illustrator/photographer/driver/carer/sitter/barista/bartender/mechanic/electrician/plumber/accountant/solicitor/lawyer/editor * who/whose/with/that",
@@ -753,6 +792,9 @@ export const en: PhraseBook = {
     "sent * to * the * wrong",
     "notified * the * wrong",
     "interview ** still * on/confirmed/going ahead/scheduled/booked/happening",
+    // The post paused, the reader still first: "you are still our top pick from the interviews".
+    "you * are/re/remain/remains * still * our/the * top/first/preferred/strongest * pick/choice/candidate",
+    "still * our/the * top/first/preferred * pick/choice/candidate",
   ],
   reply: [
     "thank/thanks * for * letting * me * know",
@@ -814,5 +856,10 @@ export const en: PhraseBook = {
     "saying/said/stating/says * my * application/candidacy",
     "candidates/applicants rejected/declined/archived/dispositioned",
     "send/sending/draft/drafting out the rejection/regret/decline emails/letters/notes/messages",
+    // Someone else's file, told to their referee: "we are unable to proceed with her appointment until…".
+    "proceed/proceeding/progress/progressing/continue/continuing * with * her/his/their * appointment/application/candidacy/offer/start",
+    "given/gave/named/listed/put * your name * as * a * referee/reference",
+    "named/listed/nominated * you * as * a * referee/reference",
+    "i * NOT * get/got/make/made * through/past",
   ],
 };

@@ -172,6 +172,22 @@ export const es: PhraseBook = {
     "situacion * descartad+/rechazad+/cerrad+",
     // Plain "no", not NOT: "no hemos descartado a nadie ni elegido a nadie" says no decision yet.
     "no elegid+/escogid+",
+    // "Hemos desestimado tu candidatura".
+    "desestimad+/desestimar/desestimamos * tu/su * candidatura/postulacion/solicitud/perfil/cv",
+    // "Después de valorarlo, la respuesta es negativa".
+    // Said of the reader alone: not "la respuesta del cliente fue negativa para los otros finalistas".
+    "respuesta/decision es/fue negativa/negativo/desfavorable",
+    "respuesta/decision ha sido negativa/negativo/desfavorable",
+    // "Tu postulación no ha salido adelante".
+    "candidatura/postulacion/solicitud/proceso * NOT * salido/salio/saldra/sale * adelante",
+    // "No vamos a tener en consideración tu postulación" (right after the negation: not "no te
+    // preocupes, vamos a tener en cuenta tu candidatura").
+    "NOT vamos/podemos/podremos/podriamos a tener/tomar en consideracion/cuenta",
+    "NOT podemos/podremos/podriamos tener/tomar en consideracion/cuenta",
+    // "La plaza se la hemos dado a una compañera que ya hacía sustituciones".
+    "se lo/la hemos/he/han/ha dado/dimos/dio/ofrecido/ofrecimos/asignado/asignamos * a * otro/otra/otros/otras/alguien/un/una",
+    // "Decidimos no avanzar en tu contratación".
+    "NOT * avanz+/continu+/segu+/proced+ * en * tu/su/la * contratacion/incorporacion/candidatura/postulacion",
   ],
   filled: [
     "quedado/quedada/declarado/declarada/declara/declaro/declaramos * desierto/desierta",
@@ -196,6 +212,7 @@ export const es: PhraseBook = {
     "cubierto/cubierta/cubrir/cubrimos/ocupado/ocupada/asignado/asignada/resuelto internamente",
     "vacante/vacantes/puesto/puestos/plaza/plazas/posicion/posiciones/cargo/cargos/busqueda ** fue/ha/han/esta/quedo/sido * cubiert+/ocupad+/cerrad+/cancelad+/anulad+/congelad+/suspendid+/retirad+",
     "decidid+/decidimos * NOT * contratar/cubrir/abrir/ocupar",
+    "optado/optamos/preferido/preferimos/resuelto/resolvimos * NOT * contratar/cubrir/abrir/ocupar",
     "NOT ** contratar+/incorporar+/necesitar/necesitamos/necesito/ocupamos/ocupo/ocupar/sumar/alta/coger/tomar * a nadie",
     "puesto/vacante/plaza/posicion ** cubiert+/cerrad+",
     "vacante/puesto/posicion/plaza * sido * cubiert+/cerrad+/ocupad+",
@@ -215,6 +232,8 @@ export const es: PhraseBook = {
     "ya tenemos completo/completa/completos/completas/cubierto/cubiertos/cubierta/cubiertas",
     // "Ya hemos dado con alguien", "ya conseguimos quien cuide a mi papá", "ya encontramos a una persona".
     "ya * conseguimos/conseguido/encontramos/encontrado/dado/dimos * alguien/quien/persona",
+    // "Ya tenemos a alguien para el puesto"; not "ya tenemos a alguien que te hará la entrevista".
+    "ya tenemos/tengo/contamos * alguien/persona/quien para/en * puesto/plaza/vacante/cargo/turno/posicion/trabajo/rol",
     "NOT * incorporara/contratara/incorporaremos/contrataremos/sumara/sumaremos * personal/gente",
     "NOT * va/vamos * a * incorporar/contratar/sumar/coger/tomar * personal/gente",
     "NOT * estamos * tomando/contratando/cogiendo/incorporando * gente/personal/nadie",
@@ -261,6 +280,8 @@ export const es: PhraseBook = {
     "pasas/pasaste/avanzas/avanzaste/sigues/seguis/continuas/quedaste/quedas/clasificaste * a/en * la * entrevista/fase/etapa/ronda/instancia final",
     "tu/vos eres/sos uno/una de ellos/ellas/los/las",
     "confirm+ * tu/su * asistencia",
+    // An event full in part, attended anyway: "igual puedes asistir a la feria".
+    "puedes/podes/puede/podeis/pueden * asistir/acudir",
   ],
   offer: [
     "tenemos * otra * vacante/posicion/oportunidad/propuesta",
@@ -274,6 +295,7 @@ export const es: PhraseBook = {
     "te/le/os * propongo/proponga/propongamos/proponemos/proponer * posicion/puesto/vacante/cargo/plaza/rol",
     "proponerte/proponerle/proponertela/proponersela/proponeros",
     "encantaria/gustaria/complace/queremos * hacerte/hacerle/haceros * oferta/propuesta",
+    "complace/alegra/gusta/encanta ** enviarte/enviarle/mandarte/trasladarte/trasladarle/presentarte/presentarle * propuesta/oferta",
     // The terms of an offer, and a start date.
     "te/le/os * queremos * en * equipo",
     "condiciones principales",
@@ -303,6 +325,8 @@ export const es: PhraseBook = {
     "cambiar * fecha/hora",
     "nueva * fecha/hora",
     "cancelar * entrevista",
+    // A calendar's answer to the reader's own invitation: "Andrés ha rechazado esta invitación".
+    "ha/han rechazado/declinado/aceptado * esta/la/tu/su * invitacion/convocatoria/reunion",
   ],
   acknowledgement: [
     "trasladado/transferido/reenviado * tu/su * candidatura/cv * a",
@@ -330,6 +354,17 @@ export const es: PhraseBook = {
     "si * perfil * ajusta/encaja",
     // "No hemos descartado a nadie": no decision yet.
     "NOT * descartado/elegido/rechazado/seleccionado * a nadie",
+    // A practice interview's feedback: "en una entrevista real, un reclutador podría no pasarte…".
+    "en * entrevista/entrevistas/proceso/procesos/seleccion real/reales",
+    "simulacro/simulacros",
+    // Not sent or not complete, to send again: "tu postulación no ha podido ser procesada porque falta…".
+    "podido ser procesad+/registrad+/enviad+/entregad+/tramitad+/cargad+/subid+/guardad+/completad+",
+    "falta/faltan * adjuntar/documento/documentos/certificado/archivo/cv/curriculum",
+    // A job board's account, not an application: "hace 12 meses que no inicias sesión". Not a
+    // rejection's footer, "inicia sesión para ver otras ofertas".
+    "NOT * inicias/iniciaste/iniciado/inicia/inicie * sesion",
+    "sin iniciar sesion",
+    "reactivar/reactivarlo/reactivarla * perfil/cuenta",
   ],
   jobAlert: [
     "nuevas * ofertas/vacantes",
@@ -352,6 +387,10 @@ export const es: PhraseBook = {
     "tus * vacantes/ofertas/busquedas/procesos * activas/activos/abiertas/abiertos/publicadas/publicados",
     "tu/ver * pipeline",
     "para reclutadores/seleccionadores",
+    // News digests, whose headlines tell of other firms' freezes and closed processes.
+    "titulares/titular * dia/semana/hoy",
+    "lee/leer/lea/consulta * noticia/noticias/nota/notas/reportaje/reportajes * completa/completas/completo/completos",
+    "lo que * tienes/tiene/necesitas * que * saber",
   ],
   outreach: [
     "he visto * tu perfil",
@@ -506,6 +545,26 @@ export const es: PhraseBook = {
     "este/nuestro/mi piso",
     "piso compartido",
     "companero/companera/companeros/companeras de piso",
+    // A job board's moderation of the reader's own ad: "tu anuncio no cumple nuestros requisitos de publicación".
+    "tu/su/vuestro anuncio/anuncios",
+    "requisitos/normas/politica/politicas de publicacion/moderacion",
+    "normas de la comunidad",
+    // Public benefits: "no reúne el período mínimo de cotización", "prestación contributiva por desempleo".
+    "prestacion/prestaciones * desempleo/contributiva/incapacidad/maternidad/paternidad/jubilacion",
+    "subsidio/subsidios",
+    "periodo/periodos ** cotizacion/cotizado/cotizados",
+    "dias cotizados",
+    // Telecoms: "tu solicitud de portabilidad ha sido rechazada por el operador donante".
+    "portabilidad",
+    "operador/operadora donante/receptor/receptora",
+    // A creator's channel and a brand's collaboration, not a job.
+    "tu/su canal",
+    "monetizacion/monetizar",
+    "programa de socios/afiliados",
+    "la/esta/nuestra/una colaboracion",
+    "propuesta/propuestas de colaboracion",
+    "creador/creadora/creadores/creadoras de contenido",
+    "dossier",
   ],
   interviewed: [
     "entrevista/entrevistas * con",
@@ -581,6 +640,8 @@ export const es: PhraseBook = {
     "candidatura/solicitud/postulacion * intacta/intacto",
     "candidatura/solicitud/postulacion ** sigue/seguira/permanece/permanecera/continua * activa/activo/abierta/vigente",
     "candidatura/solicitud/postulacion/proceso ** sigue/continua en pie",
+    // A waiting list is no no: "queda en lista de espera en el puesto 4".
+    "en lista de espera",
   ],
   reply: [
     "gracias ** avisarme/informarme/contarme/comunicarme/notificarme/responderme",
@@ -622,5 +683,20 @@ export const es: PhraseBook = {
     "me * rechazaron/descartaron",
     // A recruiter's draft for other candidates: "te paso el borrador del correo para los finalistas".
     "borrador/borradores * correo/correos/mensaje/mensajes/email/mail/carta/respuesta",
+    // The reader referred someone, whose no is told to the reader: "a quien referiste", "la persona
+    // que recomendaste", "tu bono por referido". Not "un candidato referido por su director".
+    "a/de quien/quienes referiste/recomendaste/refirio/recomendo/referiste",
+    "persona/personas/candidato/candidata/candidatos/candidatas/perfil/perfiles que recomendaste/referiste",
+    "persona/personas/candidato/candidata/candidatos/candidatas/perfil/perfiles que nos recomendaste/referiste/pasaste",
+    "bono/bonos/programa/recompensa/premio/incentivo de/por referido/referidos/referidas/recomendacion/recomendaciones/referencia",
+    "sigue/seguir/sigan recomendando/refiriendo",
+    // A friend's or relative's no, told to the reader: "lo de tu amiga Caro no salió".
+    "lo de tu/su amiga/amigo/hermana/hermano/prima/primo/hija/hijo/sobrina/sobrino/novia/novio/pareja/referido/referida/recomendado/recomendada",
+    "tu/su referido/referida/recomendado/recomendada",
+    // A mail to parents: their child's place, not the reader's ("Estimada familia de Mateo").
+    // Not "campamento", whose monitors are hired.
+    "estimada/estimadas/estimados/querida/queridas/queridos/apreciada/apreciadas familia/familias/padres",
+    "madres y padres",
+    "tu/su hijo/hija/hijos/hijas/peque/peques",
   ],
 };

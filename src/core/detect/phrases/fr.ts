@@ -35,7 +35,8 @@ export const fr: PhraseBook = {
     "signe/signons/signer * avec * autre/un/une * candidat+/personne/profil+/alternant+/stagiaire+",
     // "We won't go on with you": the verb of going on, in any tense, with what goes on.
     "NOT * poursuiv+/continu+ * processus/procedure/candidature/recrutement/selection/collaboration",
-    "NOT * reten+/retiend+/selectionn+",
+    // Not the conditional mood: "un recruteur ne vous retiendrait pas" is a coach's hypothesis.
+    "NOT * reten+/retiendra/retiendrons/retiendront/retiendrai/selectionn+",
     "NOT * en mesure ** convier/inviter/retenir/presenter/embaucher/recruter",
     "NOT * pouvoir/pouvons/pourrons/pourrions/pourra/pourrai/peux/peut * vous/te * inviter/convier/retenir/presenter/prendre/embaucher/recruter/engager/integrer/confier",
     "NOT * avancer/progresser * candidature/dossier",
@@ -47,6 +48,14 @@ export const fr: PhraseBook = {
     "NOT * en mesure ** poursuiv+/continu+/avancer",
     "NOT * repond+/correspond+/convient/satisf+ * exigences/attentes/criteres/besoins/prerequis",
     "profil/candidature ** NOT * repond+/convient/adapte+",
+    // "Votre expérience n'est pas compatible avec les besoins du poste", "votre candidature a été écartée",
+    // "votre profil est trop éloigné de ce que nous recherchons", "il n'y aura donc pas de suite".
+    "profil/candidature/experience/parcours ** NOT * compatible/compatibles/adapte/adaptee/adaptes",
+    "votre/ta candidature/dossier/profil ** ete * ecartee/ecarte/eliminee/elimine",
+    "trop eloigne/eloignee/eloignes * ce que nous recherchons/nos besoins/notre besoin/du poste/des besoins/des attentes",
+    "NOT y aura * suite a/pour votre/ta candidature/dossier",
+    "NOT * porte/portee sur vous/toi/votre/ta/ton",
+    "NOT ** declare/declaree/juge/jugee/reconnu/reconnue apte/aptes",
     // Informal: "it's a no", "we'll pass".
     "c est un/ce non",
     "ce sera * non",
@@ -129,8 +138,10 @@ export const fr: PhraseBook = {
     // l'intérim", "ça va pas être possible pour cette fois".
     "decid+/choisi ** clore/cloturer/fermer * votre/ta/cette candidature/dossier",
     "NOT * pouvoir/pouvons/pourrons/pourrions/pourra/pourrai/peux/peut/pu * vous/te/t accueillir * stage/stagiaire+/alternan+/apprenti+/apprentissage/maintenant/parmi/equipe/equipes/sein/annee/saison/rentree",
-    "NOT * en mesure ** accueillir * en/comme * stage/stagiaire+/alternan+/apprenti+/apprentissage",
+    "NOT * en mesure ** accueillir * en/comme/pour * stage/stagiaire+/alternan+/apprenti+/apprentissage",
     "choix * s est porte/portee sur un/une/d * candidat/candidate/candidats/candidates/personne/personnes/profil/profils/candidature/autre/autres",
+    // "Le choix du comité s'est finalement arrêté sur un autre dossier."
+    "choix * s est * porte/portee/arrete/arretee sur un/une/d/l * autre/autres * candidat+/personne/personnes/profil+/candidature/dossier/dossiers",
     "avons/a/ai/avions * recrute/embauche/engage/choisi/retenu/pris la/le personne/candidat/candidate/collegue/stagiaire/interimaire qui/dont",
     "NOT ** possible pour cette fois",
     // A choice of someone described, not named: "nous avons choisi une jeune fille qui parle allemand",
@@ -146,6 +157,12 @@ export const fr: PhraseBook = {
     "decid+/choisi ** NOT * te/vous rencontrer/recevoir/revoir",
     "vous/tu NOT rejoindrez/rejoindras * pas",
     "offrons/proposons/confions/attribuons * poste/contrat/stage/mission/place * a * une/un/d * autre",
+    // The post given to someone named: "nous avons décidé de proposer le contrat d'alternance à Léna, qui…",
+    // "le comité a décidé de l'attribuer à Awa Ndiaye, qui coordonnait…".
+    "decide+ de/d proposer/offrir/confier/attribuer * poste/contrat/stage/mission/job/place/cdi/cdd ** a * qui/dont",
+    "decide+ de/d l/le/la attribuer/confier/proposer/offrir a * qui/dont",
+    // "Aucun entretien ne sera donc organisé pour votre candidature."
+    "aucun entretien NOT sera * organise/planifie/prevu/propose pour votre/ta candidature/dossier",
     // "Il ne sera pas transmis au responsable", "votre candidature ne sera pas considérée davantage / ne peut
     // pas être poursuivie", "vous ne pouvez pas être versée dans la réserve de recrutement".
     "NOT sera/seront pas transmis/transmise/transmises au/aux/a",
@@ -200,6 +217,9 @@ export const fr: PhraseBook = {
     "ete attribue/attribues/attribuee/attribuees a * candidat+/etudiant+/personne/personnes/profil+/collegue+/collaborat+/stagiaire+/apprenti+/alternant+/interimaire+",
     "boucl+ * recrutement/recrutements/embauches",
     "equipe ** bouclee",
+    // "On a déjà bouclé notre équipe de saisonniers", "on n'a plus besoin de personne en salle".
+    "boucl+ * equipe/equipes/effectif/effectifs",
+    "NOT * a/avons/ai * plus besoin de/d personne/quelqu/monde/renfort/renforts/extra/extras/saisonnier+/serveur+/vendeur+/stagiaire+/apprenti+",
     "ferme/fermons/fermer/fermee * process/processus/recrutement",
     "equipe/equipes ** constituee/constituees/complete/completes/completee/completees",
     // Round 3: "le poste est donc mis en attente", "le remplacement n'a plus lieu d'être / n'est plus nécessaire".
@@ -217,7 +237,7 @@ export const fr: PhraseBook = {
     "autres candidat+/profils",
     "correspond+ * davantage/mieux",
     "plus en adequation",
-    "remet pas en cause",
+    "remet NOT en cause",
     "ne remet",
   ],
   regret: [
@@ -248,6 +268,8 @@ export const fr: PhraseBook = {
     "vos disponibilites",
     "tes/ta disponibilites/disponibilite",
     "heureux * rencontrer",
+    // Another slot to choose: "merci de confirmer l'horaire qui vous convient".
+    "confirmer/choisir/indiquer l/le/la horaire/heure/creneau/date * qui vous/te convient/conviendrait/arrange",
   ],
   offer: [
     "autre * opportunite * pour/a * vous",
@@ -316,6 +338,11 @@ export const fr: PhraseBook = {
     "toujours a l etude/examen",
     // "Seules les personnes dont le profil sera présélectionné seront contactées": a receipt's rule, no verdict.
     "seul/seuls/seule/seules ** seront/sera * contacte+/recontacte+/convoque+/invite+/appele+",
+    // The file is incomplete, not refused: "sans ce document, votre candidature ne pourra pas être étudiée".
+    "sans ce/ces/cette/le/la/les document/documents/piece/pieces/justificatif/justificatifs/lettre/element/elements/attestation",
+    "il manque/manquera * votre/ta/un/une/la/le/les * document/documents/piece/pieces/justificatif/justificatifs/lettre/cv/attestation",
+    // A hedge, not a verdict: "telle quelle, elle risque de ne pas retenir l'attention d'un recruteur".
+    "risque/risquent/risquerait/risqueraient de NOT",
   ],
   jobAlert: [
     "nouvelles offres",
@@ -352,6 +379,8 @@ export const fr: PhraseBook = {
     "j ai decide/choisi de NOT * donner suite",
     "j ai recu/accepte * autre/une/un * proposition/offre/poste",
     "je me desiste",
+    // A calendar's answer to the reader's own invitation: "Guillaume Roux a refusé cette invitation".
+    "a refuse/decline/rejete cette invitation/reunion",
     "ayant accepte/recu/trouve/signe * autre/un/une * poste/offre/proposition/emploi/contrat",
     "votre decision de retirer/decliner/renoncer/vous",
     "votre desistement",
@@ -387,6 +416,16 @@ export const fr: PhraseBook = {
     "devis/traiteur",
     "exposition/galerie",
     "sinistre/indemnisation",
+    // The reader sells: "votre proposition commerciale / tarifaire", "rester avec notre solution actuelle".
+    "proposition/offre/propositions/offres commerciale/commerciales/tarifaire/tarifaires",
+    "solution/prestataire/fournisseur/logiciel/outil actuel/actuelle",
+    // Refunds and insurers, retirement claims, paid coaching.
+    "remboursement/remboursements",
+    "mutuelle/mutuelles",
+    "retraite progressive/anticipee",
+    "caisse/caisses/pension/pensions/droits de retraite",
+    "demande de retraite",
+    "relecture/relectures",
     "emplacement/exposant+/chalet",
     "erasmus",
     "appel * d * offres",
@@ -548,6 +587,7 @@ export const fr: PhraseBook = {
     "confie/attribue",
     "recrute/embauche",
     "finalise+ * avec",
+    "conclu * avec",
   ],
   someoneElse: [
     "la * grande * majorite",
@@ -605,6 +645,18 @@ export const fr: PhraseBook = {
     // The candidate restates the no they got: "…que ma candidature n'avait pas été retenue".
     "ma/mon candidature/dossier/profil/cv ** NOT * retenu+/accept+/selectionn+/partie/figur+/garde+/conserv+/present+/prioris+",
     "ai pas eu le poste/job/boulot",
+    // A third person's no told to the reader: the referral, the person the reader vouched for, their
+    // intern: "nous avons décidé de ne pas retenir sa candidature", "sa candidature n'a pas été retenue".
+    "sa/son candidature/dossier/profil/cv ** NOT * retenu+/accept+/selectionn+/garde+/conserv+/present+/prioris+",
+    "NOT * reten+/selectionn+/accept+/garde+/garder/conserv+ sa/son/leur/leurs candidature/candidatures/dossier/dossiers/profil/profils/cv",
+    // The reader referred or vouched: "la personne que vous avez recommandée", "prime de cooptation",
+    // "n'hésitez pas à nous proposer d'autres profils".
+    "cooptation/cooptations",
+    "vous avez recommande/recommandee/recommandes/coopte/cooptee/cooptes",
+    "hesitez NOT a nous proposer/recommander/presenter/coopter/adresser/envoyer",
+    // An applicant-tracking notice to the hiring team: "vous êtes membre de l'équipe de recrutement"
+    // (not "les membres du jury de recrutement ont décidé…", said to a candidate).
+    "vous etes/es * membre/membres ** equipe/jury/comite de recrutement/selection/embauche",
     // An HR colleague's note about the others' refusals: "les messages de refus partiront vendredi",
     // "ne réponds pas aux candidats qui n'ont pas été retenus".
     "candidats/candidates/personnes qui NOT * ete * retenus/retenues/selectionnes/selectionnees",
@@ -622,6 +674,9 @@ export const fr: PhraseBook = {
     "merci de retirer/depublier/archiver/cloturer l/les annonce/offre/annonces/offres",
     "peux/pourrais/pouvez/pourriez/pense/pensez * retirer/depublier/archiver/cloturer l/les annonce/offre/annonces/offres",
     // A newsletter reporting a template's words: "ce message qui commence par … et se termine par …".
+    // A practice interview's feedback: "à l'entretien blanc, un recruteur ne vous aurait pas retenue".
+    "entretien/entretiens blanc/blancs",
+    "simulation/simulations d entretien/entretiens/embauche",
     "qui commence/commencent/debute/debutent par",
     "se termine/terminent/finit/finissent/conclut/concluent par",
   ],

@@ -39,7 +39,7 @@ export const it: PhraseBook = {
     "non * porter+/portarti/portarla * alla/al * fase/colloquio/step/prossim+",
     "dico/dire * di * no",
     "non * possiamo * prenderti/prenderla/accoglierti/accoglierla",
-    "volta * non * e * andata",
+    "volta * NOT * e * andata",
     // Someone else was chosen: the verb of choosing, then the other person.
     // "We" (or the client) chose: "abbiamo", "ha"; a friend's "hanno preso un'altra" is news.
     "abbiamo/ha/avevamo/ho * scelto/scelta/optato/individuato/selezionato/selezionata/preso/presa/assunto/assunta/trovato/trovata/preferito/privilegiato/inserito/ingaggiato * un/una/altro/altra/altri/altre persona/persone/candidat+/profil+/ragazz+/studente/studentessa/risorsa/risorse/figura/figure/collega",
@@ -163,6 +163,14 @@ export const it: PhraseBook = {
     "NOT * abbiamo/prevediamo * necessita/bisogno/esigenza/esigenze * di * nuove/nuovi/ulteriori * figure/risorse/persone/collaboratori/collaboratrici",
     "NOT * prevediamo * inserimenti/assunzioni/nuove * figure/risorse",
     "prosegui+/continu+/procederemo/procediamo/procedere * con i/le profili/candidati/candidate/persone",
+    // "Al momento non fa al caso nostro"; ours only, not an outreach's "se non fa al caso tuo".
+    "NOT * fa/fanno * al caso nostro",
+    // Informal: "per stavolta non se ne fa nulla".
+    "NOT se ne fa nulla/niente",
+    "quindi/percio/purtroppo * stavolta niente",
+    "quindi/percio/purtroppo * questa volta niente",
+    // "Non siamo riusciti a trovare uno spazio per lei nel nostro ufficio"; not a diary's "uno spazio per lei giovedì".
+    "NOT * trovare * spazio/posto/collocazione per lei/te/voi ** team/ufficio/organico/azienda/squadra/reparto/struttura",
   ],
   filled: [
     "chiudendo/chiudiamo/chiuso ** tutte * le * candidature",
@@ -432,6 +440,12 @@ export const it: PhraseBook = {
     "batch",
     "demo day",
     "vostra/tua/sua startup",
+    // The reader sells: "non procedere con la vostra soluzione e restare con il fornitore attuale".
+    "vostra/sua/tua soluzione/piattaforma/software/demo",
+    "preventivo/preventivi",
+    "fornitore/fornitori",
+    // The reader would sell on a platform: "diventare venditore sul nostro marketplace".
+    "marketplace",
   ],
   interviewed: [
     "piacere * conoscer+",
@@ -448,6 +462,9 @@ export const it: PhraseBook = {
     "assessment",
     // Shadowing on the job, a trial day's or a founder's "senza affiancamento": hiring, when nothing else is named.
     "affiancamento",
+    // A trial on the job: "dopo la prova in officina", "la giornata di prova".
+    "prova in/nella/nel/al/alla officina/negozio/cucina/laboratorio/sala/cantiere/magazzino/bottega/salone/gelateria/bar",
+    "giornata/turno/serata/settimana/periodo di prova",
   ],
   chose: [
     "preso",
@@ -490,6 +507,9 @@ export const it: PhraseBook = {
     "ignori/ignora/ignorate/ignorare * mail/email/messaggio/comunicazione precedente",
     "tuttora in valutazione/esame/corso",
     "rimasto/rimasta/rimasti ** in corsa/lizza/gioco",
+    // An interview slot gone, the interview stays: "lo slot delle 9 è stato preso da un altro candidato".
+    "slot/orario/fascia/appuntamento ** stato/stata/e * gia * preso/presa/occupat+/prenotat+",
+    "slot/orario/fascia/appuntamento ** stato/stata * preso/presa/occupat+/prenotat+",
   ],
   reply: [
     "grazie/ringrazio * per * avermi/avermelo * fatto * sapere/comunicato",
@@ -523,5 +543,7 @@ export const it: PhraseBook = {
     "ci * sono * rimast+ * male/malissimo/malino",
     // Not "coloro": "questa email è inviata a tutti coloro che non…" is a rejection sent to many.
     "a * tutti * quelli * NOT",
+    // The reader's referral: "il ragazzo che ci hai segnalato non è stato selezionato".
+    "ci hai/avevi * segnalato/segnalata/presentato/presentata/consigliato/consigliata/raccomandato/raccomandata",
   ],
 };

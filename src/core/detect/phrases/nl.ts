@@ -211,6 +211,18 @@ export const nl: PhraseBook = {
     "aangeboden/gegund/toegekend * aan * een/de * andere/ander * kandidaat/kandidate/sollicitant/persoon/freelancer/zzp/zzper/zelfstandige/professional",
     "ten * gunste * van * de/een * andere/ander * kandidaat/kandidate/sollicitant/finalist/persoon",
     "NOT * op * jou/u/je * gevallen",
+    // "Helaas kunnen wij u geen positief bericht geven."
+    "NOT * positief/positieve * bericht/antwoord/nieuws/uitslag/besluit",
+    "u/je/jou ** een * negatief/negatieve * antwoord/bericht/besluit/beslissing/advies",
+    "voorkeur * gaat/ging * uit * naar * andere/ander/een/kandidaten/kandidaat/iemand+/sollicitanten/profielen/mensen",
+    "NOT * als * beste/sterkste/eerste ** uit * de * bus",
+    "kiezen/kiest/kozen/koos ** NOT * voor * jou/u",
+    "leidt/leiden/leidde ** NOT * tot * een/de/het * uitnodiging/gesprek/sollicitatiegesprek/vervolg+/aanbod/plaatsing",
+    "viel/valt/val/vallen/vielen ** buiten * de * boot",
+    "is/werd/wordt ** andere/ander * kandidaat/kandidate/sollicitant/persoon/finalist/collega * geworden",
+    "hier/daar/er ** NOT * meer * voor * voorstellen/voordragen/aandragen",
+    // "Het is net niet geworden."
+    "het is/werd net/helaas/toch/uiteindelijk NOT geworden",
   ],
   filled: [
     "sluiten ** alle ** sollicitaties/aanmeldingen * af",
@@ -276,6 +288,11 @@ export const nl: PhraseBook = {
     "+positie/+functie/+vacature * is/werd * al/inmiddels/intussen/ondertussen * ingevuld/vervuld/vergeven/opgevuld/bezet",
     // Seasonal work: "voor het plukseizoen hebben we onze ploeg al compleet".
     "ploeg/bezetting/crew/equipe/zomerploeg/+ploeg ** al/inmiddels/intussen/ondertussen * compleet/rond/volzet",
+    // "Wij hebben de vacature inmiddels kunnen invullen."
+    "vacature/functie/positie/plek/rol/baan/stage/stageplek/opdracht * inmiddels/al/intussen/ondertussen/reeds * kunnen * invullen/vervullen/opvullen/vullen/invullen",
+    "NOT * nieuwe * sollicitaties/reacties/aanmeldingen/kandidaturen * meer",
+    "NOT * nieuwe * sollicitaties/reacties/aanmeldingen/kandidaturen * meer * in behandeling",
+    "opdracht/functie/vacature/rol/klus ** bij * een * andere * partij/leverancier/bureau/kandidaat * ondergebracht/belegd/geplaatst/neergelegd/uitgezet/gegund",
   ],
   rejectionHint: [
     "zochten * iemand * met * meer",
@@ -318,6 +335,8 @@ export const nl: PhraseBook = {
     "bent door naar",
     // Picking a time: "laat weten wat u het beste uitkomt".
     "wat/welk/welke * u/je/jou/jij ** het * best/beste * uitkomt/schikt",
+    // Others drop out, the reader goes on: "jij hoort bij de acht die we uitnodigen voor de praktijkdag".
+    "jij/je/u hoort/behoort/zit/bent bij de ** die * we/wij/ik ** uitnodigen/uitgenodigd/selecteren/geselecteerd/doorlaten/verder/door",
   ],
   offer: [
     "andere * functie/rol/vacature * voor * jou/je/u",
@@ -332,6 +351,8 @@ export const nl: PhraseBook = {
     "ik/we/wij * heb/hebben * iets * anders/moois/leuks * voor * je/jou/u",
     // Someone found for the reader, not instead of them: "we hebben iemand gevonden die je gaat begeleiden tijdens je stage".
     "iemand/collega/begeleider/buddy/mentor * gevonden * die * je/jou/u ** begeleiden/begeleidt/inwerken/inwerkt/coachen/coacht/opvangen/opvangt",
+    // Onboarding: "wat fijn dat je 1 september bij ons begint".
+    "dat * je/jij/u ** bij * ons * begint/start/komt * werken/als",
   ],
   reschedule: [
     "verzetten",
@@ -369,9 +390,12 @@ export const nl: PhraseBook = {
     "is * geen * afwijzing",
     "nog * NOT * besloten/beslist/gekozen",
     "nog * geen * besluit/beslissing/keuze",
+    // No news yet: "ik heb nog geen positief nieuws".
+    "nog * NOT ** nieuws/uitsluitsel/bericht",
   ],
   jobAlert: [
-    "nieuwe vacatures",
+    // Not "er komen regelmatig nieuwe vacatures bij", which closes many a no.
+    "nieuwe vacatures voor/die/in/als/deze/van/gevonden/vandaag/sinds/passend",
     "vacatures * voor jou",
     "vacature * alert+",
     "afmelden",
@@ -403,6 +427,17 @@ export const nl: PhraseBook = {
     "NOT * in * op * het/uw/jullie/je * aanbod/voorstel",
     "zie/zien * af * van * het/uw/jullie/je * aanbod/voorstel",
     "trek/trekken * mijn/onze * sollicitatie/kandidatuur/aanmelding * in",
+    // The writer turns a job down: "ik ga de oppasbaan toch niet aannemen", "we kunnen de klus niet aannemen".
+    "klus/klussen/opdracht/opdrachten/+opdracht/baan/+baan/job/aanbod/+aanbod NOT aannemen/accepteren/aanvaarden",
+    "klus/klussen/opdracht/opdrachten/+opdracht/baan/+baan/job/aanbod/+aanbod toch/dus/helaas/daarom/uiteindelijk/echt/zelf NOT aannemen/accepteren/aanvaarden",
+    "klus/klussen/opdracht/opdrachten/+opdracht/baan/+baan/job/aanbod/+aanbod NOT aan te nemen",
+    "klus/klussen/opdracht/opdrachten/+opdracht/baan/+baan/job/aanbod/+aanbod toch/dus/helaas/daarom/uiteindelijk/echt/zelf NOT aan te nemen",
+    "klus/klussen/opdracht/opdrachten/+opdracht/baan/+baan/job/aanbod/+aanbod NOT te accepteren/aanvaarden",
+    "klus/klussen/opdracht/opdrachten/+opdracht/baan/+baan/job/aanbod/+aanbod toch/dus/helaas/daarom/uiteindelijk/echt/zelf NOT te accepteren/aanvaarden",
+    // A candidate withdraws, told to the hiring side: "hij trekt zich terug", "heeft elders een aanbod aangenomen".
+    "zich * terugtrekt/terugtrekken/terugtrok/terugtrokken",
+    "trekt/trekken/trok/trokken * zich ** terug",
+    "elders ** aangenomen/geaccepteerd/aanvaard/getekend",
   ],
   application: ["kandidatuur", "aanmelding", "aanvraag"],
   job: [
@@ -427,6 +462,8 @@ export const nl: PhraseBook = {
     "job",
     "proefdienst/proefdiensten/meeloopdienst",
     "seizoenswerk/seizoenskracht/seizoenskrachten/seizoenarbeid+/seizoensarbeid+/seizoenwerk+/plukkers/pluksters/oogsthulp+",
+    // Shifts of work: "zodat zij direct zelfstandig de nachtdiensten kan draaien"; not "diensten", which are services too.
+    "nachtdienst/nachtdiensten/avonddienst/avonddiensten/dagdienst/dagdiensten/weekenddienst/weekenddiensten",
   ],
   notJob: [
     "schademelding/schadeclaim",
@@ -478,6 +515,28 @@ export const nl: PhraseBook = {
     "kinderopvang/+opvang/kinderdagverblijf/peuterspeelzaal/gastouder+/kindcentrum/babygroep+/peutergroep+",
     "vrijwilliger/vrijwilligers/vrijwilligerswerk/vrijwilligersshift+",
     "leeromgeving/cursist/cursisten/webinar",
+    // Coaching and practice: a no in a mock interview, a coach's full agenda.
+    "oefengesprek/oefengesprekken/oefensollicitatie/proefsollicitatie/oefeninterview/loopbaancoach/loopbaancoaching/loopbaantraject/loopbaanadvies/sollicitatietraining/sollicitatietrainingen/sollicitatiecoach",
+    "als * nieuwe * client/cliente/clienten/klant/patient/deelnemer/cursist/lid",
+    // Work already had: grading, leave, claims of an employee.
+    "herindeling/herindelen/herwaardering/herwaarderen/inschaling/herinschaling/salarisverhoging/loonsverhoging/jaargesprek/functioneringsgesprek/declaratie/declaraties/verlofaanvraag/verlofaanvragen/verlofverzoek",
+    // Permits to hire from abroad: the reader is the employer.
+    "kennismigrant/kennismigranten/referent/referentschap/tewerkstellingsvergunning",
+    // Taking part in research.
+    "proefpersoon/proefpersonen/proefpersonenpanel",
+    "deelname/deelnemen * aan * dit/het/ons/deze/de * onderzoek/studie/trial",
+    // Exams for a licence or a safety certificate; not "examen" alone, which Flemish public employers hold to hire ("aanwervingsexamen").
+    "vca/rijexamen/praktijkexamen/theorieexamen/examinator/examenbureau/examencentrum",
+    // School for the reader's children.
+    "+klas/klas/klassen",
+    // Volunteering as a language buddy.
+    "taalmaatje/taalmaatjes/maatje/maatjes/+maatje/+maatjes/taalcafe/taalcafes",
+    // An app's test programme.
+    "beta/betaversie/betatest/betatesters/testgebruikers/testronde",
+    // Weddings and venues.
+    "trouwdatum/trouwen/bruiloft/huwelijk/trouwlocatie/feestzaal",
+    // Job fairs and workshops: an event's places, not a post.
+    "banenmarkt/banenmarkten/jobbeurs/jobbeurzen/speeddate/speeddates/speeddaten/netwerkborrel/netwerkevent/netwerkbijeenkomst/workshop/workshops/+workshop",
   ],
   interviewed: [
     "gesprek/gesprekken * met",
@@ -505,6 +564,9 @@ export const nl: PhraseBook = {
     // "hebben we intussen een andere freelancer aangesproken".
     "aangetrokken/ingeschakeld/aangesproken",
     "ging/gegaan * naar",
+    // "We hebben de knoop doorgehakt en zijn verdergegaan met een kandidaat die…"
+    "knoop * doorgehakt/doorhakken",
+    "verdergegaan/doorgegaan/verdergaan * met",
   ],
   someoneElse: [
     "de * meeste * kandidaten/sollicitanten/sollicitaties",
@@ -537,6 +599,16 @@ export const nl: PhraseBook = {
     "nog * steeds * op * de * lijst",
     // A time slot or room gone, not the post: "helaas is het tijdslot van dinsdag 10:00 uur niet meer beschikbaar".
     "tijdslot/tijdsloten/tijdstip/tijdsblok/slot/timeslot/vergaderruimte/vergaderzaal/spreekkamer ** NOT * meer * beschikbaar/vrij/mogelijk",
+    // Said outright: "we willen benadrukken dat je sollicitatie niet is afgewezen".
+    "dat * sollicitatie/kandidatuur/aanmelding/cv/dossier * NOT * is/werd/wordt * afgewezen",
+    "je/jouw/uw/de sollicitatie/kandidatuur/aanmelding * is/werd/wordt ** NOT * afgewezen",
+    "houden/houdt * we/wij ** procedure/sollicitatie/kandidatuur/selectie * aan",
+    // A document still to come: "we hebben je VOG nog niet ontvangen".
+    "nog * NOT * ontvangen",
+    "zonder * vog",
+    "zonder * verklaring * omtrent",
+    // A date or slot taken, not the post: "die datum is helaas al vergeven".
+    "datum/tijdstip/tijdslot/dagdeel * is/zijn/was * helaas/al/inmiddels/intussen/ondertussen ** vergeven/bezet/volgeboekt/vol/gereserveerd",
   ],
   reply: [
     "bedankt/dank * voor * het * laten * weten",
@@ -586,5 +658,24 @@ export const nl: PhraseBook = {
     "hoorde/hoorden * ik/we/wij * vandaag/net/gisteren/zojuist/vanochtend/vanmiddag",
     // The writer is the one looking: "ik solliciteer gewoon verder".
     "ik * solliciteer/zoek * gewoon/maar/dus/lekker/vrolijk * verder",
+    // The reader is on the hiring side, given a draft of the no others will get: "concept afwijzingsbrief – graag jouw akkoord".
+    "concept/conceptversie/conceptmail/conceptbrief/concepttekst/sjabloon/template * afwijzing/afwijzingen/afwijzingsbrief/afwijzingsbrieven/afwijzingsmail/afwijzingsmails/afwijzingstekst",
+    "tekst/mail/brief/bericht * die/dat * we/wij/ik ** naar * de/alle/deze/die ** kandidaten/sollicitanten ** sturen/versturen/mailen",
+    // An applicant-tracking notice to the hiring team: "Kandidaat Pieter Mulder heeft de status Niet geselecteerd gekregen".
+    "status * kandidaat/kandidate/sollicitant * gewijzigd/bijgewerkt/aangepast",
+    "kandidaat/kandidate/sollicitant ** heeft * de * status",
+    "lid * van * de/het * selectieteam/selectiecommissie/sollicitatiecommissie/benoemingscommissie/benoemingsadviescommissie/wervingsteam/hiringteam/sollicitatieteam/selectiepanel",
+    // A no for the reader's referral or the reader's candidate: "besloten niet met hem verder te gaan", "jullie kandidaat valt af".
+    "NOT * met * hem/haar/hen/hun * verder",
+    // As long as the no it stands in: "niet met hem verder te gaan".
+    "NOT * met * hem/haar/hen/hun * verder * te/gaan/gaat/willen/kunnen",
+    "hem/haar/hen * zelf/net/vandaag/gisteren/vanochtend/al * gebeld/ingelicht/geinformeerd/gemaild",
+    "referralbonus/referralpremie/aanbrengpremie/aanbrengbonus",
+    "jullie/jouw kandidaat/kandidate/kandidaten",
+    "hen/hun/haar/hem * laten/laat * weten",
+    // A staff announcement, to many: "Beste collega's, … is de keuze gevallen op Sanne". Not "Beste collega", an internal candidate's no.
+    "beste/lieve/hallo/hoi/dag/goedemorgen collega s/collegas/allemaal/iedereen",
+    // Others drop out, the reader goes on: "jij hoort bij de acht die we uitnodigen".
+    "jij/je/u hoort/behoort/zit/bent bij de ** die * we/wij/ik ** uitnodigen/uitgenodigd/selecteren/geselecteerd/doorlaten/verder/door",
   ],
 };

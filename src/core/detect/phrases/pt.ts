@@ -36,7 +36,7 @@ export const pt: PhraseBook = {
     "NOT * sera * possivel * seguir/avancar/prosseguir/continuar",
     "NOT * corresponde/correspondem/enquadra/encaixa/adequa * ao/a/com/no * perfil/que",
     "NOT * lhe/te * fazer/apresentar/enderecar/enviar * proposta",
-    "nome NOT * esta/entrou/figura/consta * na/entre/da * lista/os/as",
+    "nome NOT * esta/entrou/figura/consta/ficou * na/entre/da * lista/os/as",
     "NOT * contemplou * seu/o/teu * nome",
     "NOT * vai/vais/ira/iras * integrar",
     "NOT integra/integras * a/o * turma/equipa/equipe/grupo/programa/lista/quadro",
@@ -162,7 +162,18 @@ export const pt: PhraseBook = {
     "recaiu * sobre/em outro/outra/outros/outras/um/uma/alguem/colega/candidat+/perfi+/profissiona+",
     "seguir/prosseguir/continuar/avancar/seguiremos * com * outros/outras/outro/outra * candidat+/perfi+/profissiona+/pessoa+",
     "optamos/decidimos/escolhemos/selecionamos * outro/outra/outros/outras * candidat+/perfi+/profissiona+",
-    "NOT * selecionad+/aprovad+",
+    "NOT * selecionad+",
+    // Not bare "não aprovado": a job ad, a gym plan, a school's internship plan or a third party's CV are "not approved" too.
+    // The reader, or a stage of hiring: "você não foi aprovada para a etapa final", "não foi aprovada para a contratação".
+    "voce/vc/tu/senhor/senhora NOT * foi/foste/ficou/ficaste/esta/estas/sera/seras * aprovad+",
+    "NOT * foste * aprovad+",
+    "NOT * aprovad+ * etapa/etapas/fase/fases/contratacao/vaga/cargo/funcao/posicao/proxima/entrevista/entrevistas/admissao",
+    // "A gente não vai conseguir te contratar agora."
+    "NOT * conseguir/conseguimos/conseguiremos/podemos/poderemos/vai/vamos te/lhe/vos contratar/admitir",
+    // "Você não está mais concorrendo à vaga."
+    "NOT * esta/estas/segue/segues/continua/continuas * mais * concorrendo/participando/concorrer/participar * vaga/processo/selecao/posicao/cargo",
+    // "O comitê identificou no perfil de outra candidata a melhor aderência."
+    "identificou/identificamos/identificaram/encontrou/encontramos/vimos/viu * no/na/em * perfil/perfis * de * outro/outra/outros/outras/um/uma",
     "NOT * avancar+/seguir+/prosseguir/continuar * com * sua/a/tua * candidatura/participacao/aplicacao/processo",
     "NOT * foi * possivel * seguir/avancar/prosseguir",
     "NOT * dar * continuidade",
@@ -275,6 +286,9 @@ export const pt: PhraseBook = {
     // "Escolha um novo horário": the slot taken was a time, not the post.
     "nova/novo/novas/novos * data/datas/horario/horarios",
     "cancelar * entrevista",
+    // Times offered to choose from: "podemos propor-lhe as 11h30 ou segunda às 14h. Diga-nos qual prefere."
+    "qual prefere/preferes/preferem",
+    "qual * horario/data/dia/opcao * prefere/preferes/preferem/fica melhor",
   ],
   acknowledgement: [
     "encaminhamos/encaminhou/transferimos * a/sua * candidatura/cv",
@@ -609,6 +623,8 @@ export const pt: PhraseBook = {
     "tua/sua * indicacao",
     // A referral's news, told to the colleague who referred.
     "pessoa/candidato/candidata/colega/amigo/amiga * que * indicaste/referenciaste/recomendaste",
+    // The reader's own candidate, told by a client or a colleague: "o candidato que você enviou não foi aprovado".
+    "pessoa/candidato/candidata/colega/amigo/amiga/perfil * que * voce/vc/tu * enviou/enviaste/indicou/indicaste/apresentou/apresentaste/mandou/mandaste/recomendou/recomendaste/encaminhou/encaminhaste",
     "programa * de * referencias/indicacao/indicacoes/referenciacao",
     // The candidate tells a friend.
     "recebi/levei/tomei o/um nao",
