@@ -1,3 +1,6 @@
+/** The longest wait for a burst's end, in `delayMs`. */
+const MAX_PAUSES = 4;
+
 /** What arms the watch: a navigation, or the user's hand on the page. */
 const NAVIGATIONS = ["hashchange", "popstate"] as const;
 const USER_INPUT = ["pointerdown", "click", "keydown"] as const;
@@ -52,9 +55,10 @@ export function watchPage(options: {
     const quietFor = now - lastChangeAt;
     const waited = now - firstChangeAt;
     if (quietFor < delayMs && waited < maxWait) {
-      // The burst goes on: each look for its end comes twice as late as the last, so a page that
-      // changes every frame wakes this timer a handful of times, not every frame.
-      pause = Math.min(pause * 2, maxWait);
+      // The burst goes on: each look for its end comes twice as late as the last, up to four
+      // times `delayMs`, so a page that changes every frame wakes this timer a few times a second,
+      // not every frame, and the end of a long burst is still seen soon after it comes.
+      pause = Math.min(pause * 2, delayMs * MAX_PAUSES, maxWait);
       timer = setTimeout(fire, Math.min(Math.max(delayMs - quietFor, pause), maxWait - waited));
       return;
     }
