@@ -17,7 +17,7 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-    exclude: ["test/e2e/**", "node_modules/**"],
+    exclude: ["test/e2e/**", "test/e2e-firefox/**", "node_modules/**"],
     // Some tests are CPU-bound on purpose (a thousand random emails, 5 MB of text, whole demo
     // conversations in happy-dom): a second on an idle machine, several on a busy, shared 2-core
     // one. A test still ends as soon as it is done; only a hang waits this long to fail.
