@@ -71,14 +71,3 @@ export function useMailTabs(
     return { page, errors };
   };
 }
-
-/** `request` stands in the reply above every one of `below` (signature, quoted message). */
-export function expectAbove(text: string, request: string, below: readonly string[]): void {
-  const at = text.indexOf(request);
-  expect(at, `"${request}" in the reply`).toBeGreaterThanOrEqual(0);
-  for (const marker of below) {
-    const markerAt = text.indexOf(marker);
-    expect(markerAt, `"${marker}" in the reply`).toBeGreaterThanOrEqual(0);
-    expect(at, `"${request}" above "${marker}"`).toBeLessThan(markerAt);
-  }
-}

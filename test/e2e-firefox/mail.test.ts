@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_REJECTION_SUBJECT } from "../../scripts/lib/demo-pages";
 import { filledFirefoxBanner } from "../../scripts/lib/firefox-banner-probe";
-import { BUTTONS, CLIENTS, FEEDBACK_ADDED } from "../e2e/mail-clients";
-import { expectAbove, openConversation, shownText, useFirefox, useMailTabs } from "./harness";
+import { BUTTONS, CLIENTS, expectAbove, FEEDBACK_ADDED } from "../e2e/mail-clients";
+import { openConversation, shownText, useFirefox, useMailTabs } from "./harness";
 
 const firefox = useFirefox();
 const mailTab = useMailTabs(firefox);

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type BannerProbe, bannerProbe, filledBanner } from "../../scripts/lib/banner-probe";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 import { openConversation, useExtensionBrowser } from "./harness";
-import { BUTTONS, CLIENTS, FEEDBACK_ADDED, TRUSTED_TYPES_HEADERS } from "./mail-clients";
+import {
+  assignsMarkup,
+  BUTTONS,
+  CLIENTS,
+  expectAbove,
+  FEEDBACK_ADDED,
+  TRUSTED_TYPES_HEADERS,
+} from "./mail-clients";
 
 const SUBJECTS = {
   lumen: "Interview: Senior Product Analyst at Lumen Analytics",
@@ -179,16 +186,6 @@ async function editorText(page: Page, host: Host): Promise<string> {
     );
     return editor?.textContent ?? "";
   }, CLIENTS[host].editor);
-}
-
-function expectAbove(text: string, request: string, below: readonly string[]): void {
-  const at = text.indexOf(request);
-  expect(at, `"${request}" in the reply`).toBeGreaterThanOrEqual(0);
-  for (const marker of below) {
-    const markerAt = text.indexOf(marker);
-    expect(markerAt, `"${marker}" in the reply`).toBeGreaterThanOrEqual(0);
-    expect(at, `"${request}" above "${marker}"`).toBeLessThan(markerAt);
-  }
 }
 
 describe.each(["gmail", "outlook"] as const)("in %s, the rejection banner", (host) => {
@@ -408,16 +405,7 @@ describe("in Gmail served with its Trusted Types policy", () => {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(DEMO_URLS.gmail);
     // The policy is in force: the page itself may not assign markup from a string.
-    expect(
-      await page.evaluate(() => {
-        try {
-          document.createElement("div").innerHTML = "<b>x</b>";
-          return "allowed";
-        } catch {
-          return "refused";
-        }
-      }),
-    ).toBe("refused");
+    expect(await page.evaluate(assignsMarkup)).toBe("refused");
     await openConversation(page, SUBJECTS.lumen);
     const banner = await visibleBanner(page);
     expect(await mainButtons(banner)).toEqual(BUTTONS);

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { DEMO_URLS } from "../../scripts/lib/demo-mailbox";
 
 /** The demo mailbox's two clients as the banner tests read them, in Chromium and in Firefox. */
@@ -27,3 +28,24 @@ export const FEEDBACK_ADDED = "Feedback request added to your reply. Read it, th
 export const TRUSTED_TYPES_HEADERS = {
   "Content-Security-Policy": "require-trusted-types-for 'script'",
 };
+
+/** In the page: whether it may still assign markup from a string ("refused" under the policy). */
+export function assignsMarkup(): "allowed" | "refused" {
+  try {
+    document.createElement("div").innerHTML = "<b>x</b>";
+    return "allowed";
+  } catch {
+    return "refused";
+  }
+}
+
+/** `request` stands in the reply above every one of `below` (signature, quoted message). */
+export function expectAbove(text: string, request: string, below: readonly string[]): void {
+  const at = text.indexOf(request);
+  expect(at, `"${request}" in the reply`).toBeGreaterThanOrEqual(0);
+  for (const marker of below) {
+    const markerAt = text.indexOf(marker);
+    expect(markerAt, `"${marker}" in the reply`).toBeGreaterThanOrEqual(0);
+    expect(at, `"${request}" above "${marker}"`).toBeLessThan(markerAt);
+  }
+}
