@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { findBrowser } from "./browser-path";
 
 const CANDIDATES = [
   "/usr/bin/chromium",
@@ -18,13 +18,10 @@ export const CHROMIUM_HELP = [
 
 /** The browser to drive: CHROME_PATH when set, else the first one found on the usual paths. */
 export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.\n${CHROMIUM_HELP}`);
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found)
-    throw new Error(`No Chromium found (looked at ${CANDIDATES.join(", ")}).\n${CHROMIUM_HELP}`);
-  return found;
+  return findBrowser({
+    name: "Chromium",
+    envVar: "CHROME_PATH",
+    candidates: CANDIDATES,
+    help: CHROMIUM_HELP,
+  });
 }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { findBrowser } from "./browser-path";
 
 const CANDIDATES = ["/usr/bin/firefox-esr", "/usr/bin/firefox"];
 
@@ -10,13 +10,10 @@ export const FIREFOX_HELP = [
 
 /** The Firefox to drive: FIREFOX_PATH when set, else the first one found on the usual paths. */
 export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no file is there.\n${FIREFOX_HELP}`);
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found)
-    throw new Error(`No Firefox found (looked at ${CANDIDATES.join(", ")}).\n${FIREFOX_HELP}`);
-  return found;
+  return findBrowser({
+    name: "Firefox",
+    envVar: "FIREFOX_PATH",
+    candidates: CANDIDATES,
+    help: FIREFOX_HELP,
+  });
 }
