@@ -154,21 +154,8 @@ function languageRows(scored: Scored[]): { rows: string[][]; worst?: [string, nu
 
 // ---------------------------------------------------------------- accuracy
 
-function printAccuracy(scored: Scored[]): {
-  overall: Confusion;
-  hardNegativeHits: number;
-  worstLanguage?: [string, number];
-} {
-  const overall = confusionOf(scored);
-  section("Accuracy (positive class: label = rejection)");
-  console.log(table(SCORE_HEADERS, [scoreRow("overall", overall)]));
-
-  section("Per language (lang ok: the detector read the language the record is labelled with)");
-  const languages = languageRows(scored);
-  console.log(table([...SCORE_HEADERS, "lang ok"], languages.rows));
-  const worstLanguage = languages.worst;
-
-  section("Per kind (called: verdict rejection; kind ok: the detector named the same kind)");
+/** Each labelled kind: how many, how many are rejections, how many were called so, and how many named right. */
+function kindTable(scored: Scored[]): string {
   const kindRows = [...groupBy(scored, ({ email }) => email.kind)]
     .sort(
       ([a], [b]) =>
@@ -190,7 +177,25 @@ function printAccuracy(scored: Scored[]): {
         `${items.filter(({ email, verdict }) => verdict.kind === email.kind).length}/${items.length}`,
       ];
     });
-  console.log(table(["kind", "n", "rej", "called", "precision", "recall", "kind ok"], kindRows));
+  return table(["kind", "n", "rej", "called", "precision", "recall", "kind ok"], kindRows);
+}
+
+function printAccuracy(scored: Scored[]): {
+  overall: Confusion;
+  hardNegativeHits: number;
+  worstLanguage?: [string, number];
+} {
+  const overall = confusionOf(scored);
+  section("Accuracy (positive class: label = rejection)");
+  console.log(table(SCORE_HEADERS, [scoreRow("overall", overall)]));
+
+  section("Per language (lang ok: the detector read the language the record is labelled with)");
+  const languages = languageRows(scored);
+  console.log(table([...SCORE_HEADERS, "lang ok"], languages.rows));
+  const worstLanguage = languages.worst;
+
+  section("Per kind (called: verdict rejection; kind ok: the detector named the same kind)");
+  console.log(kindTable(scored));
 
   const hardNegatives = scored.filter(({ email }) => email.hardNegative);
   const hardNegativeHits = hardNegatives.filter(({ verdict }) => verdict.verdict === "rejection");
@@ -341,6 +346,8 @@ async function printBlindSplit(): Promise<number> {
   section(`${title}, per language`);
   console.log(table([...SCORE_HEADERS, "lang ok"], languageRows(scored).rows));
   printSideBySide(title, threeWays(scored.map(({ email }) => email)));
+  section(`${title}, per kind`);
+  console.log(kindTable(scored));
   const ids = (wanted: (item: Scored) => boolean) =>
     scored.filter(wanted).map(({ email }) => email.id);
   const called = ({ verdict }: Scored) => verdict.verdict === "rejection";
