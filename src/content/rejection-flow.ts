@@ -140,12 +140,12 @@ export function createRejectionFlow(options: {
   /** Asks the background about the rejection on screen; its answer fills the banner in. */
   function ask(current: Shown): Promise<RejectionState | null> {
     // After this task: the page paints the banner first, then the email is copied to the background.
+    // An email the user has already left is not sent: it would arrive after the next one's news.
     current.answered = new Promise((resolve) =>
-      setTimeout(
-        () =>
-          resolve(background.request({ type: "rejectionOpened", rejection: current.rejection })),
-        0,
-      ),
+      setTimeout(() => {
+        if (shown !== current || orphaned) resolve(null);
+        else resolve(background.request({ type: "rejectionOpened", rejection: current.rejection }));
+      }, 0),
     );
     void current.answered.then((state) => fillIn(current, state));
     return current.answered;

@@ -398,6 +398,21 @@ describe("when the user moves between emails", () => {
     expect(banners()[0]?.nextElementSibling).toBe(m2);
   });
 
+  it("tells the background nothing of a rejection the user left before it was sent", async () => {
+    showMessage("m1");
+    showMessage("m2");
+    const { flow, background } = setup({ verdicts: { m2: NOT_REJECTION } });
+    flow.opened(email("m1"));
+    // The banner is up, and the message to the background waits for the next task.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(banners()).toHaveLength(1);
+    flow.opened(email("m2"));
+    await settle();
+    // Only the email on screen: m1's news would otherwise arrive after m2's and stand for it.
+    expect(background.sent).toEqual([{ type: "emailOpened", email: email("m2") }]);
+    expect(banners()).toEqual([]);
+  });
+
   it("drops an answer that arrives for an email the user has already left", async () => {
     showMessage("m1");
     const m2 = showMessage("m2");
