@@ -186,9 +186,19 @@ export type Message<K extends MessageType = MessageType> = {
 }[K];
 export type Reply<K extends MessageType> = MessageMap[K]["response"];
 
+/** The part of `runtime.Port` Debrief uses, in Firefox and Chrome alike. */
+interface Port {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: (port: Port) => void): void };
+  /** Firefox: why the port closed, when it did not close normally. */
+  error?: { message?: string } | null;
+}
+
 type Runtime = {
-  sendMessage(message: unknown): Promise<unknown>;
-  connect(info: { name: string }): { postMessage(message: unknown): void; disconnect(): void };
+  connect(info: { name: string }): Port;
+  lastError?: { message?: string };
 };
 
 function runtimeOfScope(): Runtime {
@@ -198,26 +208,49 @@ function runtimeOfScope(): Runtime {
   return runtime;
 }
 
+/** The name of the port a request travels on, one port per request. */
+export const REQUEST_PORT = "debrief-request";
+
 /** The name of the port a notice (a message that wants no reply) travels on. */
 export const NOTICE_PORT = "debrief-notice";
 
+/** What the background posts back on a request's port: the reply, or why it refused. */
+export type PortAnswer = { reply: unknown } | { refused: string };
+
 /**
- * Sends a message to the background and returns its reply. Rejects when the background is gone.
- * Firefox's `browser` and Chrome's `chrome` both return a promise here, so the content script can
- * do without the polyfill.
+ * Sends a message to the background and returns its reply. Rejects when the background is gone or
+ * refuses the message.
+ *
+ * The request and its answer travel on a port of their own rather than through
+ * `runtime.sendMessage`: Firefox writes "Promise rejected after context unloaded" in the browser
+ * console for any of its API promises still pending when the page that asked closes (the popup
+ * closed while it asks for the open email, a mail tab closed while it asks for its settings), and
+ * the page cannot catch it. A port leaves no promise behind: it is only closed.
  */
-export async function sendMessage<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
-  const reply = await runtimeOfScope().sendMessage(message);
-  // In Chrome the background's polyfill sends a refusal as this object rather than an error.
-  const refused = reply as { __mozWebExtensionPolyfillReject__?: boolean; message?: string } | null;
-  if (refused?.__mozWebExtensionPolyfillReject__) throw new Error(refused.message ?? "refused");
-  return reply as Reply<K>;
+export function sendMessage<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
+  return new Promise((resolve, reject) => {
+    const port = runtimeOfScope().connect({ name: REQUEST_PORT });
+    let answered = false;
+    port.onMessage.addListener((answer) => {
+      answered = true;
+      port.disconnect();
+      const { reply, refused } = (answer ?? {}) as { reply?: unknown; refused?: string };
+      if (typeof refused === "string") reject(new Error(refused));
+      else resolve((reply ?? null) as Reply<K>);
+    });
+    port.onDisconnect.addListener((closed) => {
+      if (answered) return;
+      const runtime = runtimeOfScope();
+      const reason = closed.error?.message ?? runtime.lastError?.message;
+      reject(new Error(reason ?? "the background closed the request without an answer"));
+    });
+    port.postMessage(message);
+  });
 }
 
 /**
  * Hands the background a message whose reply nobody waits for, on a port of its own. A page going
- * away sends these: Firefox ends a closing page's pending `sendMessage` with "Promise rejected after
- * context unloaded" in the browser console, while a port message is only sent, never answered.
+ * away sends these: a port message is only sent, never answered, so nothing is left pending.
  */
 export function sendNotice<K extends MessageType>(message: Message<K>): void {
   const port = runtimeOfScope().connect({ name: NOTICE_PORT });

@@ -1,6 +1,6 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import { openDatabase } from "../db/database";
-import { NOTICE_PORT } from "../messages";
+import { NOTICE_PORT, type PortAnswer, REQUEST_PORT } from "../messages";
 import { createHandlers, dispatch, senderOf } from "./handlers";
 import { forgetOpenEmail } from "./open-emails";
 import { keepReminderBadge } from "./reminder-badge";
@@ -32,16 +32,33 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return dispatch(handlers, message, senderOf(sender, extensionOrigin));
 });
 
-// A mail page going away sends its last words as notices, each on a port of its own: nobody waits
-// for an answer, so a failure is said here.
+// Debrief's pages and content scripts ask on a port per request (see `sendMessage`), answered on
+// it. A mail page going away sends its last words as notices, each on a port of its own: nobody
+// waits for an answer, so a failure is said here.
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== NOTICE_PORT || port.sender?.id !== browser.runtime.id) return;
+  if (port.sender?.id !== browser.runtime.id) return;
   const sender = senderOf(port.sender, extensionOrigin);
-  port.onMessage.addListener((message: unknown) => {
-    dispatch(handlers, message, sender).catch((error: unknown) =>
-      console.error("Debrief: a notice from a mail page failed.", error),
-    );
-  });
+  if (port.name === REQUEST_PORT) {
+    port.onMessage.addListener((message: unknown) => {
+      dispatch(handlers, message, sender)
+        .then(
+          (reply): PortAnswer => ({ reply: reply ?? null }),
+          (error: unknown): PortAnswer => ({
+            refused: error instanceof Error ? error.message : String(error),
+          }),
+        )
+        .then((answer) => port.postMessage(answer))
+        .catch(() => {
+          // The page that asked is gone: nobody waits for the answer.
+        });
+    });
+  } else if (port.name === NOTICE_PORT) {
+    port.onMessage.addListener((message: unknown) => {
+      dispatch(handlers, message, sender).catch((error: unknown) =>
+        console.error("Debrief: a notice from a mail page failed.", error),
+      );
+    });
+  }
 });
 
 // A closed tab shows no email any more. A tab that reloads or leaves the mail site says so itself

@@ -3,8 +3,6 @@ import { describe, expect, it } from "vitest";
 import { useFirefox } from "./harness";
 
 const firefox = useFirefox();
-// The pages stay open until the browser closes: Firefox logs "Promise rejected after context
-// unloaded" for a page closed with a message to the background still unanswered.
 
 const POPUP = { path: "src/popup/index.html", viewport: { width: 380, height: 580 } };
 const OPTIONS = { path: "src/options/index.html", viewport: { width: 1100, height: 760 } };
@@ -62,8 +60,11 @@ describe("in Firefox, the popup", () => {
     await press(popup, "Save interview");
     await expect.poll(() => shows(popup, "Saved your interview at Brightwell Health.")).toBe(true);
 
+    await popup.close();
+
     const again = await firefox().openExtensionPage(POPUP.path, POPUP.viewport);
     await expect.poll(() => shows(again, "Brightwell Health")).toBe(true);
+    await again.close();
   });
 });
 
@@ -78,11 +79,13 @@ describe("in Firefox, the options page", () => {
     await fill(options, label, "Jordan Avery");
     await press(options, "Save");
     await expect.poll(() => shows(options, "Saved.")).toBe(true);
+    await options.close();
 
     const again = await firefox().openExtensionPage(OPTIONS.path, OPTIONS.viewport);
     await press(again, "Settings");
     await expect
       .poll(async () => (await field(again, label)).evaluate((input) => input.value))
       .toBe("Jordan Avery");
+    await again.close();
   });
 });

@@ -13,6 +13,34 @@ const sessionItems = new Map<string, unknown>();
 /** `storage.local`: what outlives the browser's session. */
 const localItems = new Map<string, unknown>();
 
+/**
+ * `runtime.connect`, as `src/messages.ts` uses it: a request posted on the port is answered with
+ * what the `runtime.sendMessage` stand-in gives for it, so a test scripts the background's replies
+ * there whichever way a message travels.
+ */
+function connect(_info: { name: string }) {
+  const listeners: ((answer: unknown) => void)[] = [];
+  const closed: ((port: unknown) => void)[] = [];
+  const port = {
+    error: null as { message: string } | null,
+    onMessage: { addListener: (listener: (answer: unknown) => void) => listeners.push(listener) },
+    onDisconnect: { addListener: (listener: (port: unknown) => void) => closed.push(listener) },
+    disconnect: () => undefined,
+    postMessage(message: unknown) {
+      browser.runtime.sendMessage(message).then(
+        (reply) => {
+          for (const listener of listeners) listener({ reply: reply ?? null });
+        },
+        (error: unknown) => {
+          port.error = { message: error instanceof Error ? error.message : String(error) };
+          for (const listener of closed) listener(port);
+        },
+      );
+    },
+  };
+  return port;
+}
+
 const browser = {
   storage: {
     local: {
@@ -40,6 +68,7 @@ const browser = {
   },
   runtime: {
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => null),
+    connect: vi.fn(connect),
     openOptionsPage: vi.fn(async (): Promise<void> => undefined),
   },
   action: {
