@@ -198,6 +198,9 @@ interface Port {
 
 type Runtime = {
   connect(info: { name: string }): Port;
+  sendMessage(message: unknown): Promise<unknown>;
+  /** `moz-extension://…/` in Firefox, in every extension context, content scripts included. */
+  getURL?(path: string): string;
   lastError?: { message?: string };
 };
 
@@ -221,15 +224,37 @@ export type PortAnswer = { reply: unknown } | { refused: string };
  * Sends a message to the background and returns its reply. Rejects when the background is gone or
  * refuses the message.
  *
- * The request and its answer travel on a port of their own rather than through
+ * In Firefox the request and its answer travel on a port of their own rather than through
  * `runtime.sendMessage`: Firefox writes "Promise rejected after context unloaded" in the browser
  * console for any of its API promises still pending when the page that asked closes (the popup
  * closed while it asks for the open email, a mail tab closed while it asks for its settings), and
- * the page cannot catch it. A port leaves no promise behind: it is only closed.
+ * the page cannot catch it. A port leaves no promise behind: it is only closed. Chrome has no such
+ * line, and its `sendMessage` answers sooner than a port opened for one message, so it keeps it.
  */
-export function sendMessage<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
+export async function sendMessage<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
+  const runtime = runtimeOfScope();
+  return runtime.getURL?.("").startsWith("moz-extension:")
+    ? requestOnPort(runtime, message)
+    : requestBySendMessage(runtime, message);
+}
+
+async function requestBySendMessage<K extends MessageType>(
+  runtime: Runtime,
+  message: Message<K>,
+): Promise<Reply<K>> {
+  const reply = await runtime.sendMessage(message);
+  // In Chrome the background's polyfill sends a refusal as this object rather than an error.
+  const refused = reply as { __mozWebExtensionPolyfillReject__?: boolean; message?: string } | null;
+  if (refused?.__mozWebExtensionPolyfillReject__) throw new Error(refused.message ?? "refused");
+  return reply as Reply<K>;
+}
+
+function requestOnPort<K extends MessageType>(
+  runtime: Runtime,
+  message: Message<K>,
+): Promise<Reply<K>> {
   return new Promise((resolve, reject) => {
-    const port = runtimeOfScope().connect({ name: REQUEST_PORT });
+    const port = runtime.connect({ name: REQUEST_PORT });
     let answered = false;
     port.onMessage.addListener((answer) => {
       answered = true;
@@ -240,8 +265,7 @@ export function sendMessage<K extends MessageType>(message: Message<K>): Promise
     });
     port.onDisconnect.addListener((closed) => {
       if (answered) return;
-      const runtime = runtimeOfScope();
-      const reason = closed.error?.message ?? runtime.lastError?.message;
+      const reason = closed.error?.message ?? runtimeOfScope().lastError?.message;
       reject(new Error(reason ?? "the background closed the request without an answer"));
     });
     port.postMessage(message);

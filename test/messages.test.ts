@@ -12,6 +12,9 @@ function runtimeAnswering(background: (message: unknown) => { post: unknown } | 
   const opened: { name: string; disconnected: boolean }[] = [];
   const runtime = {
     opened,
+    // Firefox's: requests go on ports there.
+    getURL: (path: string) => `moz-extension://0b5e3c1a-7d2f-4e8a-9c61-5f0d2b7a4e93/${path}`,
+    sendMessage: () => Promise.reject(new Error("Firefox asks on a port")),
     connect(info: { name: string }) {
       const onMessage: ((answer: unknown) => void)[] = [];
       const onDisconnect: ((port: unknown) => void)[] = [];
@@ -46,7 +49,29 @@ function runtimeAnswering(background: (message: unknown) => { post: unknown } | 
   return runtime;
 }
 
-describe("sending a message to the background", () => {
+describe("sending a message to the background in Chrome", () => {
+  it("returns the background's reply from sendMessage", async () => {
+    scope.browser = {
+      runtime: {
+        getURL: (path: string) => `chrome-extension://abcdefghijklmnopabcdefghijklmnop/${path}`,
+        sendMessage: () => Promise.resolve({ interviews: [] }),
+      },
+    };
+    await expect(sendMessage({ type: "emailClosed" })).resolves.toEqual({ interviews: [] });
+  });
+
+  it("turns the refusal the background's polyfill sends into an error", async () => {
+    scope.browser = {
+      runtime: {
+        sendMessage: () =>
+          Promise.resolve({ __mozWebExtensionPolyfillReject__: true, message: "no interview 42" }),
+      },
+    };
+    await expect(sendMessage({ type: "emailClosed" })).rejects.toThrow("no interview 42");
+  });
+});
+
+describe("sending a message to the background in Firefox", () => {
   it("returns the background's reply, on a port of its own that it then closes", async () => {
     const runtime = runtimeAnswering(() => ({ post: { reply: { interviews: [] } } }));
     await expect(sendMessage({ type: "emailClosed" })).resolves.toEqual({ interviews: [] });
