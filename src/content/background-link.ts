@@ -22,11 +22,13 @@ export function createBackgroundLink(options: {
     (() => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id));
   const log = options.log ?? ((line: string) => console.info(line));
   let lost = false;
-  /** After a failed message: a vanished extension loses the link, anything else is only said. */
+  /**
+   * After a failed message: only a vanished extension loses the link; anything else (the
+   * background refused this message, or failed at it) is said in the console, and the script
+   * carries on.
+   */
   const failed = (error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
-    // Only a vanished extension loses the link; anything else (the background refused this
-    // message, or failed at it) is said in the console, and the script carries on.
     if (!isConnected() || reason.includes("Extension context invalidated")) lose(reason);
     else log(reason.startsWith("Debrief: ") ? reason : `Debrief: ${reason}`);
   };

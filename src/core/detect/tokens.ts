@@ -240,7 +240,6 @@ const QUESTION_TAGS = new Set([
   "va",
   "vero",
   "si",
-  "daccord",
   "non",
 ]);
 
